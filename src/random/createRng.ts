@@ -39,8 +39,8 @@ export function createRng(seed: number | string): Rng {
   if (key.length === 0) {
     throw new RangeError('seed must be a finite number or a non-empty string, received ""');
   }
-  const alea = seedrandom.alea(key);
-  const rng = (() => alea()) as Rng & { seed: string };
+  // The generator itself is the stream (no wrapper call in hot loops); seed and fork ride on it.
+  const rng = seedrandom.alea(key) as unknown as Rng & { seed: string };
   Object.defineProperty(rng, 'seed', { value: key, enumerable: true });
   rng.fork = (label: string | number) => createRng(`${key}/${label}`);
   return rng;

@@ -1,0 +1,195 @@
+import type { AttackRecord, PolicyObservation, StrikeRecord } from '../policies/types.js';
+import { createRng, type RandomSource } from '../random/createRng.js';
+import type { CompiledScenario } from './compileScenario.js';
+import { createEventQueue, type EventQueue } from './EventQueue.js';
+import type { RunWarning, SimEvent, TracePoint } from './SimEvent.js';
+
+/** A strike decided by the policy and waiting to land. */
+export interface PendingStrike {
+  readonly decidedAt: number;
+  readonly delayDays: number;
+  readonly targets: number;
+  readonly care: number;
+  readonly militia: number;
+}
+
+/** Running totals from which the outcomes are read at the end of a run. */
+export interface RunTally {
+  attacks: number;
+  rockets: number;
+  foreignKilled: number;
+  foreignWounded: number;
+  hostKilledByMilitia: number;
+  hostWoundedByMilitia: number;
+  hostKilledByStrikes: number;
+  hostWoundedByStrikes: number;
+  militiaLosses: number;
+  strikes: number;
+  occupiedHits: number;
+  cycles: number;
+  condemnations: number;
+  summons: number;
+  peakIntensity: number;
+  peakHostPressure: number;
+  firstStrikeTime: number;
+  attacksBeforeFirstStrike: number;
+  expulsionTime: number;
+  withdrawalTime: number;
+}
+
+/**
+ * The mutable state of one run. It belongs to that run alone (no global state), so runs
+ * can proceed side by side; the handlers update it in place and schedule into `queue`.
+ */
+export interface RunState {
+  readonly cs: CompiledScenario;
+  /** The time of the event being handled (days). */
+  now: number;
+  /** The time the militia state below refers to (days); it lags `now` on events that leave it alone. */
+  t: number;
+  /** A_k = Σ_{attacks i of k} β_k e^{−β_k (t − t_i)}: running self-/cross-excitation sums. */
+  readonly excitation: Float64Array;
+  /** R_m = Σ_{strikes j on m} r_j δ_m e^{−δ_m (t − s_j)}: the strike response. */
+  readonly response: Float64Array;
+  /** C_m ∈ [0, 1]: capability. */
+  readonly capability: Float64Array;
+  /** Next thinning candidate of each militia and the intensity bound it was drawn with. */
+  readonly candidate: Float64Array;
+  readonly bound: Float64Array;
+  readonly attackRng: readonly RandomSource[];
+  readonly marksRng: readonly RandomSource[];
+  /** Strike-outcome streams per target militia, forked when first needed. */
+  readonly strikeRng: (RandomSource | null)[];
+  readonly policyRandom: RandomSource;
+  readonly streamSeed: string;
+  readonly queue: EventQueue;
+  domesticPressure: number;
+  domesticPressureAt: number;
+  hostPressure: number;
+  hostPressureAt: number;
+  withdrawn: boolean;
+  stopped: boolean;
+  lastAttackTime: number;
+  lastAttackMilitia: number;
+  readonly attackHistory: AttackRecord[];
+  readonly strikeHistory: StrikeRecord[];
+  readonly pending: PendingStrike[];
+  pendingCount: number;
+  /** Landing times of strikes preceded by an attack within the cycle window, awaiting the next attack. */
+  readonly openCycles: number[];
+  readonly observation: { -readonly [K in keyof PolicyObservation]: PolicyObservation[K] };
+  readonly tally: RunTally;
+  readonly log: SimEvent[] | null;
+  readonly traceTimes: readonly number[];
+  traceIndex: number;
+  readonly trace: TracePoint[] | null;
+  readonly warnings: RunWarning[];
+}
+
+/** Scheduled event kinds. */
+export const DAILY_CHECK = 0;
+export const STRIKE_LANDING = 1;
+export const WITHDRAWAL = 2;
+
+/**
+ * Create the state of one run at day 0: full capability, no excitation, the first daily
+ * policy check scheduled.
+ *
+ * Streams (common random numbers): with `base = seed/replicate`, militia m's attack times
+ * draw from `base/militia:<id>/attacks`, its marks from `…/marks`, strikes on it from
+ * `…/strikes`, and the policy from `base/policy` — exactly the streams
+ * `createRng(seed).fork(replicate).fork('militia:' + id).fork('attacks')` etc. give, built
+ * directly from their seed paths to skip the intermediate generators.
+ *
+ * @param cs - the compiled scenario
+ * @param streamSeed - `${seed}/${replicate}` (see replicateStreamSeed)
+ * @param logEvents - whether to build the event log
+ * @param traceTimes - sorted times in [0, horizon] at which to record the state
+ * @returns the state
+ */
+export function createRunState(
+  cs: CompiledScenario,
+  streamSeed: string,
+  logEvents: boolean,
+  traceTimes: readonly number[],
+): RunState {
+  const size = cs.militiaIds.length;
+  const streams = (purpose: string) => cs.militiaIds.map((id) => createRng(`${streamSeed}/militia:${id}/${purpose}`));
+  let policyRng: RandomSource | null = null;
+  const { thresholds } = cs.scenario.hostGovernment;
+  const state: RunState = {
+    cs,
+    now: 0,
+    t: 0,
+    excitation: new Float64Array(size),
+    response: new Float64Array(size),
+    capability: new Float64Array(size).fill(1),
+    candidate: new Float64Array(size),
+    bound: new Float64Array(size),
+    attackRng: streams('attacks'),
+    marksRng: streams('marks'),
+    strikeRng: new Array<RandomSource | null>(size).fill(null),
+    policyRandom: () => {
+      policyRng ??= createRng(`${streamSeed}/policy`);
+      return policyRng();
+    },
+    streamSeed,
+    queue: createEventQueue(),
+    domesticPressure: 0,
+    domesticPressureAt: 0,
+    hostPressure: 0,
+    hostPressureAt: 0,
+    withdrawn: false,
+    stopped: false,
+    lastAttackTime: Number.NEGATIVE_INFINITY,
+    lastAttackMilitia: 0,
+    attackHistory: [],
+    strikeHistory: [],
+    pending: [],
+    pendingCount: 0,
+    openCycles: [],
+    observation: {
+      time: 0,
+      trigger: 'daily',
+      attack: null,
+      attacks: [],
+      strikes: [],
+      pendingStrikes: 0,
+      ownKilled: 0,
+      ownWounded: 0,
+      domesticPressure: 0,
+      hostPressure: 0,
+      expulsionThreshold: thresholds.expulsion,
+    },
+    tally: {
+      attacks: 0,
+      rockets: 0,
+      foreignKilled: 0,
+      foreignWounded: 0,
+      hostKilledByMilitia: 0,
+      hostWoundedByMilitia: 0,
+      hostKilledByStrikes: 0,
+      hostWoundedByStrikes: 0,
+      militiaLosses: 0,
+      strikes: 0,
+      occupiedHits: 0,
+      cycles: 0,
+      condemnations: 0,
+      summons: 0,
+      peakIntensity: 0,
+      peakHostPressure: 0,
+      firstStrikeTime: Number.NaN,
+      attacksBeforeFirstStrike: 0,
+      expulsionTime: Number.NaN,
+      withdrawalTime: Number.NaN,
+    },
+    log: logEvents ? [] : null,
+    traceTimes,
+    traceIndex: 0,
+    trace: traceTimes.length > 0 ? [] : null,
+    warnings: [],
+  };
+  state.observation.attacks = state.attackHistory;
+  state.observation.strikes = state.strikeHistory;
+  return state;
+}

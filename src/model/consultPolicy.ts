@@ -1,0 +1,55 @@
+import type { AttackRecord, PolicyAction } from '../policies/types.js';
+import { schedule } from './EventQueue.js';
+import { domesticPressureAt, hostPressureAt } from './pressures.js';
+import { type RunState, STRIKE_LANDING } from './RunState.js';
+
+/**
+ * Ask the foreign force's policy what to do now, after an attack or on the daily check,
+ * and schedule the strike it orders to land after its delay.
+ *
+ * The observation object is the run's own and is reused between calls (no allocation per
+ * check); a policy must copy what it wants to keep. The strike is aimed at the militia
+ * that made the triggering attack, or on a daily check at the one that attacked last.
+ *
+ * @param state - the run state at the decision time (mutated)
+ * @param attack - the attack that just happened (trigger 'attack'), or null on the daily check
+ * @param militia - the militia a strike would target
+ * @throws RangeError when the policy returns an invalid action (its name, the field, the value)
+ */
+export function consultPolicy(state: RunState, attack: AttackRecord | null, militia: number): void {
+  const t = state.now;
+  const obs = state.observation;
+  obs.time = t;
+  obs.trigger = attack ? 'attack' : 'daily';
+  obs.attack = attack;
+  obs.pendingStrikes = state.pendingCount;
+  obs.ownKilled = state.tally.foreignKilled;
+  obs.ownWounded = state.tally.foreignWounded;
+  obs.domesticPressure = domesticPressureAt(state, t);
+  obs.hostPressure = hostPressureAt(state, t);
+  const action = state.cs.policy.decide(obs, state.policyRandom);
+  if (!action.strike) return;
+  checkAction(state, action);
+  const index = state.pending.length;
+  state.pending.push({
+    decidedAt: t,
+    delayDays: action.delayDays,
+    targets: action.targets,
+    care: action.care,
+    militia,
+  });
+  state.pendingCount++;
+  schedule(state.queue, t + action.delayDays, STRIKE_LANDING, index);
+}
+
+function checkAction(state: RunState, action: Extract<PolicyAction, { strike: true }>): void {
+  const name = state.cs.policy.meta.name;
+  const { delayDays, targets, care } = action;
+  if (!(Number.isFinite(delayDays) && delayDays >= 0)) {
+    throw new RangeError(`delayDays must be a finite number >= 0 (policy ${name}), received ${delayDays}`);
+  }
+  if (!(Number.isInteger(targets) && targets >= 1)) {
+    throw new RangeError(`targets must be an integer >= 1 (policy ${name}), received ${targets}`);
+  }
+  if (!(care >= 0 && care <= 1)) throw new RangeError(`care must be in [0, 1] (policy ${name}), received ${care}`);
+}

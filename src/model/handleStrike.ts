@@ -1,0 +1,90 @@
+import type { StrikeRecord } from '../policies/types.js';
+import { createRng, type RandomSource } from '../random/createRng.js';
+import { sampleBinomial } from '../random/sampleBinomial.js';
+import { samplePoisson } from '../random/samplePoisson.js';
+import { calendarDate } from './calendarDate.js';
+import { advanceMilitias, redrawCandidate, totalIntensity } from './militiaDynamics.js';
+import { raiseHostPressure } from './pressures.js';
+import type { RunState } from './RunState.js';
+
+/**
+ * A decided strike lands at `state.now` on `targets` sites of its militia (dropped if the
+ * force has withdrawn).
+ *
+ * Intelligence quality grows with the delay: q = 1 − e^{−delay/intelligenceDays}. Each site
+ * is occupied with probability q (hits ~ Binomial(targets, q)); occupied sites cost the
+ * militia Poisson(fightersPerOccupiedSite) fighters each and a fraction of its capability,
+ * C ← C·(1 − loss)^hits. Each site holds host forces with probability
+ * hostColocatedProbability; co-located sites suffer Poisson(perSite·(1 − care)·(1 − q))
+ * host killed (and wounded), so collateral falls with care and with intelligence.
+ * The militia's response jumps by r = strikeResponse + hostDeathResponse·hostKilled (kernel
+ * r·δ·e^{−δu}); host pressure jumps by perStrike + perHostDeath·hostKilled.
+ *
+ * @param state - the run state (mutated)
+ * @param index - the pending strike's index
+ */
+export function handleStrike(state: RunState, index: number): void {
+  state.pendingCount--;
+  if (state.withdrawn) return;
+  const cs = state.cs;
+  const force = cs.scenario.foreignForce;
+  const s = state.now;
+  const strike = state.pending[index] as (typeof state.pending)[number];
+  const m = strike.militia;
+  advanceMilitias(state, s);
+  const rng = strikeStream(state, m);
+  const quality = -Math.expm1(-strike.delayDays / force.intelligenceDays);
+  const hits = sampleBinomial(rng, strike.targets, quality);
+  const militiaKilled = hits > 0 ? samplePoisson(rng, hits * force.fightersPerOccupiedSite) : 0;
+  if (hits > 0) state.capability[m] = (state.capability[m] as number) * (1 - (cs.lossPerHit[m] as number)) ** hits;
+  const colocated = sampleBinomial(rng, strike.targets, force.hostColocatedProbability);
+  const exposure = colocated * (1 - strike.care) * (1 - quality);
+  const hostKilled = exposure > 0 ? samplePoisson(rng, exposure * force.hostKilledPerColocatedSite) : 0;
+  const hostWounded = exposure > 0 ? samplePoisson(rng, exposure * force.hostWoundedPerColocatedSite) : 0;
+
+  const r = (cs.strikeResponse[m] as number) + (cs.hostDeathResponse[m] as number) * hostKilled;
+  if (r !== 0) state.response[m] = (state.response[m] as number) + r * (cs.responseDecay[m] as number);
+  // A provoking strike raises the intensity above the bound the candidate was drawn with.
+  if (r > 0) redrawCandidate(state, m, s);
+
+  const tally = state.tally;
+  tally.strikes++;
+  tally.occupiedHits += hits;
+  tally.militiaLosses += militiaKilled;
+  tally.hostKilledByStrikes += hostKilled;
+  tally.hostWoundedByStrikes += hostWounded;
+  if (Number.isNaN(tally.firstStrikeTime)) tally.firstStrikeTime = s;
+  if (s - state.lastAttackTime <= cs.scenario.cycleWindowDays) state.openCycles.push(s);
+  const lambda = totalIntensity(state);
+  if (lambda > tally.peakIntensity) tally.peakIntensity = lambda;
+
+  const record: StrikeRecord = {
+    decidedAt: strike.decidedAt,
+    time: s,
+    targets: strike.targets,
+    care: strike.care,
+    quality,
+    occupiedHits: hits,
+    militiaKilled,
+    hostKilled,
+  };
+  state.strikeHistory.push(record);
+  state.log?.push({
+    type: 'strike',
+    ...record,
+    date: calendarDate(cs.startMs, s),
+    militia: cs.militiaIds[m] as string,
+    hostWounded,
+  });
+  const pressure = cs.scenario.hostGovernment.pressure;
+  raiseHostPressure(state, s, pressure.perStrike + pressure.perHostDeath * hostKilled);
+}
+
+function strikeStream(state: RunState, m: number): RandomSource {
+  let rng = state.strikeRng[m];
+  if (!rng) {
+    rng = createRng(`${state.streamSeed}/militia:${state.cs.militiaIds[m]}/strikes`);
+    state.strikeRng[m] = rng;
+  }
+  return rng;
+}

@@ -1,0 +1,107 @@
+import type { RunState } from './RunState.js';
+
+/**
+ * Move the militia state from `state.t` to `t` in closed form: excitation and strike
+ * response decay exponentially, capability recovers as C(t) = 1 − (1 − C(s))·e^{−r(t−s)}
+ * (the solution of dC/dt = r·(1 − C)). O(M) per call, no allocation.
+ *
+ * @param state - the run state (mutated)
+ * @param t - the new time, ≥ state.t
+ */
+export function advanceMilitias(state: RunState, t: number): void {
+  const dt = t - state.t;
+  if (dt <= 0) return;
+  const { decay, responseDecay, recovery } = state.cs;
+  const { excitation, response, capability } = state;
+  for (let m = 0; m < excitation.length; m++) {
+    const a = excitation[m] as number;
+    if (a !== 0) excitation[m] = a * Math.exp(-(decay[m] as number) * dt);
+    const r = response[m] as number;
+    if (r !== 0) response[m] = r * Math.exp(-(responseDecay[m] as number) * dt);
+    const c = capability[m] as number;
+    if (c < 1) capability[m] = 1 - (1 - c) * Math.exp(-(recovery[m] as number) * dt);
+  }
+  state.t = t;
+}
+
+/**
+ * The argument of militia m's intensity before capability and clipping:
+ * μ_m + Σ_k n_mk A_k + R_m, where A_k carries β_k (the kernel n_mk β_k e^{−β_k u}).
+ */
+function drive(state: RunState, m: number): number {
+  const { baseline, branching } = state.cs;
+  const size = state.excitation.length;
+  let x = (baseline[m] as number) + (state.response[m] as number);
+  for (let k = 0; k < size; k++) x += (branching[m * size + k] as number) * (state.excitation[k] as number);
+  return x;
+}
+
+/**
+ * Militia m's attack intensity at `state.t`: λ_m = C_m · max(0, μ_m + Σ_k n_mk A_k + R_m),
+ * attacks per day; 0 once the foreign force has withdrawn (no attack on it follows).
+ *
+ * @param state - the run state
+ * @param m - the militia index
+ * @returns λ_m(t) ≥ 0
+ */
+export function militiaIntensity(state: RunState, m: number): number {
+  if (state.withdrawn) return 0;
+  const x = drive(state, m);
+  return x > 0 ? (state.capability[m] as number) * x : 0;
+}
+
+/** Σ_m λ_m at `state.t`, attacks per day. */
+export function totalIntensity(state: RunState): number {
+  let total = 0;
+  for (let m = 0; m < state.excitation.length; m++) total += militiaIntensity(state, m);
+  return total;
+}
+
+/**
+ * Draw militia m's next thinning candidate from `from` (Ogata 1981).
+ *
+ * The bound holds until the next upward jump of m's intensity (an attack that excites m,
+ * or a strike with a positive response), after which the caller redraws: excitation only
+ * decays, a positive response decays, a negative one rises towards 0 (bounded by 0), and
+ * capability, which only recovers between hits, is bounded by its value at the horizon.
+ * Daily checks and other scheduled events leave candidates alone, so policies that never
+ * act see exactly the same attack draws (common random numbers).
+ *
+ * @param state - the run state, at time `from`
+ * @param m - the militia index
+ * @param from - the current time
+ */
+export function redrawCandidate(state: RunState, m: number, from: number): void {
+  const { baseline, branching, recovery, horizon } = state.cs;
+  const size = state.excitation.length;
+  let x = (baseline[m] as number) + Math.max(state.response[m] as number, 0);
+  for (let k = 0; k < size; k++) x += (branching[m * size + k] as number) * (state.excitation[k] as number);
+  const c = state.capability[m] as number;
+  const cap = c < 1 ? 1 - (1 - c) * Math.exp(-(recovery[m] as number) * (horizon - from)) : 1;
+  const bound = cap * x;
+  state.bound[m] = bound;
+  // 1 − U ∈ (0, 1], so the logarithm is finite.
+  state.candidate[m] =
+    bound > 0 && !state.withdrawn ? from - Math.log1p(-(state.attackRng[m] as () => number)()) / bound : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Militia m's intensity at a later time τ ≥ state.t without moving the state (for traces,
+ * which must not perturb the run).
+ *
+ * @param state - the run state
+ * @param m - the militia index
+ * @param tau - the time, ≥ state.t
+ * @returns λ_m(τ) and C_m(τ)
+ */
+export function intensityAhead(state: RunState, m: number, tau: number): { intensity: number; capability: number } {
+  const { baseline, branching, decay, responseDecay, recovery } = state.cs;
+  const size = state.excitation.length;
+  const dt = tau - state.t;
+  let x = (baseline[m] as number) + (state.response[m] as number) * Math.exp(-(responseDecay[m] as number) * dt);
+  for (let k = 0; k < size; k++) {
+    x += (branching[m * size + k] as number) * (state.excitation[k] as number) * Math.exp(-(decay[k] as number) * dt);
+  }
+  const capability = 1 - (1 - (state.capability[m] as number)) * Math.exp(-(recovery[m] as number) * dt);
+  return { intensity: state.withdrawn || x <= 0 ? 0 : capability * x, capability };
+}

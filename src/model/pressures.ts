@@ -1,0 +1,69 @@
+import { calendarDate } from './calendarDate.js';
+import { schedule } from './EventQueue.js';
+import { type RunState, WITHDRAWAL } from './RunState.js';
+import type { PoliticalLevel } from './SimEvent.js';
+
+/**
+ * The foreign force's domestic pressure D at time t ≥ its last jump: D·e^{−decay·(t − s)}.
+ * Pressures are stored with the time of their last jump and decayed on reading, so reading
+ * them (every daily check) never changes the run.
+ *
+ * @param state - the run state
+ * @param t - the time, days
+ * @returns D(t) ≥ 0
+ */
+export function domesticPressureAt(state: RunState, t: number): number {
+  const { decay } = state.cs.scenario.foreignForce.domesticPressure;
+  return state.domesticPressure * Math.exp(-decay * (t - state.domesticPressureAt));
+}
+
+/** The host government's sovereignty pressure P(t), decayed from its last jump. */
+export function hostPressureAt(state: RunState, t: number): number {
+  return state.hostPressure * Math.exp(-state.cs.scenario.hostGovernment.pressure.decay * (t - state.hostPressureAt));
+}
+
+/**
+ * Domestic pressure jumps by perKilled·killed + perWounded·wounded of the force's own people.
+ *
+ * @param state - the run state (mutated)
+ * @param t - the time of the attack
+ * @param killed - own killed
+ * @param wounded - own wounded
+ */
+export function raiseDomesticPressure(state: RunState, t: number, killed: number, wounded: number): void {
+  const { perKilled, perWounded } = state.cs.scenario.foreignForce.domesticPressure;
+  state.domesticPressure = domesticPressureAt(state, t) + perKilled * killed + perWounded * wounded;
+  state.domesticPressureAt = t;
+}
+
+const LEVELS: readonly PoliticalLevel[] = ['condemnation', 'summon', 'expulsion'];
+
+/**
+ * Host pressure jumps by `amount`; each threshold it crosses upward produces a `political`
+ * event (a threshold is crossed again after pressure has decayed below it). The first
+ * expulsion demand schedules the withdrawal after the lag.
+ *
+ * @param state - the run state (mutated; may schedule the withdrawal)
+ * @param t - the time of the jump
+ * @param amount - the jump, ≥ 0
+ */
+export function raiseHostPressure(state: RunState, t: number, amount: number): void {
+  const host = state.cs.scenario.hostGovernment;
+  const before = hostPressureAt(state, t);
+  const after = before + amount;
+  state.hostPressure = after;
+  state.hostPressureAt = t;
+  const tally = state.tally;
+  if (after > tally.peakHostPressure) tally.peakHostPressure = after;
+  for (const level of LEVELS) {
+    const threshold = host.thresholds[level];
+    if (!(before < threshold && threshold <= after)) continue;
+    if (level === 'expulsion') {
+      if (!Number.isNaN(tally.expulsionTime)) continue;
+      tally.expulsionTime = t;
+      schedule(state.queue, t + host.withdrawalLagDays, WITHDRAWAL, 0);
+    } else if (level === 'summon') tally.summons++;
+    else tally.condemnations++;
+    state.log?.push({ type: 'political', time: t, date: calendarDate(state.cs.startMs, t), level, pressure: after });
+  }
+}

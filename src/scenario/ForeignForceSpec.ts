@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { PolicySpec } from '../policies/PolicySpec.js';
+import { BaseSpec } from './BaseSpec.js';
+import { param } from './param.js';
+
+/** Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays. */
+export const DomesticPressureSpec = z.strictObject({
+  perKilled: param(z.number().min(0), {
+    summary: 'Pressure added per own soldier killed.',
+    unit: 'pressure units per death',
+    default: 1,
+    source: 'assumption: one death is the unit of domestic pressure',
+  }),
+  perWounded: param(z.number().min(0), {
+    summary: 'Pressure added per own soldier wounded.',
+    unit: 'pressure units per wounded',
+    default: 0.25,
+    source: 'assumption',
+  }),
+  decay: param(z.number().positive(), {
+    summary: 'Decay rate of domestic pressure.',
+    unit: 'per day',
+    default: 1 / 30,
+    source: 'assumption: the news cycle halves attention in about three weeks',
+  }),
+});
+
+/**
+ * The foreign force: its bases, what a rocket does there, its domestic pressure, its
+ * intelligence and its retaliation policy, and what its strikes find.
+ */
+export const ForeignForceSpec = z
+  .strictObject({
+    name: z.string().default('foreign force').describe('A readable name, e.g. "US-led coalition".'),
+    bases: z.array(BaseSpec).min(1).describe('Bases housing the force; militias attack these.'),
+    killProbability: param(z.number().min(0).max(1), {
+      summary:
+        'Probability that one rocket kills one person at an unprotected base (scaled by 1 − protection).',
+      unit: 'probability per rocket',
+      default: 0.02,
+      source:
+        'calibrated: 3 killed (2 US, 1 UK at Camp Taji, source text) in 9 attacks × 33 rockets at protection 0.5: 3/(297·0.5) ≈ 0.02',
+    }),
+    woundProbability: param(z.number().min(0).max(1), {
+      summary:
+        'Probability that one rocket wounds one person (and kills nobody) at an unprotected base (scaled by 1 − protection).',
+      unit: 'probability per rocket',
+      default: 0.044,
+      source:
+        'calibrated: at least 6–7 wounded (3 US and 3–4 Iraqi on 2020-03-14, source text) in 297 rockets at protection 0.5: 6.5/(297·0.5) ≈ 0.044',
+    }),
+    domesticPressure: DomesticPressureSpec.prefault({}),
+    intelligenceDays: param(z.number().positive(), {
+      summary:
+        'Time scale of intelligence: a strike after delay d finds occupied sites with q = 1 − e^{−d/intelligenceDays}.',
+      unit: 'days',
+      default: 7,
+      source:
+        'assumption: gives q ≈ 0.16 for the strike 1.25 days after the deadly attack of March 2020, whose targets were "likely empty" (Knights, in the source)',
+    }),
+    policy: PolicySpec.default({ name: 'restraint' }),
+    fightersPerOccupiedSite: param(z.number().min(0), {
+      summary: 'Mean militia fighters killed per occupied site struck (Poisson).',
+      unit: 'fighters per site',
+      default: 2,
+      source: 'assumption: the source reports no militia losses',
+    }),
+    hostColocatedProbability: param(z.number().min(0).max(1), {
+      summary: 'Probability that a struck site holds host soldiers or police.',
+      unit: 'probability',
+      default: 0.4,
+      source:
+        'documented: the March 2020 strike on five sites killed men of two units (19th Division, 3rd Babil Police regiment): at least 2 of 5 sites',
+    }),
+    hostKilledPerColocatedSite: param(z.number().min(0), {
+      summary:
+        'Mean host killed at a co-located site struck with no care and no intelligence; scaled by (1 − care)(1 − q).',
+      unit: 'people per site',
+      default: 4,
+      source:
+        'calibrated: 5 host killed (3 soldiers, 2 police; source) = 5 sites · 0.4 · x · (1 − care 0.25) · (1 − q 0.163) gives x ≈ 4',
+    }),
+    hostWoundedPerColocatedSite: param(z.number().min(0), {
+      summary:
+        'Mean host wounded at a co-located site struck with no care and no intelligence; scaled as above.',
+      unit: 'people per site',
+      default: 0,
+      source: 'assumption: the source reports no host wounded from the strike; 0 unless set',
+    }),
+  })
+  .refine((f) => f.killProbability + f.woundProbability <= 1, {
+    message:
+      'killProbability + woundProbability must be ≤ 1 (a rocket kills or wounds at most one person)',
+    path: ['woundProbability'],
+  });
+export type ForeignForceSpec = z.infer<typeof ForeignForceSpec>;

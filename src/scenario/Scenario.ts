@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { spectralRadius } from '../hawkes/spectralRadius.js';
+import { ForeignForceSpec } from './ForeignForceSpec.js';
+import { HostGovernmentSpec } from './HostGovernmentSpec.js';
+import { MilitiaSpec } from './MilitiaSpec.js';
+import { param } from './param.js';
+
+/**
+ * A scenario: who acts, with which parameters, from when and for how long. JSON-serialisable
+ * (except a policy given as a TypeScript function), strict (unknown keys are errors), and
+ * complete once parsed (every omitted number takes its documented default).
+ */
+const ScenarioShape = z.strictObject({
+  name: z.string().min(1).describe('The scenario’s name.'),
+  description: z
+    .string()
+    .default('')
+    .describe('What the scenario is for, and where its numbers come from.'),
+  start: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })])
+    .describe(
+      'Day 0 as an ISO date (2020-01-01, midnight UTC) or date-time; events carry dates from it.',
+    ),
+  horizonDays: param(z.number().positive().max(36_525), {
+    summary: 'Length of the simulated window (at most 100 years).',
+    unit: 'days',
+    default: 365,
+    source: 'assumption: one year',
+  }),
+  maxEvents: z
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      'Stop a run after this many attacks and return a warning. Required for an explosive attack process (spectral radius ≥ 1). Unit: attacks. Default: none (a safety cap of 100000 applies).',
+    ),
+  cycleWindowDays: param(z.number().positive(), {
+    summary:
+      'Window of the attack → strike → attack cycle outcome: a strike within this many days after an attack, followed by an attack within as many days.',
+    unit: 'days',
+    default: 7,
+    source: 'assumption: holds the documented cycle of March 11 → 13 → 14, 2020',
+  }),
+  militias: z.array(MilitiaSpec).min(1).describe('The militias that attack the foreign force.'),
+  crossExcitation: z
+    .array(z.array(z.number().min(0)))
+    .optional()
+    .describe(
+      'Cross-excitation: [m][k] is the expected number of attacks by militia m directly triggered by one attack of militia k (kernel n·β_k·e^{−β_k u}); the diagonal must be 0 (self-excitation is each militia’s branchingRatio). Unit: unitless. Default: no cross-excitation. Source: assumption.',
+    ),
+  foreignForce: ForeignForceSpec,
+  hostGovernment: HostGovernmentSpec.prefault({}),
+});
+
+export const Scenario = ScenarioShape.superRefine(checkScenario);
+export type Scenario = z.output<typeof Scenario>;
+/** What a user may write: the scenario with every defaulted field optional. */
+export type ScenarioInput = z.input<typeof Scenario>;
+
+/** Cross-field rules: unique ids, known target bases, the matrix shape, and stability. */
+function checkScenario(scenario: z.output<typeof ScenarioShape>, ctx: z.RefinementCtx): void {
+  const bases = scenario.foreignForce.bases.map((b) => b.id);
+  const size = scenario.militias.length;
+  unique(bases, ['foreignForce', 'bases'], 'base', ctx);
+  unique(
+    scenario.militias.map((m) => m.id),
+    ['militias'],
+    'militia',
+    ctx,
+  );
+  scenario.militias.forEach((m, i) => {
+    if (m.targetWeights === undefined) return;
+    let total = 0;
+    for (const [id, w] of Object.entries(m.targetWeights)) {
+      if (!bases.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['militias', i, 'targetWeights', id],
+          message: `unknown base "${id}"; bases are ${bases.join(', ')}`,
+        });
+      } else total += w;
+    }
+    if (total <= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['militias', i, 'targetWeights'],
+        message: 'weights of known bases must sum to more than 0',
+      });
+    }
+  });
+  const matrix = scenario.crossExcitation;
+  if (matrix !== undefined) {
+    if (matrix.length !== size || matrix.some((row) => row.length !== size)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['crossExcitation'],
+        message: `must be a ${size}×${size} matrix (one row and column per militia)`,
+      });
+      return;
+    }
+    matrix.forEach((row, i) => {
+      if (row[i] !== 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['crossExcitation', i, i],
+          message: 'diagonal must be 0: self-excitation is the militia’s branchingRatio',
+        });
+      }
+    });
+  }
+  if (scenario.maxEvents !== undefined) return;
+  const branching = scenario.militias.map((m, i) =>
+    scenario.militias.map((_, k) => (i === k ? m.branchingRatio : (matrix?.[i]?.[k] ?? 0))),
+  );
+  const radius = spectralRadius(branching);
+  if (radius >= 1) {
+    const path = size === 1 ? ['militias', 0, 'branchingRatio'] : ['crossExcitation'];
+    const what =
+      size === 1
+        ? `branching ratio ${radius}`
+        : `spectral radius ${radius.toPrecision(4)} of the branching matrix`;
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `explosive attack process: ${what} is ≥ 1, so attacks grow without bound; lower it below 1 or set maxEvents to cap the run`,
+    });
+  }
+}
+
+function unique(
+  ids: readonly string[],
+  path: (string | number)[],
+  what: string,
+  ctx: z.RefinementCtx,
+): void {
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, i, 'id'],
+        message: `duplicate ${what} id "${id}"`,
+      });
+  });
+}
