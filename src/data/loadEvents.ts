@@ -98,11 +98,13 @@ function fromJson(value: unknown, issues: DataIssue[]): Parsed[] {
       issues.push({ path: `[${index}]`, value: item, rule: 'must be an object' });
       return;
     }
-    const parsed = EventRecord.safeParse(item);
+    // null means "not given", as an empty CSV cell does (and as `toEventRows` writes it).
+    const given = Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null));
+    const parsed = EventRecord.safeParse(given);
     if (parsed.success) out.push({ record: parsed.data, origin: { index } });
     else
       issues.push(
-        ...recordIssues(parsed.error.issues, item as Record<string, unknown>, {
+        ...recordIssues(parsed.error.issues, given, {
           path: `[${index}]`,
         }),
       );
@@ -118,7 +120,8 @@ function fromJson(value: unknown, issues: DataIssue[]): Parsed[] {
  * as every bad line with the column and rule, never as a NaN in a fit.
  *
  * CSV: header on the first non-blank line, columns from `EVENT_COLUMNS` (at least `type` and
- * `date` or `time`), empty cell = not given. Line numbers are physical lines (a quoted newline
+ * `date` or `time`), empty cell = not given; cells are trimmed. JSON: an array of objects with
+ * those fields; `null` = not given. Line numbers are physical lines (a quoted newline
  * counts). Cost: O(n log n) for n rows.
  *
  * @param input - CSV text, JSON text, or an already parsed JSON value

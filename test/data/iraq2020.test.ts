@@ -43,7 +43,9 @@ describe('iraq2020: the article table, row by row', () => {
 
   it('has exactly nine table rows and one attack outside the table', () => {
     expect(data.attacks.filter((a) => a.tableRow !== null)).toHaveLength(9);
-    expect(data.attacks.filter((a) => a.tableRow === null).map((a) => a.id)).toEqual(['taji-deadly']);
+    expect(data.attacks.filter((a) => a.tableRow === null).map((a) => a.id)).toEqual([
+      'taji-deadly',
+    ]);
   });
 });
 
@@ -54,7 +56,12 @@ describe('iraq2020: facts from the article text', () => {
     expect(a.rockets).toEqual({ value: 33, provenance: p1 });
     expect(a.launchers).toEqual({ value: 7, provenance: p1 });
     expect(a.casualties.article).toEqual([
-      { outcome: 'wounded', group: 'US personnel', side: 'foreign', count: { value: 3, provenance: p1 } },
+      {
+        outcome: 'wounded',
+        group: 'US personnel',
+        side: 'foreign',
+        count: { value: 3, provenance: p1 },
+      },
       {
         outcome: 'wounded',
         group: 'Iraqi security forces',
@@ -69,8 +76,16 @@ describe('iraq2020: facts from the article text', () => {
     const a = deadly();
     expect(a.dates.table).toBeNull();
     expect(a.dates.text).toBeNull();
-    expect(a.target).toEqual({ value: 'Camp Taji', provenance: { source: 'article', where: 'article text, paragraph 1' } });
-    const killed = a.casualties.article.map((f) => [f.group, f.side, f.count.value, f.count.provenance.where]);
+    expect(a.target).toEqual({
+      value: 'Camp Taji',
+      provenance: { source: 'article', where: 'article text, paragraph 1' },
+    });
+    const killed = a.casualties.article.map((f) => [
+      f.group,
+      f.side,
+      f.count.value,
+      f.count.provenance.where,
+    ]);
     expect(killed).toEqual([
       ['US personnel', 'foreign', 2, 'article text, paragraph 1'],
       ['UK personnel', 'foreign', 1, 'article text, paragraph 1'],
@@ -81,10 +96,27 @@ describe('iraq2020: facts from the article text', () => {
     const s = data.strikes[0];
     expect(s?.actor.value).toBe('United States and United Kingdom');
     expect(s?.target.value).toBe('Kataib Hezbollah');
-    expect(s?.sites).toEqual({ value: 5, provenance: { source: 'article', where: 'article text, paragraph 1' } });
-    expect(s?.casualties.map((f) => [f.outcome, f.group, f.side, f.count.value, f.count.provenance.where])).toEqual([
+    expect(s?.sites).toEqual({
+      value: 5,
+      provenance: { source: 'article', where: 'article text, paragraph 1' },
+    });
+    expect(
+      s?.casualties.map((f) => [
+        f.outcome,
+        f.group,
+        f.side,
+        f.count.value,
+        f.count.provenance.where,
+      ]),
+    ).toEqual([
       ['killed', 'Iraqi soldiers (19th Division)', 'host', 3, 'article text, paragraph 4'],
-      ['killed', 'Iraqi police (3rd Babil Police regiment)', 'host', 2, 'article text, paragraph 4'],
+      [
+        'killed',
+        'Iraqi police (3rd Babil Police regiment)',
+        'host',
+        2,
+        'article text, paragraph 4',
+      ],
     ]);
   });
 
@@ -102,19 +134,48 @@ describe('iraq2020: facts from the article text', () => {
 
   it("keeps the article's own counts as claims: ninth since January 27, fifth in March (paragraph 2)", () => {
     const claim = (id: string) => data.claims.find((c) => c.id === id)?.value;
-    expect(claim('ninth-since-jan-27')).toEqual({ value: 9, provenance: { source: 'article', where: 'article text, paragraph 2' } });
-    expect(claim('fifth-in-march')).toEqual({ value: 5, provenance: { source: 'article', where: 'article text, paragraph 2' } });
+    expect(claim('ninth-since-jan-27')).toEqual({
+      value: 9,
+      provenance: { source: 'article', where: 'article text, paragraph 2' },
+    });
+    expect(claim('fifth-in-march')).toEqual({
+      value: 5,
+      provenance: { source: 'article', where: 'article text, paragraph 2' },
+    });
   });
 });
 
 describe('iraq2020: wire reports', () => {
   const wire = { source: 'wire', where: 'contemporary wire reports' };
   it('dates and times (Baghdad, UTC+3) per DESIGN.md', () => {
-    expect(byRow(1).dates.wire).toEqual({ value: '2020-01-26T19:30:00+03:00', precision: 'minute', approximate: true, provenance: wire });
-    expect(byRow(3).dates.wire).toEqual({ value: '2020-02-16T03:24:00+03:00', precision: 'minute', provenance: wire });
-    expect(deadly().dates.wire).toEqual({ value: '2020-03-11T19:30:00+03:00', precision: 'minute', approximate: true, provenance: wire });
-    expect(data.strikes[0]?.dates.wire).toEqual({ value: '2020-03-13T01:15:00+03:00', precision: 'minute', approximate: true, provenance: wire });
-    expect(byRow(9).dates.wire).toEqual({ value: '2020-03-14T10:51:00+03:00', precision: 'minute', provenance: wire });
+    expect(byRow(1).dates.wire).toEqual({
+      value: '2020-01-26T19:30:00+03:00',
+      precision: 'minute',
+      approximate: true,
+      provenance: wire,
+    });
+    expect(byRow(3).dates.wire).toEqual({
+      value: '2020-02-16T03:24:00+03:00',
+      precision: 'minute',
+      provenance: wire,
+    });
+    expect(deadly().dates.wire).toEqual({
+      value: '2020-03-11T19:30:00+03:00',
+      precision: 'minute',
+      approximate: true,
+      provenance: wire,
+    });
+    expect(data.strikes[0]?.dates.wire).toEqual({
+      value: '2020-03-13T01:15:00+03:00',
+      precision: 'minute',
+      approximate: true,
+      provenance: wire,
+    });
+    expect(byRow(9).dates.wire).toEqual({
+      value: '2020-03-14T10:51:00+03:00',
+      precision: 'minute',
+      provenance: wire,
+    });
   });
 
   it('March 11: roughly 30 rockets, 2 US + 1 UK killed, 12-14 wounded; March 14: 3 US + 2 Iraqi wounded', () => {
@@ -151,8 +212,13 @@ describe('iraq2020Reading', () => {
   });
 
   it('readings differ exactly where DESIGN.md says', () => {
-    const dates = (r: ReadingName) => new Map(iraq2020Reading(r).attacks.map((a) => [a.id, a.date]));
-    const [table, text, wire] = READINGS.map(dates) as [Map<string, string>, Map<string, string>, Map<string, string>];
+    const dates = (r: ReadingName) =>
+      new Map(iraq2020Reading(r).attacks.map((a) => [a.id, a.date]));
+    const [table, text, wire] = READINGS.map(dates) as [
+      Map<string, string>,
+      Map<string, string>,
+      Map<string, string>,
+    ];
     const differ = (a: Map<string, string>, b: Map<string, string>) =>
       [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
     expect(differ(table, text)).toEqual(['table-9']);
@@ -160,20 +226,37 @@ describe('iraq2020Reading', () => {
     expect(differ(table, wire)).toEqual(['table-1', 'table-3', 'table-9', 'taji-deadly']);
     expect(wire.get('taji-deadly')).toBe('2020-03-11T19:30:00+03:00');
     // Precision: timed only where wire reports give a time.
-    const timed = iraq2020Reading('wire').attacks.filter((a) => a.precision === 'minute').map((a) => a.id);
+    const timed = iraq2020Reading('wire')
+      .attacks.filter((a) => a.precision === 'minute')
+      .map((a) => a.id);
     expect(timed).toEqual(['table-1', 'table-3', 'taji-deadly', 'table-9']);
     expect(iraq2020Reading('table').attackPrecision.every((p) => p === 'day')).toBe(true);
   });
 
   it('casualty figures: article in table/text, wire reports in wire', () => {
     const ninth = (r: ReadingName) => iraq2020Reading(r).attacks.find((a) => a.id === 'table-9');
-    expect(ninth('text')?.wounded).toEqual({ foreign: 3, host: { min: 3, max: 4 }, militia: null, unspecified: null });
-    expect(ninth('wire')?.wounded).toEqual({ foreign: 3, host: 2, militia: null, unspecified: null });
+    expect(ninth('text')?.wounded).toEqual({
+      foreign: 3,
+      host: { min: 3, max: 4 },
+      militia: null,
+      unspecified: null,
+    });
+    expect(ninth('wire')?.wounded).toEqual({
+      foreign: 3,
+      host: 2,
+      militia: null,
+      unspecified: null,
+    });
     const deadlyWire = iraq2020Reading('wire').attacks.find((a) => a.id === 'taji-deadly');
     expect(deadlyWire?.killed.foreign).toBe(3);
     expect(deadlyWire?.wounded.unspecified).toEqual({ min: 12, max: 14 });
     // Attacks with no documented casualties stay unknown, not zero.
-    expect(iraq2020Reading('table').attacks[0]?.killed).toEqual({ foreign: null, host: null, militia: null, unspecified: null });
+    expect(iraq2020Reading('table').attacks[0]?.killed).toEqual({
+      foreign: null,
+      host: null,
+      militia: null,
+      unspecified: null,
+    });
   });
 
   it('keeps the undated deadly attack apart in table and text', () => {
@@ -218,8 +301,14 @@ describe('iraq2020Reading', () => {
     for (const r of READINGS) {
       const reading = w(r);
       expect(reading.start).toBe('2020-01-01');
-      expect(Math.max(...reading.attackTimes, reading.strikes[0]?.time ?? 0)).toBeLessThan(reading.horizonDays);
-      expect(reading.political.every((p) => p.time === null && p.notBeforeDays === reading.strikes[0]?.time)).toBe(true);
+      expect(Math.max(...reading.attackTimes, reading.strikes[0]?.time ?? 0)).toBeLessThan(
+        reading.horizonDays,
+      );
+      expect(
+        reading.political.every(
+          (p) => p.time === null && p.notBeforeDays === reading.strikes[0]?.time,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -233,6 +322,8 @@ describe('iraq2020Reading', () => {
   });
 
   it('refuses an unknown reading name', () => {
-    expect(() => iraq2020Reading('press' as ReadingName)).toThrow(/^name must be one of table, text, wire, received "press"/);
+    expect(() => iraq2020Reading('press' as ReadingName)).toThrow(
+      /^name must be one of table, text, wire, received "press"/,
+    );
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * A point-process model prepared for maximum likelihood: its parameters (natural scale,
+ * with bounds and the scale the optimiser searches on), its log-likelihood for the data it
+ * was built on, and starting points.
+ */
+export interface ParameterSpec {
+  readonly name: string;
+  /** Unit, for tables: "per day", "unitless", "events". */
+  readonly unit: string;
+  readonly lower: number;
+  readonly upper: number;
+  /** 'log' for strictly positive rates searched on a log scale; 'identity' otherwise. */
+  readonly scale: 'log' | 'identity';
+}
+
+export interface ModelSpec {
+  /** Stable name, e.g. 'hawkes', 'poissonTrend+strikes'. */
+  readonly name: string;
+  readonly description: string;
+  readonly parameters: readonly ParameterSpec[];
+  /** Log-likelihood at natural-scale parameters; −Infinity (never NaN) where undefined. */
+  logLikelihood(theta: readonly number[]): number;
+  /** Exact gradient in natural parameters, where the model has one. */
+  readonly gradient?: (theta: readonly number[]) => number[];
+  /** Compensator Λ(t_i) at each event, for time rescaling. */
+  compensator(theta: readonly number[]): Float64Array;
+  /** Natural-scale starting points for the multi-start search. */
+  starts(): number[][];
+}
+
+/** Map natural parameters to the optimiser's scale. */
+export function toSearchScale(spec: readonly ParameterSpec[], theta: readonly number[]): number[] {
+  return theta.map((v, i) => ((spec[i] as ParameterSpec).scale === 'log' ? Math.log(v) : v));
+}
+
+/** Map the optimiser's coordinates back to natural parameters. */
+export function fromSearchScale(spec: readonly ParameterSpec[], u: readonly number[]): number[] {
+  return u.map((v, i) => ((spec[i] as ParameterSpec).scale === 'log' ? Math.exp(v) : v));
+}

@@ -1,0 +1,133 @@
+import { hawkesCompensator } from '../hawkesCompensator.js';
+import { logLikelihoodUnchecked } from '../hawkesLogLikelihood.js';
+import { logLikelihoodGradientUnchecked } from '../hawkesLogLikelihoodGradient.js';
+import { mergeStreams } from '../markedEvents.js';
+import type { MultivariateHawkesParams } from '../MultivariateHawkesParams.js';
+import { walkIntensity } from '../walkIntensity.js';
+import type { ModelSpec, ParameterSpec } from './ModelSpec.js';
+import { type StrikeInput, strikeShocks } from './strikeInput.js';
+
+/** Which terms a candidate model has. */
+export interface ModelShape {
+  readonly excitation: boolean;
+  readonly trend: boolean;
+  /** Strike response terms, and whether the per-host-death response is free. */
+  readonly strikes: 'none' | 'response' | 'responseAndHostDeaths';
+}
+
+/**
+ * Build the likelihood of one candidate model for validated event times on [0, horizon]:
+ * a Poisson process, optionally with a log-linear trend λ = μe^{γt}, optionally
+ * self-exciting (exponential kernel), optionally responding to strikes. The plain Hawkes
+ * model uses the exact O(n) gradient; the others are differentiated numerically by the fit.
+ */
+export function buildModel(
+  times: Float64Array,
+  horizon: number,
+  shape: ModelShape,
+  strikes: StrikeInput | undefined,
+): ModelSpec {
+  const count = times.length;
+  const rate = Math.max(count, 1) / horizon;
+  const parameters: ParameterSpec[] = [
+    { name: 'baseline', unit: 'per day', lower: 1e-8 * rate, upper: 1e3 * rate, scale: 'log' },
+  ];
+  if (shape.trend) parameters.push({ name: 'trend', unit: 'per day', lower: -20 / horizon, upper: 20 / horizon, scale: 'identity' });
+  if (shape.excitation) {
+    parameters.push(
+      { name: 'branchingRatio', unit: 'unitless', lower: 0, upper: 1, scale: 'identity' },
+      { name: 'decay', unit: 'per day', lower: 1e-3 / horizon, upper: 1e3 * rate, scale: 'log' },
+    );
+  }
+  const withStrikes = shape.strikes !== 'none' && strikes !== undefined;
+  if (withStrikes) {
+    const most = count + 10;
+    parameters.push(
+      { name: 'strikeResponse', unit: 'attacks per strike', lower: -most, upper: most, scale: 'identity' },
+      { name: 'strikeResponseDecay', unit: 'per day', lower: 1e-3 / horizon, upper: 1e3 * rate, scale: 'log' },
+    );
+    if (shape.strikes === 'responseAndHostDeaths') {
+      parameters.push({ name: 'hostDeathResponse', unit: 'attacks per host death', lower: -most, upper: most, scale: 'identity' });
+    }
+  }
+  const index = (name: string) => parameters.findIndex((p) => p.name === name);
+  const at = (theta: readonly number[], name: string, fallback: number) => {
+    const i = index(name);
+    return i < 0 ? fallback : (theta[i] as number);
+  };
+  const processOf = (theta: readonly number[]): MultivariateHawkesParams => ({
+    baseline: [theta[0] as number],
+    branchingRatio: [[at(theta, 'branchingRatio', 0)]],
+    decay: [at(theta, 'decay', 1)],
+    trend: [at(theta, 'trend', 0)],
+  });
+  const shocksOf = (theta: readonly number[]) =>
+    withStrikes
+      ? strikeShocks(strikes, at(theta, 'strikeResponse', 0), at(theta, 'hostDeathResponse', 0), at(theta, 'strikeResponseDecay', 1))
+      : undefined;
+  const merged = mergeStreams([times], horizon);
+  const general = (theta: readonly number[], wantCompensator: boolean) =>
+    walkIntensity(merged, processOf(theta), shocksOf(theta), horizon, wantCompensator);
+  const plainHawkes = shape.excitation && !shape.trend && !withStrikes;
+  const name = [shape.excitation ? 'hawkes' : 'poisson', shape.trend ? 'Trend' : '', withStrikes ? '+strikes' : ''].join('');
+
+  return {
+    name,
+    description: describe(shape, withStrikes),
+    parameters,
+    logLikelihood: (theta) => {
+      const value = plainHawkes
+        ? logLikelihoodUnchecked(times, theta[0] as number, theta[1] as number, theta[2] as number, horizon)
+        : (() => {
+            const walk = general(theta, false);
+            return walk.logIntensitySum - (walk.integrals[0] as number);
+          })();
+      return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
+    },
+    ...(plainHawkes
+      ? {
+          gradient: (theta: readonly number[]) => {
+            const out = new Float64Array(3);
+            logLikelihoodGradientUnchecked(times, theta[0] as number, theta[1] as number, theta[2] as number, horizon, out);
+            return Array.from(out);
+          },
+        }
+      : {}),
+    compensator: (theta) =>
+      plainHawkes
+        ? hawkesCompensator(times, { baseline: theta[0] as number, branchingRatio: theta[1] as number, decay: theta[2] as number }, horizon).atEvents
+        : (general(theta, true).compensatorAtEvents as Float64Array),
+    starts: () => startingPoints(parameters, count, horizon),
+  };
+}
+
+/** A small grid over the branching ratio and the decay's time scale, the rest at neutral values. */
+function startingPoints(parameters: readonly ParameterSpec[], count: number, horizon: number): number[][] {
+  const rate = Math.max(count, 1) / horizon;
+  const hasExcitation = parameters.some((p) => p.name === 'branchingRatio');
+  const grid = hasExcitation
+    ? [0.2, 0.5, 0.8].flatMap((n) => [0.1, 1, 10].map((scale) => ({ n, decay: scale * rate })))
+    : [{ n: 0, decay: rate }];
+  return grid.map(({ n, decay }) =>
+    parameters.map((p) => {
+      switch (p.name) {
+        case 'baseline':
+          return (1 - n) * rate;
+        case 'branchingRatio':
+          return n;
+        case 'decay':
+          return decay;
+        case 'strikeResponseDecay':
+          return rate;
+        default:
+          return 0; // trend, strikeResponse, hostDeathResponse: start from no effect
+      }
+    }),
+  );
+}
+
+function describe(shape: ModelShape, withStrikes: boolean): string {
+  const rate = shape.trend ? 'a baseline with a log-linear trend' : 'a constant baseline';
+  const base = shape.excitation ? `Hawkes process (exponential kernel) with ${rate}` : `Poisson process with ${rate}`;
+  return withStrikes ? `${base}, responding to strikes` : base;
+}

@@ -1,0 +1,169 @@
+import { covarianceFromHessian } from '../../optimize/covarianceFromHessian.js';
+import { minimizeMultiStart } from '../../optimize/minimizeMultiStart.js';
+import { hessianFromGradient } from '../../optimize/numericalHessian.js';
+import { chiSquareQuantile } from '../../stats/chiSquare.js';
+import { normalQuantile } from '../../stats/normalQuantile.js';
+import type { ModelSpec } from './ModelSpec.js';
+import { profileInterval } from './profileInterval.js';
+import { type SearchObjective, searchObjective } from './searchObjective.js';
+
+/** One parameter's estimate, uncertainty, and where it sits in its range. */
+export interface ParameterEstimate {
+  readonly name: string;
+  readonly unit: string;
+  readonly value: number;
+  /** From the observed information; null when the parameter is fixed, on a bound, or the information is singular. */
+  readonly standardError: number | null;
+  /** Confidence interval (profile likelihood or Wald); null when not computed or fixed. */
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly intervalMethod: 'profile' | 'wald' | null;
+  /** The interval runs into the search range's end: the data do not bound it on that side. */
+  readonly lowerOpen: boolean;
+  readonly upperOpen: boolean;
+  /** The estimate itself sits on a bound of the search range. */
+  readonly atBound: 'lower' | 'upper' | null;
+  readonly fixed: boolean;
+  readonly searchLower: number;
+  readonly searchUpper: number;
+}
+
+/** A fitted candidate model. */
+export interface ModelFit {
+  readonly model: string;
+  readonly description: string;
+  readonly estimates: readonly ParameterEstimate[];
+  /** Estimates by name, for passing on (e.g. to a simulator). */
+  readonly values: Readonly<Record<string, number>>;
+  readonly logLikelihood: number;
+  /** Number of free parameters. */
+  readonly freeParameters: number;
+  readonly aic: number;
+  readonly converged: boolean;
+  /** Negative log-likelihood reached from each start: distinct values flag several optima. */
+  readonly startValues: readonly number[];
+  readonly informationMessage: string;
+}
+
+export interface FitModelOptions {
+  readonly fix?: Readonly<Record<string, number>>;
+  readonly intervals?: 'profile' | 'wald' | 'none';
+  readonly confidence?: number;
+  /** Compute standard errors (a numerical Hessian); default true. */
+  readonly standardErrors?: boolean;
+}
+
+/**
+ * Maximum-likelihood fit of one candidate model: bounded multi-start quasi-Newton search,
+ * standard errors from the observed information (numerical Hessian of the negative
+ * log-likelihood, inverted with mathjs) for parameters off their bounds, and confidence
+ * intervals by profile likelihood (default) or Wald.
+ */
+export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelFit {
+  const fixed = resolveFixed(spec, options.fix ?? {});
+  const objective = searchObjective(spec, fixed);
+  const confidence = options.confidence ?? 0.95;
+  const starts = spec.starts().map((s) => objective.search(s.map((v, i) => fixed.get(i) ?? v)));
+  const search =
+    objective.free.length === 0
+      ? evaluateOnly(objective.value([]))
+      : minimizeMultiStart(objective.value, objective.gradient, { lower: objective.lower, upper: objective.upper }, starts, {
+          maxIterations: 1000,
+        });
+  const best = search.best;
+  const theta = objective.theta(best.x);
+  const logLikelihood = -best.value;
+  const atBound = objective.free.map((_, f) =>
+    best.atLowerBound[f] ? ('lower' as const) : best.atUpperBound[f] ? ('upper' as const) : null,
+  );
+  const information =
+    options.standardErrors === false
+      ? { errors: new Map<number, number>(), message: 'standard errors not requested' }
+      : standardErrors(spec, objective, theta, atBound);
+  const method = options.intervals ?? 'profile';
+  const estimates = spec.parameters.map((p, i): ParameterEstimate => {
+    const f = objective.free.indexOf(i);
+    const value = theta[i] as number;
+    const se = f < 0 ? null : (information.errors.get(i) ?? null);
+    const base = {
+      name: p.name,
+      unit: p.unit,
+      value,
+      standardError: se,
+      atBound: f < 0 ? null : (atBound[f] ?? null),
+      fixed: f < 0,
+      searchLower: p.lower,
+      searchUpper: p.upper,
+    };
+    if (f < 0 || method === 'none') {
+      return { ...base, lower: null, upper: null, intervalMethod: null, lowerOpen: false, upperOpen: false };
+    }
+    if (method === 'wald') {
+      if (se === null) return { ...base, lower: null, upper: null, intervalMethod: null, lowerOpen: false, upperOpen: false };
+      const z = normalQuantile(0.5 + confidence / 2);
+      const lower = Math.max(p.lower, value - z * se);
+      const upper = Math.min(p.upper, value + z * se);
+      return { ...base, lower, upper, intervalMethod: 'wald', lowerOpen: lower === p.lower, upperOpen: upper === p.upper };
+    }
+    const drop = chiSquareQuantile(confidence, 1) / 2;
+    const interval = profileInterval(spec, fixed, i, theta, logLikelihood, drop);
+    return { ...base, ...interval, intervalMethod: 'profile' };
+  });
+  return {
+    model: spec.name,
+    description: spec.description,
+    estimates,
+    values: Object.fromEntries(spec.parameters.map((p, i) => [p.name, theta[i] as number])),
+    logLikelihood,
+    freeParameters: objective.free.length,
+    aic: 2 * objective.free.length - 2 * logLikelihood,
+    converged: best.converged,
+    startValues: search.runs.map((r) => (r.result ? r.result.value : Number.POSITIVE_INFINITY)),
+    informationMessage: information.message,
+  };
+}
+
+function resolveFixed(spec: ModelSpec, fix: Readonly<Record<string, number>>): Map<number, number> {
+  const fixed = new Map<number, number>();
+  for (const [name, value] of Object.entries(fix)) {
+    const i = spec.parameters.findIndex((p) => p.name === name);
+    if (i < 0) continue; // a parameter this candidate model does not have
+    const p = spec.parameters[i];
+    if (p === undefined || !(Number.isFinite(value) && value >= p.lower && value <= p.upper)) {
+      throw new RangeError(`fix.${name} must be a number in [${p?.lower}, ${p?.upper}], received ${value}`);
+    }
+    fixed.set(i, value);
+  }
+  return fixed;
+}
+
+/** Standard errors of the free parameters off their bounds, from the observed information. */
+function standardErrors(
+  spec: ModelSpec,
+  objective: SearchObjective,
+  theta: readonly number[],
+  atBound: readonly ('lower' | 'upper' | null)[],
+): { errors: Map<number, number>; message: string } {
+  const interior = objective.free.filter((_, f) => atBound[f] === null);
+  if (interior.length === 0) return { errors: new Map(), message: 'every free parameter is on a bound: no standard errors' };
+  // Differentiate −ℓ on the natural scale over the interior parameters, the others held.
+  const held = new Map(spec.parameters.map((_, i) => [i, theta[i] as number]));
+  for (const i of interior) held.delete(i);
+  const natural = searchObjective({ ...spec, parameters: spec.parameters.map((p) => ({ ...p, scale: 'identity' as const })) }, held);
+  const x = interior.map((i) => theta[i] as number);
+  try {
+    const hessian = hessianFromGradient(natural.gradient, x, { bounds: { lower: natural.lower, upper: natural.upper } });
+    const result = covarianceFromHessian(hessian);
+    const errors = new Map<number, number>();
+    if (result.standardErrors) interior.forEach((i, f) => errors.set(i, result.standardErrors?.[f] as number));
+    return { errors, message: result.message };
+  } catch (error) {
+    return { errors: new Map(), message: `observed information could not be computed: ${(error as Error).message}` };
+  }
+}
+
+/** The "search" when every parameter is held: one evaluation, nothing to move. */
+function evaluateOnly(value: number) {
+  const best = { x: [], value, converged: true, atLowerBound: [], atUpperBound: [] };
+  return { best, runs: [{ result: best }] };
+}
