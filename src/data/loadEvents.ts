@@ -1,5 +1,5 @@
 import { DataError, type DataIssue } from './DataError.js';
-import { EVENT_COLUMNS, EventRecord, NUMERIC_EVENT_COLUMNS } from './EventRecord.js';
+import { EVENT_COLUMNS, EventRecord, type EventType, NUMERIC_EVENT_COLUMNS } from './EventRecord.js';
 import { parseCsv } from './parseCsv.js';
 import { recordIssues } from './recordIssues.js';
 import {
@@ -20,6 +20,8 @@ export interface LoadEventsOptions {
   readonly onInvalid?: 'throw' | 'skip';
   /** Day-precision dates at 00:00 UTC (`start`, default) or spread within their day (`spread`). */
   readonly dayPrecision?: DayPlacement;
+  /** The type of rows that give none (a CSV without a `type` column, say, a plain list of attack dates). */
+  readonly defaultType?: EventType;
 }
 
 /** What a loader returns. `issues` is empty unless `onInvalid: 'skip'` dropped rows. */
@@ -37,7 +39,7 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 type Parsed = { record: EventRecord; origin: EventOrigin };
 
-function fromCsv(text: string, issues: DataIssue[]): Parsed[] {
+function fromCsv(text: string, issues: DataIssue[], defaultType: EventType | undefined): Parsed[] {
   const { header, headerLine, records } = parseCsv(text);
   const known: ReadonlySet<string> = new Set(EVENT_COLUMNS);
   const fatal: DataIssue[] = header
@@ -53,7 +55,7 @@ function fromCsv(text: string, issues: DataIssue[]): Parsed[] {
       rule: `the header needs a "date" or a "time" column; it has: ${header.join(', ')}`,
     });
   }
-  if (!header.includes('type')) {
+  if (!header.includes('type') && defaultType === undefined) {
     fatal.push({
       line: headerLine,
       rule: `the header needs a "type" column; it has: ${header.join(', ')}`,
@@ -75,6 +77,7 @@ function fromCsv(text: string, issues: DataIssue[]): Parsed[] {
       else if (NUMBER.test(cell)) raw[name] = Number(cell);
       else cellIssues.push({ line, field: name, value: cell, rule: 'is not a number' });
     });
+    if (raw.type === undefined && defaultType !== undefined) raw.type = defaultType;
     const parsed = EventRecord.safeParse(raw);
     const rawText = Object.fromEntries(header.map((h, k) => [h, fields[k]?.trim()]));
     const zodIssues = parsed.success ? [] : recordIssues(parsed.error.issues, rawText, { line });
@@ -89,7 +92,7 @@ function fromCsv(text: string, issues: DataIssue[]): Parsed[] {
   return out;
 }
 
-function fromJson(value: unknown, issues: DataIssue[]): Parsed[] {
+function fromJson(value: unknown, issues: DataIssue[], defaultType: EventType | undefined): Parsed[] {
   if (!Array.isArray(value))
     throw new DataError([{ path: '', rule: 'must be an array of events' }]);
   const out: Parsed[] = [];
@@ -99,7 +102,8 @@ function fromJson(value: unknown, issues: DataIssue[]): Parsed[] {
       return;
     }
     // null means "not given", as an empty CSV cell does (and as `toEventRows` writes it).
-    const given = Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null));
+    const given: Record<string, unknown> = Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null));
+    if (given.type === undefined && defaultType !== undefined) given.type = defaultType;
     const parsed = EventRecord.safeParse(given);
     if (parsed.success) out.push({ record: parsed.data, origin: { index } });
     else
@@ -125,7 +129,7 @@ function fromJson(value: unknown, issues: DataIssue[]): Parsed[] {
  * counts). Cost: O(n log n) for n rows.
  *
  * @param input - CSV text, JSON text, or an already parsed JSON value
- * @param options - format, start, onInvalid, dayPrecision (see `LoadEventsOptions`)
+ * @param options - format, start, onInvalid, dayPrecision, defaultType (see `LoadEventsOptions`)
  * @returns events sorted by time, undated events, issues of skipped rows, the start used
  * @throws DataError on empty input, a header without `date`/`time` or `type`, an unknown column,
  *   malformed CSV or JSON, or (with `onInvalid: 'throw'`) any invalid row
@@ -150,7 +154,7 @@ export function loadEvents(input: unknown, options: LoadEventsOptions = {}): Loa
   }
   if (format === 'csv') {
     if (typeof input !== 'string') throw new DataError([{ rule: 'CSV input must be text' }]);
-    records = fromCsv(input, issues);
+    records = fromCsv(input, issues, options.defaultType);
   } else {
     let value: unknown = input;
     if (typeof input === 'string') {
@@ -160,7 +164,7 @@ export function loadEvents(input: unknown, options: LoadEventsOptions = {}): Loa
         throw new DataError([{ path: '', rule: `is not valid JSON (${(e as Error).message})` }]);
       }
     }
-    records = fromJson(value, issues);
+    records = fromJson(value, issues, options.defaultType);
   }
   if (issues.length > 0 && (options.onInvalid ?? 'throw') === 'throw') throw new DataError(issues);
   const resolved = resolveEventTimes(records, options.start, options.dayPrecision ?? 'start');

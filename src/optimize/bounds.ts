@@ -41,13 +41,19 @@ export function resolveBounds(bounds: Bounds | undefined, k: number): ResolvedBo
   return { lower, upper };
 }
 
-function side(values: readonly number[] | undefined, k: number, name: string, fill: number): number[] {
+function side(
+  values: readonly number[] | undefined,
+  k: number,
+  name: string,
+  fill: number,
+): number[] {
   if (values === undefined) return new Array<number>(k).fill(fill);
   if (values.length !== k) {
     throw new RangeError(`bounds.${name} must have length ${k}, received length ${values.length}`);
   }
   values.forEach((v, i) => {
-    if (Number.isNaN(v)) throw new RangeError(`bounds.${name}[${i}] must be a number, received NaN`);
+    if (Number.isNaN(v))
+      throw new RangeError(`bounds.${name}[${i}] must be a number, received NaN`);
   });
   return [...values];
 }
@@ -63,5 +69,7 @@ function side(values: readonly number[] | undefined, k: number, name: string, fi
  * // => [0, 0.5, 1]
  */
 export function projectOntoBox(x: readonly number[], bounds: ResolvedBounds): number[] {
-  return x.map((v, i) => Math.min(bounds.upper[i] as number, Math.max(bounds.lower[i] as number, v)));
+  return x.map((v, i) =>
+    Math.min(bounds.upper[i] as number, Math.max(bounds.lower[i] as number, v)),
+  );
 }

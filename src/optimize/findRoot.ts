@@ -38,8 +38,9 @@ export interface RootResult {
  * @throws RangeError when a or b is not finite, f(a) and f(b) have the same sign, or f
  *   returns NaN
  * @example
- * findRoot((x) => x * x - 2, 0, 2).x;
- * // => 1.4142135623730951
+ * const { x } = findRoot((x) => x * x - 2, 0, 2);
+ * Math.abs(x - Math.SQRT2) < 1e-12;
+ * // => true
  */
 export function findRoot(
   f: (x: number) => number,
@@ -62,7 +63,7 @@ export function findRoot(
   let fb = evaluate(b);
   if (fa === 0) return { x: a, value: fa, iterations: 0, converged: true };
   if (fb === 0) return { x: b, value: fb, iterations: 0, converged: true };
-  if ((fa > 0) === (fb > 0)) {
+  if (fa > 0 === fb > 0) {
     throw new RangeError(
       `f(a) and f(b) must have opposite signs, received f(${a}) = ${fa} and f(${b}) = ${fb}`,
     );
@@ -72,7 +73,7 @@ export function findRoot(
   let d = b - a;
   let e = d;
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    if ((fb > 0) === (fc > 0)) {
+    if (fb > 0 === fc > 0) {
       // Keep the root bracketed by b and c.
       c = a;
       fc = fa;
@@ -89,7 +90,8 @@ export function findRoot(
     }
     const tol1 = 2 * Number.EPSILON * Math.abs(b) + 0.5 * tolerance;
     const xm = 0.5 * (c - b);
-    if (Math.abs(xm) <= tol1 || fb === 0) return { x: b, value: fb, iterations: iteration, converged: true };
+    if (Math.abs(xm) <= tol1 || fb === 0)
+      return { x: b, value: fb, iterations: iteration, converged: true };
     if (Math.abs(e) >= tol1 && Math.abs(fa) > Math.abs(fb)) {
       const s = fb / fa;
       let p: number;

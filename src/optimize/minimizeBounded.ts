@@ -1,5 +1,6 @@
 import { requireInteger, requirePositive } from '../util/validate.js';
 import { type Bounds, projectOntoBox, type ResolvedBounds, resolveBounds } from './bounds.js';
+import { type CurvaturePair, lbfgsDirection } from './lbfgsDirection.js';
 import { projectedLineSearch } from './projectedLineSearch.js';
 
 /** Function to minimise; receives a fresh array it may keep. */
@@ -103,7 +104,8 @@ export function minimizeBounded(
   };
   const gradientAt = (x: readonly number[]): number[] => {
     const g = Array.from(gradient([...x]));
-    if (g.length !== k) throw new RangeError(`gradient must return ${k} values, received ${g.length}`);
+    if (g.length !== k)
+      throw new RangeError(`gradient must return ${k} values, received ${g.length}`);
     return g;
   };
 
@@ -115,7 +117,7 @@ export function minimizeBounded(
       `x0 must be a point where f and its gradient are finite, received f = ${fx}, gradient = [${g.join(', ')}] at [${x.join(', ')}]`,
     );
   }
-  const pairs: Array<{ s: number[]; y: number[] }> = [];
+  const pairs: CurvaturePair[] = [];
   let iterations = 0;
   let converged = false;
   let message = `reached the iteration cap (${maxIterations})`;
@@ -128,8 +130,10 @@ export function minimizeBounded(
     }
     if (iterations >= maxIterations) break;
     const epsilon = Math.min(1e-3, pgNorm);
-    const free = x.map((xi, i) => isFree(xi, g[i] as number, box.lower[i] as number, box.upper[i] as number, epsilon));
-    const direction = searchDirection(g, free, pairs);
+    const free = x.map((xi, i) =>
+      isFree(xi, g[i] as number, box.lower[i] as number, box.upper[i] as number, epsilon),
+    );
+    const direction = lbfgsDirection(g, free, pairs);
     const step = projectedLineSearch(value, gradientAt, x, fx, g, direction, box);
     if (step === null) {
       if (pairs.length > 0) {
@@ -144,6 +148,9 @@ export function minimizeBounded(
       break;
     }
     iterations++;
+    // A small decrease proves convergence only after a full quasi-Newton step, not after a
+    // bare gradient step or a step cut short by backtracking (that would be a stall).
+    const fullQuasiNewtonStep = pairs.length > 0 && step.step === 1;
     const s = step.x.map((v, i) => v - (x[i] as number));
     const y = step.gradient.map((v, i) => v - (g[i] as number));
     if (dot(s, y) > Number.EPSILON * dot(y, y)) {
@@ -151,11 +158,10 @@ export function minimizeBounded(
       if (pairs.length > memory) pairs.shift();
     }
     const decrease = fx - step.value;
-    const quasiNewton = pairs.length > 1;
     x = step.x;
     fx = step.value;
     g = step.gradient;
-    if (quasiNewton && decrease <= relativeTolerance * Math.max(Math.abs(fx), 1)) {
+    if (fullQuasiNewtonStep && decrease <= relativeTolerance * Math.max(Math.abs(fx), 1)) {
       converged = true;
       message = 'relative change in f below tolerance';
       break;
@@ -179,11 +185,18 @@ function near(v: number, bound: number, tolerance: number): boolean {
   return Number.isFinite(bound) && Math.abs(v - bound) <= tolerance * Math.max(1, Math.abs(bound));
 }
 
-function projectedGradientNorm(x: readonly number[], g: readonly number[], box: ResolvedBounds): number {
+function projectedGradientNorm(
+  x: readonly number[],
+  g: readonly number[],
+  box: ResolvedBounds,
+): number {
   let norm = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i] as number;
-    const moved = Math.min(box.upper[i] as number, Math.max(box.lower[i] as number, xi - (g[i] as number)));
+    const moved = Math.min(
+      box.upper[i] as number,
+      Math.max(box.lower[i] as number, xi - (g[i] as number)),
+    );
     norm = Math.max(norm, Math.abs(moved - xi));
   }
   return norm;
@@ -195,40 +208,6 @@ function isFree(x: number, g: number, lower: number, upper: number, epsilon: num
   if (x - lower <= epsilon && g > 0) return false;
   if (upper - x <= epsilon && g < 0) return false;
   return true;
-}
-
-/** L-BFGS two-loop recursion on the free coordinates; held ones take a scaled gradient step. */
-function searchDirection(
-  g: readonly number[],
-  free: readonly boolean[],
-  pairs: ReadonlyArray<{ s: number[]; y: number[] }>,
-): number[] {
-  const masked = (v: readonly number[]): number[] => v.map((vi, i) => (free[i] ? vi : 0));
-  const q = masked(g);
-  const m = pairs.length;
-  const alpha = new Array<number>(m).fill(0);
-  const rho = new Array<number>(m).fill(0);
-  let gamma = 0;
-  for (let j = m - 1; j >= 0; j--) {
-    const { s, y } = pairs[j] as { s: number[]; y: number[] };
-    const sy = dot(masked(s), y);
-    const yy = dot(masked(y), y);
-    if (!(sy > Number.EPSILON * yy)) continue; // no positive curvature on the free set
-    rho[j] = 1 / sy;
-    if (gamma === 0) gamma = sy / yy;
-    alpha[j] = (rho[j] as number) * dot(masked(s), q);
-    for (let i = 0; i < q.length; i++) if (free[i]) q[i] = (q[i] as number) - (alpha[j] as number) * (y[i] as number);
-  }
-  // Without curvature information, a first step of length at most 1 in the largest coordinate.
-  if (gamma === 0) gamma = 1 / Math.max(1, ...g.map(Math.abs));
-  const r = q.map((v) => gamma * v);
-  for (let j = 0; j < m; j++) {
-    if (rho[j] === 0) continue;
-    const { s, y } = pairs[j] as { s: number[]; y: number[] };
-    const beta = (rho[j] as number) * dot(masked(y), r);
-    for (let i = 0; i < r.length; i++) if (free[i]) r[i] = (r[i] as number) + (s[i] as number) * ((alpha[j] as number) - beta);
-  }
-  return g.map((gi, i) => (free[i] ? -(r[i] as number) : -gamma * gi));
 }
 
 function dot(a: readonly number[], b: readonly number[]): number {

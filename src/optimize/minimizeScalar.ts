@@ -40,7 +40,7 @@ const SQRT_EPSILON = Math.sqrt(Number.EPSILON);
  * @returns the minimiser, its value, the evaluation count and whether it converged
  * @throws RangeError when a or b is not finite or a ≥ b
  * @example
- * minimizeScalar((x) => (x - 2) ** 2 + 1, 0, 5).x; // within 1e-10·… of 2
+ * minimizeScalar((x) => (x - 2) ** 2 + 1, 0, 5).x; // a parabola: exact after one fit
  * // => 2
  */
 export function minimizeScalar(

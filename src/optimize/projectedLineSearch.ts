@@ -64,7 +64,8 @@ export function projectedLineSearch(
     const sufficient = value <= fx + ARMIJO * Math.min(slope, 0) && (slope < 0 || value < fx);
     if (sufficient) {
       const gradientThere = gradient(candidate);
-      if (gradientThere.every(Number.isFinite)) return { x: candidate, value, gradient: gradientThere, step: alpha };
+      if (gradientThere.every(Number.isFinite))
+        return { x: candidate, value, gradient: gradientThere, step: alpha };
       value = Number.POSITIVE_INFINITY;
     }
     alpha = shrink(alpha, fx, value, slope);

@@ -19,8 +19,14 @@ export interface Rng extends RandomSource {
 /**
  * Create a seeded random stream over seedrandom's Alea generator.
  *
- * Alea is fast (about 1e8 draws/s here) and has a 2^116 period; seeding is by string, so
- * `fork(label)` simply seeds a fresh generator with `${seed}/${label}`.
+ * Alea is fast (about 1e8 draws/s in a monomorphic loop here) and has a 2^116 period;
+ * seeding is by string, so `fork(label)` simply seeds a fresh generator with
+ * `${seed}/${label}`. Hence a fork depends only on the parent's seed and the label, never
+ * on how many draws were taken from the parent, and the number 42 and the string '42'
+ * name the same stream (likewise `fork(1)` and `fork('1')`).
+ *
+ * Resolution: each draw is a multiple of 2⁻³² (Alea's 32-bit output), so 0 can occur
+ * (probability 2⁻³²) and 1 cannot; the samplers in this folder allow for both.
  *
  * @param seed - any number or string; the same seed always gives the same draws
  * @returns a callable stream with `seed` and `fork`

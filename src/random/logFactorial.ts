@@ -30,7 +30,8 @@ const TAIL_TABLE = new Float64Array(TABLE_SIZE);
  * @param k - a non-negative integer (not checked: internal hot-path helper)
  * @returns fc(k), positive and about 1/(12(k + 1))
  * @example
- * stirlingTail(0); // => 0.0810614667953272 (= 1 − ½·ln 2π)
+ * stirlingTail(0); // 1 − ½·ln 2π
+ * // => 0.08106146679532722
  */
 export function stirlingTail(k: number): number {
   if (k < TABLE_SIZE) return TAIL_TABLE[k] as number;
@@ -48,7 +49,8 @@ export function stirlingTail(k: number): number {
  * @param k - a non-negative integer (not checked: internal hot-path helper)
  * @returns ln k!
  * @example
- * logFactorial(10); // => 15.104412573075516 (= ln 3628800)
+ * logFactorial(10); // ln 3628800
+ * // => 15.104412573075516
  */
 export function logFactorial(k: number): number {
   return (k + 0.5) * Math.log(k + 1) - (k + 1) + HALF_LOG_TWO_PI + stirlingTail(k);

@@ -24,7 +24,7 @@ const INVERSION_LIMIT = 10;
  * @returns an integer in [0, n]; mean n·p, variance n·p·(1 − p)
  * @throws RangeError when n is not a safe non-negative integer or p is not in [0, 1]
  * @example
- * sampleBinomial(createRng(42), 33, 0.1); // => 5
+ * sampleBinomial(createRng(42), 33, 0.1); // => 4
  */
 export function sampleBinomial(rng: RandomSource, n: number, p: number): number {
   if (!(Number.isSafeInteger(n) && n >= 0)) {

@@ -39,6 +39,8 @@ export function sampleCategorical(rng: RandomSource, weights: ArrayLike<number>)
  * @param weights - candidate weights
  * @returns their sum, > 0
  * @throws RangeError when weights is empty, has a negative or non-finite entry, or sums to 0
+ * @example
+ * checkedTotal([1, 0, 3]); // => 4
  */
 export function checkedTotal(weights: ArrayLike<number>): number {
   const n = weights.length;

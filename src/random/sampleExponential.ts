@@ -16,7 +16,8 @@ import type { RandomSource } from './createRng.js';
  * @returns a draw x ≥ 0
  * @throws RangeError when rate is not a finite number > 0
  * @example
- * sampleExponential(createRng(42), 2); // => 1.0008... (= −ln(1 − 0.8646...)/2)
+ * sampleExponential(createRng(42), 2); // −ln(1 − 0.68486…)/2
+ * // => 0.5773746945337969
  */
 export function sampleExponential(rng: RandomSource, rate: number): number {
   requirePositive('rate', rate);

@@ -26,7 +26,8 @@ import { standardNormal } from './sampleNormal.js';
  * @returns a draw x ≥ 0
  * @throws RangeError when shape or scale is not a finite number > 0
  * @example
- * sampleGamma(createRng(42), 2, 3); // => 13.79... (one draw; mean 6, variance 18)
+ * sampleGamma(createRng(42), 2, 3); // one draw; mean 6, variance 18
+ * // => 16.60472646779106
  */
 export function sampleGamma(rng: RandomSource, shape: number, scale: number): number {
   requirePositive('shape', shape);

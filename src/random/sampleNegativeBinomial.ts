@@ -26,7 +26,7 @@ import { samplePoisson } from './samplePoisson.js';
  * @throws RangeError when mean is not a finite number ≥ 0 or dispersion is not > 0
  * @example
  * // Rockets per salvo: mean 20, standard deviation √(20 + 20²/2) ≈ 14.8.
- * sampleNegativeBinomial(createRng(42), 20, 2); // => 44
+ * sampleNegativeBinomial(createRng(42), 20, 2); // => 48
  */
 export function sampleNegativeBinomial(
   rng: RandomSource,

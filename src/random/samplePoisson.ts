@@ -25,7 +25,7 @@ const INVERSION_LIMIT = 10;
  * @returns a non-negative integer
  * @throws RangeError when mean is not a finite number ≥ 0
  * @example
- * samplePoisson(createRng(42), 4); // => 6
+ * samplePoisson(createRng(42), 4); // => 5
  */
 export function samplePoisson(rng: RandomSource, mean: number): number {
   requireNonNegative('mean', mean);

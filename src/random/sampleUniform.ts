@@ -14,7 +14,8 @@ import type { RandomSource } from './createRng.js';
  * @throws RangeError when min or max is not finite, max ≤ min, or max − min overflows
  * @example
  * const rng = createRng(42);
- * sampleUniform(rng, 10, 20); // => 18.646... (the stream's first draw, 0.8646..., scaled)
+ * sampleUniform(rng, 10, 20); // the stream's first draw, 0.68486…, scaled
+ * // => 16.848634963389486
  */
 export function sampleUniform(rng: RandomSource, min: number, max: number): number {
   requireFinite('min', min);

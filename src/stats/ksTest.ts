@@ -32,7 +32,7 @@ const uniformCdf = (x: number): number => Math.min(1, Math.max(0, x));
  * @throws RangeError when the sample is empty or holds a non-finite value, or cdf returns a
  *   value outside [0, 1]
  * @example
- * ksTest([0.1, 0.4, 0.7]).statistic; // max(0.1, 1/3 − 0.1, 0.4 − 1/3, …) = 0.3
+ * ksTest([0.1, 0.4, 0.7]).statistic; // largest gap: 1 − 0.7 above the last value
  * // => 0.30000000000000004
  */
 export function ksTest(
@@ -43,7 +43,8 @@ export function ksTest(
   if (n === 0) throw new RangeError('sample must hold at least one value, received 0 values');
   const values = Array.from(sample);
   values.forEach((x, i) => {
-    if (!Number.isFinite(x)) throw new RangeError(`sample[${i}] must be a finite number, received ${x}`);
+    if (!Number.isFinite(x))
+      throw new RangeError(`sample[${i}] must be a finite number, received ${x}`);
   });
   values.sort((a, b) => a - b);
   let statistic = 0;

@@ -25,14 +25,24 @@ const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
  * @throws RangeError when x is not a finite number > 0
  * @example
  * logGamma(5); // ln(4!) = ln 24
- * // => 3.1780538303479458
+ * // => 3.178053830347944
  */
 export function logGamma(x: number): number {
   requirePositive('x', x);
   return logGammaUnchecked(x);
 }
 
-/** ln Γ(x) for x > 0 without the argument check, for inner loops. */
+/**
+ * ln Γ(x) without the argument check, for inner loops that have validated x > 0.
+ *
+ * Reference and accuracy as for {@link logGamma}.
+ *
+ * @param x - argument, > 0 (not checked)
+ * @returns ln Γ(x)
+ * @example
+ * logGammaUnchecked(0.5); // ln √π
+ * // => 0.5723649429246995
+ */
 export function logGammaUnchecked(x: number): number {
   // Γ(x) ≈ 1/x − γ near 0, where the reflection's sin(πx) would underflow.
   if (x < 1e-10) return -Math.log(x) - EULER_GAMMA * x;

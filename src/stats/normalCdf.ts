@@ -36,7 +36,7 @@ export function normalCdf(z: number): number {
  * @throws RangeError when z is NaN
  * @example
  * normalSurvival(8);
- * // => 6.22096057427178e-16
+ * // => 6.22096057427179e-16
  */
 export function normalSurvival(z: number): number {
   if (Number.isNaN(z)) throw new RangeError(`z must be a number, received ${z}`);

@@ -22,7 +22,7 @@ const TINY = 1e-300;
  * @throws RangeError when a is not finite and > 0, or x is negative or NaN
  * @example
  * regularizedGammaP(1, 2); // 1 − e^{−2}
- * // => 0.8646647167633873
+ * // => 0.8646647167633872
  */
 export function regularizedGammaP(a: number, x: number): number {
   checkArguments(a, x);
@@ -43,7 +43,7 @@ export function regularizedGammaP(a: number, x: number): number {
  * @throws RangeError when a is not finite and > 0, or x is negative or NaN
  * @example
  * regularizedGammaQ(1, 40); // e^{−40}, far below 1 − P's resolution
- * // => 4.248354255291589e-18
+ * // => 4.248354255291595e-18
  */
 export function regularizedGammaQ(a: number, x: number): number {
   checkArguments(a, x);

@@ -18,7 +18,7 @@ import { requireInteger } from '../util/validate.js';
  * @throws RangeError when n is not an integer ≥ 1 or d is NaN
  * @example
  * smirnovSurvival(1, 0.3); // D₁⁺ = 1 − U
- * // => 0.7
+ * // => 0.7000000000000001
  */
 export function smirnovSurvival(n: number, d: number): number {
   requireInteger('n', n, 1);
@@ -31,7 +31,8 @@ export function smirnovSurvival(n: number, d: number): number {
   for (let j = 0; j <= last; j++) {
     const below = (n * (1 - d) - j) / n; // 1 − d − j/n, without cancelling 1 − d first
     const above = d + j / n;
-    if (below > 0) sum += Math.exp(logBinomial + (n - j) * Math.log(below) + (j - 1) * Math.log(above));
+    if (below > 0)
+      sum += Math.exp(logBinomial + (n - j) * Math.log(below) + (j - 1) * Math.log(above));
     else if (j === n) sum += Math.exp(logBinomial + (j - 1) * Math.log(above)); // 0⁰ = 1
     logBinomial += Math.log((n - j) / (j + 1));
   }

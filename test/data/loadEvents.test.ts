@@ -201,3 +201,17 @@ describe('loadEvents: JSON', () => {
     );
   });
 });
+
+describe('loadEvents defaultType', () => {
+  it('reads a plain list of dates as attacks when told the default type', () => {
+    const { events } = loadEvents('date\n2020-01-27\n2020-02-13\n', { defaultType: 'attack' });
+    expect(events.map((e) => [e.type, e.time])).toEqual([
+      ['attack', 0],
+      ['attack', 17],
+    ]);
+  });
+
+  it('still requires a type column without a default', () => {
+    expect(() => loadEvents('date\n2020-01-27\n')).toThrow(/needs a "type" column/);
+  });
+});

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/createRng.js';
 import { sampleBinomial } from '../../src/random/sampleBinomial.js';
-import {
-  chiSquareGoodnessOfFit,
-  draws,
-  expectMoments,
-  logFactorialTable,
-} from './statistics.js';
+import { EXTREME_UNIFORMS, sourceWithExtreme } from './extremeSource.js';
+import { chiSquareGoodnessOfFit, draws, expectMoments, logFactorialTable } from './statistics.js';
 
 // Monte Carlo: N = 100,000 draws per case, seed 'binomial/<n>/<p>'; moments within 4 SE
 // (variance SE from the sample's fourth central moment); shape by Pearson chi-square,
@@ -72,27 +68,31 @@ describe('sampleBinomial', () => {
   });
 
   it('terminates on the extreme uniforms a source may return', () => {
-    for (const u of [0, 1 - 2 ** -53, 1 - 2 ** -32]) {
+    for (const u of EXTREME_UNIFORMS) {
       for (const [n, p] of [
         [5, 0.5],
         [33, 0.3],
         [1e6, 0.5],
         [1e9, 1e-9],
       ] as const) {
-        let i = 0;
-        const rng = () => (i++ % 2 === 0 ? u : 0.5);
-        const x = sampleBinomial(rng, n, p);
-        expect(Number.isInteger(x) && x >= 0 && x <= n).toBe(true);
+        for (let at = 0; at < 4; at++) {
+          const x = sampleBinomial(sourceWithExtreme(u, at), n, p);
+          expect(Number.isInteger(x) && x >= 0 && x <= n).toBe(true);
+        }
       }
     }
   });
 
   it('rejects invalid n and p', () => {
     const rng = createRng(1);
-    expect(() => sampleBinomial(rng, 2.5, 0.5)).toThrowErrorMatchingInlineSnapshot();
+    expect(() => sampleBinomial(rng, 2.5, 0.5)).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: n must be an integer in [0, 2^53 - 1], received 2.5]`,
+    );
     expect(() => sampleBinomial(rng, -1, 0.5)).toThrow(RangeError);
     expect(() => sampleBinomial(rng, 2 ** 53, 0.5)).toThrow(RangeError);
-    expect(() => sampleBinomial(rng, 10, 1.5)).toThrowErrorMatchingInlineSnapshot();
+    expect(() => sampleBinomial(rng, 10, 1.5)).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: p must be in [0, 1], received 1.5]`,
+    );
     expect(() => sampleBinomial(rng, 10, Number.NaN)).toThrow(RangeError);
   });
 });

@@ -7,7 +7,8 @@ describe('logGamma', () => {
   it('matches factorials and Γ(1/2) = √π', () => {
     let factorial = 1;
     for (let n = 1; n <= 30; n++) {
-      expectClose(logGamma(n + 1), Math.log((factorial *= n)), { rel: 1e-14 });
+      factorial *= n;
+      expectClose(logGamma(n + 1), Math.log(factorial), { rel: 1e-14 });
     }
     expectClose(logGamma(0.5), 0.5 * Math.log(Math.PI), { abs: 1e-15 });
   });
@@ -35,7 +36,8 @@ describe('regularizedGammaP / regularizedGammaQ', () => {
   });
 
   it('matches the closed form for a = 2: Q = (1 + x)e^{−x}', () => {
-    for (const x of [0.5, 2.9, 3.1, 12, 50]) expectClose(regularizedGammaQ(2, x), (1 + x) * Math.exp(-x), { rel: 1e-14 });
+    for (const x of [0.5, 2.9, 3.1, 12, 50])
+      expectClose(regularizedGammaQ(2, x), (1 + x) * Math.exp(-x), { rel: 1e-14 });
   });
 
   it('matches mpmath.gammainc (30 digits) on both sides of x = a + 1', () => {

@@ -41,14 +41,17 @@ describe('kolmogorovCdf', () => {
 
   it('equals the closed form 2d − 1 for n = 1', () => {
     // D_1 = max(U, 1 − U), so P(D_1 < d) = 2d − 1 on [1/2, 1].
-    for (const d of [0.5, 0.55, 0.7, 0.93, 0.999]) expectClose(kolmogorovCdf(1, d), 2 * d - 1, { abs: 1e-15 });
+    for (const d of [0.5, 0.55, 0.7, 0.93, 0.999])
+      expectClose(kolmogorovCdf(1, d), 2 * d - 1, { abs: 1e-15 });
   });
 
   it('equals the closed form for n = 2 on both pieces', () => {
     // From the joint density 2 of (U(1), U(2)) on the bands U(1) ∈ [1/2 − d, d],
     // U(2) ∈ [1 − d, 1/2 + d]: 8(d − 1/4)² on [1/4, 1/2], 1 − 2(1 − d)² on [1/2, 1].
-    for (const d of [0.26, 0.3, 0.4, 0.49]) expectClose(kolmogorovCdf(2, d), 8 * (d - 0.25) ** 2, { abs: 1e-15 });
-    for (const d of [0.5, 0.6, 0.75, 0.99]) expectClose(kolmogorovCdf(2, d), 1 - 2 * (1 - d) ** 2, { abs: 1e-15 });
+    for (const d of [0.26, 0.3, 0.4, 0.49])
+      expectClose(kolmogorovCdf(2, d), 8 * (d - 0.25) ** 2, { abs: 1e-15 });
+    for (const d of [0.5, 0.6, 0.75, 0.99])
+      expectClose(kolmogorovCdf(2, d), 1 - 2 * (1 - d) ** 2, { abs: 1e-15 });
   });
 
   it('equals the closed forms at the extremes of the support for n = 10', () => {
@@ -74,25 +77,26 @@ describe('kolmogorovCdf', () => {
 
   it('matches a 40-digit evaluation of the MTW matrix at n = 1000 (scipy approximates there)', () => {
     // mpmath 1.3, 60 digits, same matrix: 0.92066044502459876574 (scipy's Pelz–Good: ...4394).
-    expectClose(kolmogorovCdf(1000, 0.04), 0.92066044502459876574, { abs: 1e-13 });
+    expectClose(kolmogorovCdf(1000, 0.04), 0.9206604450245988, { abs: 1e-13 });
   });
 
   it('uses the corrected asymptotic form beyond the exact range, within 0.025/n', () => {
     // mpmath, 40 digits, MTW matrix at n = 2001: d = 0.02 → 0.60499524752397518,
-    // d = 0.03 → 0.9465493661244458.
+    // d = 0.03 → 0.9465493661244458; n = 5000, d = 0.015 → 0.79153857834038799.
     expect(KOLMOGOROV_EXACT_MAX_N).toBeLessThan(2001);
-    expectClose(kolmogorovCdf(2001, 0.02), 0.60499524752397518, { abs: 0.025 / 2001 });
+    expectClose(kolmogorovCdf(2001, 0.02), 0.6049952475239752, { abs: 0.025 / 2001 });
     expectClose(kolmogorovCdf(2001, 0.03), 0.9465493661244458, { abs: 0.025 / 2001 });
+    expectClose(kolmogorovCdf(5000, 0.015), 0.791538578340388, { abs: 0.025 / 5000 });
   });
 });
 
 describe('kolmogorovSurvival', () => {
   it('keeps relative accuracy in the right tail (n = 100, 300: mpmath values of 1 − K)', () => {
-    // 1 − K(n, d) from the MTW matrix in mpmath at 50 digits.
-    expectClose(kolmogorovSurvival(100, 0.2), 5.5519273280281019e-4, { rel: 1e-10 });
-    expectClose(kolmogorovSurvival(100, 0.25), 5.4088717764348473e-6, { rel: 1e-10 });
+    // 1 − K(n, d) from the MTW matrix in mpmath at 50 digits, rounded to double.
+    expectClose(kolmogorovSurvival(100, 0.2), 0.0005551927328028102, { rel: 1e-10 });
+    expectClose(kolmogorovSurvival(100, 0.25), 5.408871776434847e-6, { rel: 1e-10 });
     expectClose(kolmogorovSurvival(100, 0.3), 1.7719869892662894e-8, { rel: 1e-10 });
-    expectClose(kolmogorovSurvival(300, 0.12), 3.1955013842414262e-4, { rel: 1e-10 });
+    expectClose(kolmogorovSurvival(300, 0.12), 0.00031955013842414263, { rel: 1e-10 });
   });
 
   it('is continuous where it switches to the tail formula (n = 100 at n·d² = 4)', () => {
@@ -129,6 +133,8 @@ describe('kolmogorovAsymptoticCdf', () => {
 
   it('is the limit of the finite-n distribution (n = 2000 at √n·d = 1.2: within 1/√n)', () => {
     const n = 2000;
-    expectClose(kolmogorovCdf(n, 1.2 / Math.sqrt(n)), kolmogorovAsymptoticCdf(1.2), { abs: 1 / Math.sqrt(n) });
+    expectClose(kolmogorovCdf(n, 1.2 / Math.sqrt(n)), kolmogorovAsymptoticCdf(1.2), {
+      abs: 1 / Math.sqrt(n),
+    });
   });
 });

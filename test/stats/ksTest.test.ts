@@ -25,7 +25,10 @@ describe('ksTest', () => {
     // P(p ≤ α) = α for a continuous statistic; tested at α = 0.05 and 0.5 against the binomial SE.
     const rng = createRng('ks-null');
     const N = 4000;
-    const ps = Array.from({ length: N }, () => ksTest(Array.from({ length: 10 }, () => rng())).pValue);
+    const ps = Array.from(
+      { length: N },
+      () => ksTest(Array.from({ length: 10 }, () => rng())).pValue,
+    );
     for (const alpha of [0.05, 0.5]) {
       const share = ps.filter((p) => p <= alpha).length / N;
       expect(Math.abs(share - alpha)).toBeLessThan(4 * Math.sqrt((alpha * (1 - alpha)) / N));

@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { eventRowsToCsv } from '../../../data/eventRowsToCsv.js';
+import { iraq2020Reading } from '../../../data/iraq2020/iraq2020Reading.js';
+import type { ReadingName } from '../../../data/iraq2020/types.js';
+import { toEventRows } from '../../../data/iraq2020/toEventRows.js';
+import { CliError } from '../CliError.js';
+import { type CliIo, emit } from '../io.js';
+import { parseOrExplain } from '../parseOptions.js';
+import { toJson } from '../toJson.js';
+
+export const dataHelp = `Usage: escalation-sim data iraq-2020 [--reading table|text|wire] [--csv | --json] [--out FILE]
+
+Export the embedded 2020 data set under one reading: every attack, the strike and the
+political reactions, with dates, times in days since 2020-01-01 00:00 UTC, casualty
+figures (ranges as killed/killedMax, wounded/woundedMax; empty = not documented) and
+the provenance of each fact. CSV by default; --json gives the same rows as JSON.
+
+Options:
+  --reading R   table (default), text or wire
+  --csv         CSV output (default)
+  --json        JSON output
+  --out FILE    write to FILE instead of stdout
+  -h, --help    show this help
+`;
+
+/** `escalation-sim data`: export the embedded data set. */
+export function dataCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseOrExplain('data', () =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        reading: { type: 'string' },
+        csv: { type: 'boolean' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+      },
+    }),
+  );
+  if (values.help) {
+    io.stdout(dataHelp);
+    return 0;
+  }
+  const [name, ...extra] = positionals;
+  if (name !== 'iraq-2020' || extra.length > 0) {
+    throw new CliError(
+      `data exports one embedded data set, iraq-2020; received ${JSON.stringify(positionals.join(' '))}`,
+      2,
+    );
+  }
+  if (values.csv && values.json) throw new CliError('choose one of --csv and --json', 2);
+  const reading = values.reading ?? 'table';
+  if (!['table', 'text', 'wire'].includes(reading)) {
+    throw new CliError(
+      `--reading must be one of table, text, wire, received ${JSON.stringify(reading)}`,
+      2,
+    );
+  }
+  const rows = toEventRows(iraq2020Reading(reading as ReadingName));
+  emit(values.json ? toJson(rows) : eventRowsToCsv(rows), values.out, io);
+  return 0;
+}

@@ -1,0 +1,77 @@
+import { iraq2020Reading } from '../../../data/iraq2020/iraq2020Reading.js';
+import { type HawkesFit, fitHawkes } from '../../../hawkes/fitHawkes.js';
+import type { CliIo } from '../io.js';
+import { formatNumber, textTable } from '../textTable.js';
+
+const READINGS = ['table', 'text', 'wire'] as const;
+
+/**
+ * The main job on the embedded data set: fit the attack process to each reading of the
+ * 2020 sequence over the documented window and show, side by side, how much each
+ * conclusion depends on the reading.
+ */
+export function demoCommand(_args: readonly string[], io: CliIo): number {
+  const fits = READINGS.map((name) => {
+    const reading = iraq2020Reading(name);
+    const origin = reading.documentedFromDays;
+    const fit = fitHawkes(
+      reading.attackTimes.map((t) => t - origin),
+      { horizon: reading.horizonDays - origin, seed: 1 },
+    );
+    return { name, fit };
+  });
+  const interval = (fit: HawkesFit, parameter: string) => {
+    const e = fit.estimates.find((x) => x.name === parameter);
+    if (!e) return '—';
+    return `${formatNumber(e.value)} [${formatNumber(e.lower)}${e.lowerOpen ? '…' : ''}, ${formatNumber(e.upper)}${e.upperOpen ? '…' : ''}]`;
+  };
+  const table = textTable(
+    [
+      'reading',
+      'attacks',
+      'days',
+      'baseline /day [95%]',
+      'branching ratio [95%]',
+      'decay /day [95%]',
+      'Poisson p',
+      'best by AIC',
+      'KS p',
+    ],
+    fits.map(({ name, fit }) => [
+      name,
+      String(fit.events),
+      formatNumber(fit.horizon),
+      interval(fit, 'baseline'),
+      interval(fit, 'branchingRatio'),
+      interval(fit, 'decay'),
+      formatNumber(fit.poissonTest.pValue, 2),
+      fit.comparison[0]?.model ?? '—',
+      formatNumber(fit.goodnessOfFit.ks.pValue, 2),
+    ]),
+  );
+  const boundary = fits.filter(({ fit }) =>
+    fit.warnings.some((w) => w.code === 'trend-not-excitation'),
+  );
+  const trendBest = fits.filter(({ fit }) => fit.comparison[0]?.model.includes('Trend'));
+  io.stdout(
+    [
+      'Hawkes fits to the documented 2020 attack sequence, one per reading',
+      '  · window: from the Baghdad day of the first attack to the end of the last dated event',
+      '  · Poisson p: parametric bootstrap, 199 replicates, seed 1; … marks an interval open at its search-range end',
+      '',
+      table,
+      '',
+      'How much the conclusions depend on the reading',
+      `  - maximum on the boundary (branching ratio → 1, slow decay: excitation looks like a trend): ${boundary.map((f) => f.name).join(', ') || 'none'} of ${READINGS.length}`,
+      `  - a trend model is best by AIC: ${trendBest.map((f) => f.name).join(', ') || 'none'} of ${READINGS.length}`,
+      `  - Poisson test p-values range ${formatNumber(Math.min(...fits.map((f) => f.fit.poissonTest.pValue ?? 1)), 2)}–${formatNumber(Math.max(...fits.map((f) => f.fit.poissonTest.pValue ?? 0)), 2)}`,
+      '',
+      'Warnings of the table reading:',
+      ...(fits[0]?.fit.warnings.map((w) => `  - ${w.message}`) ?? []),
+      '',
+      'Details for any reading: escalation-sim fit iraq-2020:wire (add --strikes for the strike response)',
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

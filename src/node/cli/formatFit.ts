@@ -1,0 +1,53 @@
+import type { HawkesFit } from '../../hawkes/fitHawkes.js';
+import { formatNumber, textTable } from './textTable.js';
+
+/** A fitted attack process as a readable report: estimates, tests, comparison, caveats. */
+export function formatFit(fit: HawkesFit, label: string, notes: readonly string[]): string {
+  const level = `${Math.round(fit.confidence * 100)}%`;
+  const estimates = textTable(
+    ['parameter', 'estimate', 'unit', 'std. error', `${level} interval`, 'note'],
+    fit.estimates.map((e) => [
+      e.name,
+      formatNumber(e.value),
+      e.unit,
+      formatNumber(e.standardError),
+      e.lower === null
+        ? '—'
+        : `[${formatNumber(e.lower)}${e.lowerOpen ? '…' : ''}, ${formatNumber(e.upper)}${e.upperOpen ? '…' : ''}]`,
+      [e.fixed ? 'fixed' : '', e.atBound ? `on ${e.atBound} bound` : '', e.intervalMethod ?? '']
+        .filter(Boolean)
+        .join(', '),
+    ]),
+  );
+  const comparison =
+    fit.comparison.length === 0
+      ? ''
+      : `\nModels compared by AIC (lower is better)\n${textTable(
+          ['model', 'parameters', 'log-likelihood', 'AIC', 'ΔAIC', 'weight'],
+          fit.comparison.map((r) => [
+            r.model,
+            String(r.freeParameters),
+            formatNumber(r.logLikelihood, 4),
+            formatNumber(r.aic, 4),
+            formatNumber(r.deltaAic, 2),
+            formatNumber(r.akaikeWeight, 2),
+          ]),
+        )}\n`;
+  const test = fit.poissonTest;
+  const ks = fit.goodnessOfFit.ks;
+  return [
+    `Fit of ${fit.description} to ${label}: ${fit.events} attacks over ${formatNumber(fit.horizon)} days`,
+    ...notes.map((n) => `  · ${n}`),
+    '',
+    estimates,
+    '  (… marks an interval end at the end of the search range: the data do not bound it there)',
+    '',
+    `log-likelihood ${formatNumber(fit.logLikelihood, 5)}, AIC ${formatNumber(fit.aic, 5)}`,
+    `Against a homogeneous Poisson process: LR = ${formatNumber(test.statistic)}, p = ${test.pValue === null ? 'not computed' : formatNumber(test.pValue, 2)} (${test.method}, seed ${test.seed})`,
+    `Goodness of fit by time rescaling: KS D = ${formatNumber(ks.statistic)}, exact p = ${formatNumber(ks.pValue, 2)} (n = ${ks.n})`,
+    comparison,
+    fit.warnings.length === 0
+      ? 'No warnings.'
+      : `Warnings\n${fit.warnings.map((w) => `  - ${w.message}`).join('\n')}`,
+  ].join('\n');
+}

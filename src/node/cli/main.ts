@@ -1,0 +1,63 @@
+import { DataError } from '../../data/DataError.js';
+import { CliError } from './CliError.js';
+import { dataCommand, dataHelp } from './commands/data.js';
+import { demoCommand } from './commands/demo.js';
+import { fitCommand, fitHelp } from './commands/fit.js';
+import type { CliIo } from './io.js';
+
+const usage = `Usage: escalation-sim <command> [options]
+
+Simulate escalation and retaliation between armed actors, calibrate to documented event
+sequences, and test deterrence hypotheses.
+
+Commands:
+  fit <file | iraq-2020:R>   fit the self-exciting attack process to event times
+  data iraq-2020             export the embedded 2020 data set (CSV or JSON)
+  demo                       fit every reading of the 2020 sequence and compare
+
+Run 'escalation-sim <command> --help' for a command's options.
+`;
+
+const commands: Record<
+  string,
+  { run: (args: readonly string[], io: CliIo) => number; help: string }
+> = {
+  fit: { run: fitCommand, help: fitHelp },
+  data: { run: dataCommand, help: dataHelp },
+  demo: {
+    run: demoCommand,
+    help: 'Usage: escalation-sim demo\n\nFit every reading of the embedded 2020 sequence and compare them.\n',
+  },
+};
+
+/**
+ * Run the CLI on an argument list and return its exit code. Errors in the input become a
+ * one-paragraph message on stderr (exit 1, or 2 for usage); never a stack trace unless
+ * ESCALATION_SIM_DEBUG is set.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    io.stderr(
+      `escalation-sim: unknown command "${name}"; commands: ${Object.keys(commands).join(', ')}. Run 'escalation-sim --help'.\n`,
+    );
+    return 2;
+  }
+  try {
+    return command.run(args, io);
+  } catch (error) {
+    if (process.env.ESCALATION_SIM_DEBUG) throw error;
+    const known =
+      error instanceof CliError || error instanceof DataError || error instanceof RangeError;
+    const message = known
+      ? (error as Error).message
+      : `unexpected failure: ${(error as Error).message ?? String(error)}`;
+    io.stderr(`escalation-sim ${name}: ${message}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

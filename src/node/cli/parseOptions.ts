@@ -1,0 +1,30 @@
+import { CliError } from './CliError.js';
+
+/**
+ * Run a command's strict argument parse (unknown options are errors), turning node's
+ * parser errors into a usage error that names the command.
+ */
+export function parseOrExplain<T>(command: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new CliError(
+      `${(error as Error).message.replace(/\.$/, '')}; see 'escalation-sim ${command} --help'`,
+      2,
+    );
+  }
+}
+
+/** Read a numeric option, naming it when it is not a finite number in range. */
+export function numberOption(
+  name: string,
+  value: string | undefined,
+  rule: (x: number) => boolean,
+  ruleText: string,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (value.trim() === '' || !Number.isFinite(x) || !rule(x))
+    throw new CliError(`--${name} must be ${ruleText}, received ${JSON.stringify(value)}`, 2);
+  return x;
+}
