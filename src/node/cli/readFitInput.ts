@@ -53,6 +53,15 @@ export function readFitInput(source: string, options: FitInputOptions): FitInput
     throw new CliError(
       `${source} has no attack events to fit (rows with type "attack", or a file without a type column)`,
     );
+  for (let i = 1; i < attacks.length; i++) {
+    const [a, b] = [attacks[i - 1], attacks[i]];
+    if (a && b && a.time === b.time) {
+      throw new CliError(
+        `${origin(b.origin)} has the same time as ${origin(a.origin)} (${b.date ?? b.time}): a Hawkes fit needs distinct times; ` +
+          (options.dayPlacement === 'start' ? 'use --day-placement spread to place same-day attacks apart within their day' : 'give times of day, or remove the duplicate'),
+      );
+    }
+  }
   const last = attacks[attacks.length - 1]?.time as number;
   const dayPrecision = attacks.some((e) => e.precision === 'day');
   const horizon = options.horizon ?? (dayPrecision ? Math.floor(last) + 1 : last);
@@ -117,6 +126,10 @@ function embeddedInput(name: ReadingName, options: FitInputOptions): FitInput {
     strikesAvailable: strikeTimes.length,
     notes,
   };
+}
+
+function origin(o: { readonly line: number } | { readonly index: number }): string {
+  return 'line' in o ? `line ${o.line}` : `event [${o.index}]`;
 }
 
 /** The documented lower figure of a count (a range's minimum); 0 when undocumented. */
