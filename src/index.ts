@@ -20,6 +20,7 @@ export type { ExogenousShocks, MultivariateHawkesParams } from './hawkes/Multiva
 export { hawkesLogLikelihood } from './hawkes/hawkesLogLikelihood.js';
 export { hawkesLogLikelihoodGradient } from './hawkes/hawkesLogLikelihoodGradient.js';
 export type { LogLikelihoodWithGradient } from './hawkes/hawkesLogLikelihoodGradient.js';
+export { hawkesLogLikelihoodHessian } from './hawkes/hawkesLogLikelihoodHessian.js';
 export { hawkesCompensator } from './hawkes/hawkesCompensator.js';
 export type { Compensator } from './hawkes/hawkesCompensator.js';
 export { hawkesExpectedCount } from './hawkes/hawkesExpectedCount.js';

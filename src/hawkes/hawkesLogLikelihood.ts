@@ -7,7 +7,9 @@ import { validateEventTimes } from './validateEventTimes.js';
  *
  * ℓ = Σ_i log λ(t_i) − Λ(T), with λ(t_i) = μ + nβ·A_i and A_i = Σ_{j<i} e^{−β(t_i−t_j)}
  * computed by Ozaki's (1979) recursion A_i = e^{−β(t_i−t_{i−1})}(1 + A_{i−1}), and the
- * compensator Λ(T) = μT + n·Σ_i (1 − e^{−β(T−t_i)}). Cost O(n).
+ * compensator Λ(T) = μT + n·Σ_i (1 − e^{−β(T−t_i)}), whose sum is the count minus the same
+ * recursion carried to T. Cost O(n): one exp per event, and one log per block of events
+ * (the log of a running product, flushed before it leaves [1e-100, 1e100]).
  *
  * Reference: T. Ozaki (1979), Maximum likelihood estimation of Hawkes' self-exciting point
  * processes, Ann. Inst. Statist. Math. 31, 145–155.
@@ -39,13 +41,21 @@ export function logLikelihoodUnchecked(
   let a = 0;
   let previous = 0;
   let sumLog = 0;
-  let tail = 0;
-  for (let i = 0; i < times.length; i++) {
+  let product = 1;
+  const count = times.length;
+  for (let i = 0; i < count; i++) {
     const t = times[i] as number;
     if (i > 0) a = Math.exp(-beta * (t - previous)) * (1 + a);
-    sumLog += Math.log(mu + k * a);
-    tail -= Math.expm1(-beta * (horizon - t));
+    // Σ log λ_i as the log of running products: one log per block instead of one per event.
+    product *= mu + k * a;
+    if (product > 1e100 || product < 1e-100) {
+      sumLog += Math.log(product);
+      product = 1;
+    }
     previous = t;
   }
+  sumLog += Math.log(product);
+  // Σ_i (1 − e^{−β(T−t_i)}) = n − S(T), with S(T) the recursion carried to the horizon.
+  const tail = count === 0 ? 0 : count - Math.exp(-beta * (horizon - previous)) * (1 + a);
   return sumLog - mu * horizon - n * tail;
 }

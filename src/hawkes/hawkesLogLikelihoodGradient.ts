@@ -51,12 +51,12 @@ export function logLikelihoodGradientUnchecked(
   let b = 0;
   let previous = 0;
   let sumLog = 0;
+  let product = 1;
   let dMu = 0;
   let dN = 0;
   let dBeta = 0;
-  let tail = 0;
-  let tailWeighted = 0;
-  for (let i = 0; i < times.length; i++) {
+  const count = times.length;
+  for (let i = 0; i < count; i++) {
     const t = times[i] as number;
     if (i > 0) {
       const gap = t - previous;
@@ -66,18 +66,30 @@ export function logLikelihoodGradientUnchecked(
     }
     const lambda = mu + n * beta * a;
     const inv = 1 / lambda;
-    sumLog += Math.log(lambda);
+    // Σ log λ_i as the log of running products: one log per block instead of one per event.
+    product *= lambda;
+    if (product > 1e100 || product < 1e-100) {
+      sumLog += Math.log(product);
+      product = 1;
+    }
     dMu += inv;
-    dN += beta * a * inv;
-    dBeta += n * (a + beta * b) * inv;
-    const left = horizon - t;
-    const eTail = Math.exp(-beta * left);
-    tail -= Math.expm1(-beta * left);
-    tailWeighted += left * eTail;
+    dN += a * inv;
+    dBeta += (a + beta * b) * inv;
     previous = t;
   }
+  sumLog += Math.log(product);
+  // The same recursion carried to the horizon gives Σ e^{−β(T−t_i)} and Σ (T−t_i)e^{−β(T−t_i)}.
+  let atHorizon = 0;
+  let weighted = 0;
+  if (count > 0) {
+    const gap = horizon - previous;
+    const e = Math.exp(-beta * gap);
+    weighted = -e * (b - gap * (1 + a));
+    atHorizon = e * (1 + a);
+  }
+  const tail = count - atHorizon;
   out[0] = dMu - horizon;
-  out[1] = dN - tail;
-  out[2] = dBeta - n * tailWeighted;
+  out[1] = beta * dN - tail;
+  out[2] = n * dBeta - n * weighted;
   return sumLog - mu * horizon - n * tail;
 }

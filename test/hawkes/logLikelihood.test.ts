@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hawkesLogLikelihood } from '../../src/hawkes/hawkesLogLikelihood.js';
 import { hawkesLogLikelihoodGradient } from '../../src/hawkes/hawkesLogLikelihoodGradient.js';
+import { hawkesLogLikelihoodHessian } from '../../src/hawkes/hawkesLogLikelihoodHessian.js';
 import { createRng } from '../../src/random/createRng.js';
 import { expectClose } from '../helpers/expectClose.js';
 import { bruteHawkesLogLikelihood } from './bruteForce.js';
@@ -80,5 +81,37 @@ describe('hawkesLogLikelihoodGradient', () => {
         expectClose(gradient[i] as number, (up - down) / (2 * h), { abs: 1e-5, rel: 1e-6 });
       });
     }
+  });
+});
+
+describe('hawkesLogLikelihoodHessian', () => {
+  it('agrees with central differences of the exact gradient on random inputs', () => {
+    const rng = createRng('hessian-fd');
+    for (let trial = 0; trial < 20; trial++) {
+      const horizon = 10 + 50 * rng();
+      const times = Array.from({ length: 2 + Math.floor(rng() * 40) }, () => rng() * horizon).sort((a, b) => a - b);
+      const p = { baseline: 0.05 + rng(), branchingRatio: 0.05 + 0.9 * rng(), decay: 0.1 + 3 * rng() };
+      const hessian = hawkesLogLikelihoodHessian(times, p, horizon);
+      const keys = ['baseline', 'branchingRatio', 'decay'] as const;
+      keys.forEach((key, j) => {
+        const h = 1e-5 * p[key];
+        const up = hawkesLogLikelihoodGradient(times, { ...p, [key]: p[key] + h }, horizon).gradient;
+        const down = hawkesLogLikelihoodGradient(times, { ...p, [key]: p[key] - h }, horizon).gradient;
+        // Central differences of an exact gradient: O(h²) truncation, about 1e-8 relative here.
+        up.forEach((g, i) => expectClose(hessian[i]?.[j] as number, (g - (down[i] as number)) / (2 * h), { abs: 1e-5, rel: 1e-5 }));
+      });
+    }
+  });
+
+  it('is symmetric and gives −Σ 1/λ_i² for the baseline', () => {
+    const hessian = hawkesLogLikelihoodHessian(golden, params, 10);
+    expect(hessian[0]?.[1]).toBe(hessian[1]?.[0]);
+    let expected = 0;
+    golden.forEach((t, i) => {
+      let lambda = params.baseline;
+      for (let j = 0; j < i; j++) lambda += params.branchingRatio * params.decay * Math.exp(-params.decay * (t - (golden[j] as number)));
+      expected -= 1 / lambda ** 2;
+    });
+    expectClose(hessian[0]?.[0] as number, expected, { rel: 1e-13 });
   });
 });

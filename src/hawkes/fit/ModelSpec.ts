@@ -17,11 +17,15 @@ export interface ModelSpec {
   /** Stable name, e.g. 'hawkes', 'poissonTrend+strikes'. */
   readonly name: string;
   readonly description: string;
+  /** Number of events the likelihood is built on. */
+  readonly events: number;
   readonly parameters: readonly ParameterSpec[];
   /** Log-likelihood at natural-scale parameters; −Infinity (never NaN) where undefined. */
   logLikelihood(theta: readonly number[]): number;
-  /** Exact gradient in natural parameters, where the model has one. */
-  readonly gradient?: (theta: readonly number[]) => number[];
+  /** Log-likelihood and its exact gradient in natural parameters, in one pass, where the model has one. */
+  readonly withGradient?: (theta: readonly number[]) => { value: number; gradient: number[] };
+  /** Exact Hessian of the log-likelihood in natural parameters, where the model has one. */
+  readonly hessian?: (theta: readonly number[]) => number[][];
   /** Compensator Λ(t_i) at each event, for time rescaling. */
   compensator(theta: readonly number[]): Float64Array;
   /** Natural-scale starting points for the multi-start search. */

@@ -1,6 +1,7 @@
 import { hawkesCompensator } from '../hawkesCompensator.js';
 import { logLikelihoodUnchecked } from '../hawkesLogLikelihood.js';
 import { logLikelihoodGradientUnchecked } from '../hawkesLogLikelihoodGradient.js';
+import { logLikelihoodHessianUnchecked } from '../hawkesLogLikelihoodHessian.js';
 import { mergeStreams } from '../markedEvents.js';
 import type { MultivariateHawkesParams } from '../MultivariateHawkesParams.js';
 import { walkIntensity } from '../walkIntensity.js';
@@ -74,6 +75,7 @@ export function buildModel(
   return {
     name,
     description: describe(shape, withStrikes),
+    events: count,
     parameters,
     logLikelihood: (theta) => {
       const value = plainHawkes
@@ -86,11 +88,13 @@ export function buildModel(
     },
     ...(plainHawkes
       ? {
-          gradient: (theta: readonly number[]) => {
+          withGradient: (theta: readonly number[]) => {
             const out = new Float64Array(3);
-            logLikelihoodGradientUnchecked(times, theta[0] as number, theta[1] as number, theta[2] as number, horizon, out);
-            return Array.from(out);
+            const value = logLikelihoodGradientUnchecked(times, theta[0] as number, theta[1] as number, theta[2] as number, horizon, out);
+            return { value: Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value, gradient: Array.from(out) };
           },
+          hessian: (theta: readonly number[]) =>
+            logLikelihoodHessianUnchecked(times, theta[0] as number, theta[1] as number, theta[2] as number, horizon),
         }
       : {}),
     compensator: (theta) =>

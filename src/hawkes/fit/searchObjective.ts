@@ -10,6 +10,8 @@ export interface SearchObjective {
   readonly lower: number[];
   readonly upper: number[];
   value(u: readonly number[]): number;
+  /** The value alone, without a gradient pass (for screening starting points). */
+  valueOnly(u: readonly number[]): number;
   gradient(u: readonly number[]): number[];
   /** Full natural-scale parameter vector from free search coordinates. */
   theta(u: readonly number[]): number[];
@@ -30,20 +32,26 @@ export function searchObjective(spec: ModelSpec, fixed: ReadonlyMap<number, numb
     });
     return full;
   };
-  const value = (u: readonly number[]) => -spec.logLikelihood(theta(u));
-  const gradient = (u: readonly number[]): number[] => {
-    if (spec.gradient) {
-      const full = theta(u);
-      const g = spec.gradient(full);
-      return free.map((i, f) => -(g[i] as number) * (isLog[f] ? (full[i] as number) : 1));
-    }
-    return free.map((_, f) => centralDifference(value, u, f, lower[f] as number, upper[f] as number));
+  // The optimiser asks for f and ∇f at the same points; one pass gives both, so keep the last.
+  let last: { u: readonly number[]; value: number; gradient: number[] } | null = null;
+  const evaluate = (u: readonly number[]) => {
+    if (last !== null && last.u.length === u.length && last.u.every((v, f) => v === u[f])) return last;
+    const full = theta(u);
+    const both = spec.withGradient?.(full) as { value: number; gradient: number[] };
+    const gradient = free.map((i, f) => -(both.gradient[i] as number) * (isLog[f] ? (full[i] as number) : 1));
+    last = { u: [...u], value: -both.value, gradient };
+    return last;
   };
+  const value = spec.withGradient ? (u: readonly number[]) => evaluate(u).value : (u: readonly number[]) => -spec.logLikelihood(theta(u));
+  const gradient = spec.withGradient
+    ? (u: readonly number[]) => evaluate(u).gradient
+    : (u: readonly number[]) => free.map((_, f) => centralDifference(value, u, f, lower[f] as number, upper[f] as number));
   return {
     free,
     lower,
     upper,
     value,
+    valueOnly: (u) => -spec.logLikelihood(theta(u)),
     gradient,
     theta,
     search: (full) => free.map((i, f) => toSearch(full[i] as number, f)),
