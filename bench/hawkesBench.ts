@@ -38,12 +38,28 @@ export function benchHawkes(): BenchRow[] {
   const smallWindow = small[small.length - 1] as number;
   const quick = { bootstrap: 0, compare: false, intervals: 'wald' } as const;
   return [
-    { name: 'simulateHawkes (Ogata thinning), ~1e6 events', value: events / thinning, unit: 'events/s' },
+    {
+      name: 'simulateHawkes (Ogata thinning), ~1e6 events',
+      value: events / thinning,
+      unit: 'events/s',
+    },
     { name: 'simulateHawkesClusters, ~1e6 events', value: events / clusters, unit: 'events/s' },
     { name: 'hawkesLogLikelihood, 1e5 events', value: passes / likelihood, unit: 'passes/s' },
     { name: 'hawkesLogLikelihoodGradient, 1e5 events', value: passes / gradient, unit: 'passes/s' },
-    { name: 'fitHawkes 1e3 events (estimates + standard errors)', value: 1000 * timeIt(() => fitHawkes(small, { horizon: smallWindow, ...quick })), unit: 'ms' },
-    { name: 'fitHawkes 1e5 events (estimates + standard errors)', value: 1000 * timeIt(() => fitHawkes(sample, { horizon: window, ...quick }), 3), unit: 'ms' },
-    { name: 'fitHawkes 1e3 events, full report (profiles, 199 bootstrap fits, comparison)', value: 1000 * timeIt(() => fitHawkes(small, { horizon: smallWindow }), 1, 0), unit: 'ms' },
+    {
+      name: 'fitHawkes 1e3 events (estimates + standard errors)',
+      value: 1000 * timeIt(() => fitHawkes(small, { horizon: smallWindow, ...quick })),
+      unit: 'ms',
+    },
+    {
+      name: 'fitHawkes 1e5 events (estimates + standard errors)',
+      value: 1000 * timeIt(() => fitHawkes(sample, { horizon: window, ...quick }), 3),
+      unit: 'ms',
+    },
+    {
+      name: 'fitHawkes 1e3 events, full report (profiles, 199 bootstrap fits, comparison)',
+      value: 1000 * timeIt(() => fitHawkes(small, { horizon: smallWindow }), 1, 0),
+      unit: 'ms',
+    },
   ];
 }

@@ -34,6 +34,10 @@ export function benchModel(rounds = 5, replicatesPerRound = 10_000): Array<Bench
       const seconds = (used.user + used.system) / 1e6;
       best = Math.max(best, (replicatesPerRound * years) / seconds);
     }
-    return { name: `model: ${name} replicate-years per second (1 thread)`, value: Math.round(best), unit: 'replicate-years/s' };
+    return {
+      name: `model: ${name} replicate-years per second (1 thread)`,
+      value: Math.round(best),
+      unit: 'replicate-years/s',
+    };
   });
 }

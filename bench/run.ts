@@ -4,7 +4,8 @@ import { benchHawkes } from './hawkesBench.js';
 import { benchRandom } from './randomBench.js';
 
 const groups: Record<string, () => { name: string; value: number; unit: string }[]> = {
-  random: () => benchRandom().map((r) => ({ name: r.name, value: r.opsPerSecond, unit: 'draws/s' })),
+  random: () =>
+    benchRandom().map((r) => ({ name: r.name, value: r.opsPerSecond, unit: 'draws/s' })),
   hawkes: benchHawkes,
 };
 

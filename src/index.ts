@@ -1,74 +1,78 @@
 // The public surface: named re-exports only, no logic. Browser-safe: no Node built-ins.
 
-// Randomness
-export { createRng } from './random/createRng.js';
-export type { RandomSource, Rng } from './random/createRng.js';
-export { sampleUniform } from './random/sampleUniform.js';
-export { sampleExponential } from './random/sampleExponential.js';
-export { samplePoisson } from './random/samplePoisson.js';
-export { sampleBinomial } from './random/sampleBinomial.js';
-export { sampleGamma } from './random/sampleGamma.js';
-export { sampleNormal } from './random/sampleNormal.js';
-export { sampleNegativeBinomial } from './random/sampleNegativeBinomial.js';
-export { sampleCategorical } from './random/sampleCategorical.js';
-export { createCategoricalSampler } from './random/createCategoricalSampler.js';
-export type { CategoricalSampler } from './random/createCategoricalSampler.js';
-
+export { ACLED_DEFAULT_MAPPING } from './data/acled/acledMapping.js';
+export type { AcledOptions, LoadedAcled } from './data/acled/loadAcledCsv.js';
+export { loadAcledCsv } from './data/acled/loadAcledCsv.js';
+export type { DataIssue } from './data/DataError.js';
+export { DataError } from './data/DataError.js';
+// Data
+export { datasets } from './data/datasets.js';
+export { EVENT_COLUMNS, EventRecord, EventType } from './data/EventRecord.js';
+export type { EventRow } from './data/eventRowsToCsv.js';
+export { eventRowsToCsv } from './data/eventRowsToCsv.js';
+export type {
+  Iraq2020Reading,
+  ReadingEvent,
+  ReadingPoliticalEvent,
+} from './data/iraq2020/iraq2020Reading.js';
+export { IRAQ_2020_READINGS, iraq2020Reading } from './data/iraq2020/iraq2020Reading.js';
+export { toEventRows } from './data/iraq2020/toEventRows.js';
+export type { Provenance, ReadingName } from './data/iraq2020/types.js';
+export type { LoadEventsOptions, LoadedEvents } from './data/loadEvents.js';
+export { loadEvents } from './data/loadEvents.js';
+export type { LoadedEvent } from './data/resolveEventTimes.js';
+export { spreadWithinDay } from './data/spreadWithinDay.js';
+export { toDays } from './data/toDays.js';
+export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
+export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
+export type { ParameterEstimate } from './hawkes/fit/fitModel.js';
+export type { FitWarning } from './hawkes/fit/fitWarnings.js';
+export type { StrikeInput } from './hawkes/fit/strikeInput.js';
+export type { FitHawkesOptions, HawkesFit } from './hawkes/fitHawkes.js';
+export { fitHawkes } from './hawkes/fitHawkes.js';
 // Hawkes processes
 export type { HawkesParams } from './hawkes/HawkesParams.js';
-export type { ExogenousShocks, MultivariateHawkesParams } from './hawkes/MultivariateHawkesParams.js';
-export { hawkesLogLikelihood } from './hawkes/hawkesLogLikelihood.js';
-export { hawkesLogLikelihoodGradient } from './hawkes/hawkesLogLikelihoodGradient.js';
-export type { LogLikelihoodWithGradient } from './hawkes/hawkesLogLikelihoodGradient.js';
-export { hawkesLogLikelihoodHessian } from './hawkes/hawkesLogLikelihoodHessian.js';
-export { hawkesCompensator } from './hawkes/hawkesCompensator.js';
 export type { Compensator } from './hawkes/hawkesCompensator.js';
+export { hawkesCompensator } from './hawkes/hawkesCompensator.js';
 export { hawkesExpectedCount } from './hawkes/hawkesExpectedCount.js';
+export { hawkesLogLikelihood } from './hawkes/hawkesLogLikelihood.js';
+export type { LogLikelihoodWithGradient } from './hawkes/hawkesLogLikelihoodGradient.js';
+export { hawkesLogLikelihoodGradient } from './hawkes/hawkesLogLikelihoodGradient.js';
+export { hawkesLogLikelihoodHessian } from './hawkes/hawkesLogLikelihoodHessian.js';
+export type {
+  ExogenousShocks,
+  MultivariateHawkesParams,
+} from './hawkes/MultivariateHawkesParams.js';
 export { multivariateHawkesExpectedCount } from './hawkes/multivariateHawkesExpectedCount.js';
-export { spectralRadius } from './hawkes/spectralRadius.js';
-export { simulateHawkes } from './hawkes/simulateHawkes.js';
-export { simulateHawkesClusters } from './hawkes/simulateHawkesClusters.js';
-export { simulateMultivariateHawkes } from './hawkes/simulateMultivariateHawkes.js';
-export type { MultivariateSimulationResult } from './hawkes/simulateMultivariateHawkes.js';
-export type { SimulationOptions, SimulationResult } from './hawkes/simulationOptions.js';
 export {
   multivariateHawkesCompensator,
   multivariateHawkesLogLikelihood,
 } from './hawkes/multivariateHawkesLogLikelihood.js';
-export { timeRescaling, timeRescalingFromCompensator } from './hawkes/timeRescaling.js';
+export { simulateHawkes } from './hawkes/simulateHawkes.js';
+export { simulateHawkesClusters } from './hawkes/simulateHawkesClusters.js';
+export type { MultivariateSimulationResult } from './hawkes/simulateMultivariateHawkes.js';
+export { simulateMultivariateHawkes } from './hawkes/simulateMultivariateHawkes.js';
+export type { SimulationOptions, SimulationResult } from './hawkes/simulationOptions.js';
+export { spectralRadius } from './hawkes/spectralRadius.js';
 export type { TimeRescalingResult } from './hawkes/timeRescaling.js';
-export { fitHawkes } from './hawkes/fitHawkes.js';
-export type { FitHawkesOptions, HawkesFit } from './hawkes/fitHawkes.js';
-export type { ParameterEstimate } from './hawkes/fit/fitModel.js';
-export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
-export type { FitWarning } from './hawkes/fit/fitWarnings.js';
-export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
-export type { StrikeInput } from './hawkes/fit/strikeInput.js';
-
+export { timeRescaling, timeRescalingFromCompensator } from './hawkes/timeRescaling.js';
+export type { CategoricalSampler } from './random/createCategoricalSampler.js';
+export { createCategoricalSampler } from './random/createCategoricalSampler.js';
+export type { RandomSource, Rng } from './random/createRng.js';
+// Randomness
+export { createRng } from './random/createRng.js';
+export { sampleBinomial } from './random/sampleBinomial.js';
+export { sampleCategorical } from './random/sampleCategorical.js';
+export { sampleExponential } from './random/sampleExponential.js';
+export { sampleGamma } from './random/sampleGamma.js';
+export { sampleNegativeBinomial } from './random/sampleNegativeBinomial.js';
+export { sampleNormal } from './random/sampleNormal.js';
+export { samplePoisson } from './random/samplePoisson.js';
+export { sampleUniform } from './random/sampleUniform.js';
+export { chiSquareCdf, chiSquareQuantile, chiSquareSurvival } from './stats/chiSquare.js';
+export { kolmogorovCdf, kolmogorovSurvival } from './stats/kolmogorovDistribution.js';
+export type { KsTestResult } from './stats/ksTest.js';
 // Statistics used by the diagnostics
 export { ksTest } from './stats/ksTest.js';
-export type { KsTestResult } from './stats/ksTest.js';
-export { kolmogorovCdf, kolmogorovSurvival } from './stats/kolmogorovDistribution.js';
-export { chiSquareCdf, chiSquareQuantile, chiSquareSurvival } from './stats/chiSquare.js';
 export { normalCdf } from './stats/normalCdf.js';
 export { normalQuantile } from './stats/normalQuantile.js';
-
-// Data
-export { datasets } from './data/datasets.js';
-export { IRAQ_2020_READINGS, iraq2020Reading } from './data/iraq2020/iraq2020Reading.js';
-export type { Iraq2020Reading, ReadingEvent, ReadingPoliticalEvent } from './data/iraq2020/iraq2020Reading.js';
-export type { Provenance, ReadingName } from './data/iraq2020/types.js';
-export { toEventRows } from './data/iraq2020/toEventRows.js';
-export { eventRowsToCsv } from './data/eventRowsToCsv.js';
-export type { EventRow } from './data/eventRowsToCsv.js';
-export { EVENT_COLUMNS, EventRecord, EventType } from './data/EventRecord.js';
-export { loadEvents } from './data/loadEvents.js';
-export type { LoadedEvents, LoadEventsOptions } from './data/loadEvents.js';
-export type { LoadedEvent } from './data/resolveEventTimes.js';
-export { loadAcledCsv } from './data/acled/loadAcledCsv.js';
-export type { AcledOptions, LoadedAcled } from './data/acled/loadAcledCsv.js';
-export { ACLED_DEFAULT_MAPPING } from './data/acled/acledMapping.js';
-export { DataError } from './data/DataError.js';
-export type { DataIssue } from './data/DataError.js';
-export { toDays } from './data/toDays.js';
-export { spreadWithinDay } from './data/spreadWithinDay.js';

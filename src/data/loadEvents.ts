@@ -1,5 +1,10 @@
 import { DataError, type DataIssue } from './DataError.js';
-import { EVENT_COLUMNS, EventRecord, type EventType, NUMERIC_EVENT_COLUMNS } from './EventRecord.js';
+import {
+  EVENT_COLUMNS,
+  EventRecord,
+  type EventType,
+  NUMERIC_EVENT_COLUMNS,
+} from './EventRecord.js';
 import { parseCsv } from './parseCsv.js';
 import { recordIssues } from './recordIssues.js';
 import {
@@ -92,7 +97,11 @@ function fromCsv(text: string, issues: DataIssue[], defaultType: EventType | und
   return out;
 }
 
-function fromJson(value: unknown, issues: DataIssue[], defaultType: EventType | undefined): Parsed[] {
+function fromJson(
+  value: unknown,
+  issues: DataIssue[],
+  defaultType: EventType | undefined,
+): Parsed[] {
   if (!Array.isArray(value))
     throw new DataError([{ path: '', rule: 'must be an array of events' }]);
   const out: Parsed[] = [];
@@ -102,7 +111,9 @@ function fromJson(value: unknown, issues: DataIssue[], defaultType: EventType | 
       return;
     }
     // null means "not given", as an empty CSV cell does (and as `toEventRows` writes it).
-    const given: Record<string, unknown> = Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null));
+    const given: Record<string, unknown> = Object.fromEntries(
+      Object.entries(item).filter(([, v]) => v !== null),
+    );
     if (given.type === undefined && defaultType !== undefined) given.type = defaultType;
     const parsed = EventRecord.safeParse(given);
     if (parsed.success) out.push({ record: parsed.data, origin: { index } });

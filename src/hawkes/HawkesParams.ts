@@ -26,7 +26,9 @@ export interface HawkesParams {
 export function validateHawkesParams(params: HawkesParams): void {
   const { baseline, branchingRatio, decay } = params;
   if (!(Number.isFinite(baseline) && baseline >= 0)) {
-    throw new RangeError(`baseline must be a finite number >= 0 (events per day), received ${baseline}`);
+    throw new RangeError(
+      `baseline must be a finite number >= 0 (events per day), received ${baseline}`,
+    );
   }
   if (!(Number.isFinite(branchingRatio) && branchingRatio >= 0)) {
     throw new RangeError(`branchingRatio must be a finite number >= 0, received ${branchingRatio}`);

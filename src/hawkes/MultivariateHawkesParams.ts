@@ -40,29 +40,39 @@ export interface ExogenousShocks {
  * validateMultivariateParams({ baseline: [0.1, 0.2], branchingRatio: [[0.3, 0.1], [0, 0.2]], decay: [1, 2] });
  * // => 2 (the dimension)
  */
-export function validateMultivariateParams(params: MultivariateHawkesParams, shocks?: ExogenousShocks): number {
+export function validateMultivariateParams(
+  params: MultivariateHawkesParams,
+  shocks?: ExogenousShocks,
+): number {
   const dims = params.baseline.length;
   if (dims === 0) throw new RangeError('baseline must have at least one dimension, received []');
-  params.baseline.forEach((v, m) => nonNegative(`baseline[${m}]`, v));
+  for (const [m, v] of params.baseline.entries()) nonNegative(`baseline[${m}]`, v);
   if (params.decay.length !== dims) {
-    throw new RangeError(`decay must have ${dims} entries (one per dimension), received ${params.decay.length}`);
+    throw new RangeError(
+      `decay must have ${dims} entries (one per dimension), received ${params.decay.length}`,
+    );
   }
-  params.decay.forEach((v, k) => positive(`decay[${k}]`, v));
+  for (const [k, v] of params.decay.entries()) positive(`decay[${k}]`, v);
   if (params.branchingRatio.length !== dims) {
-    throw new RangeError(`branchingRatio must be a ${dims}×${dims} matrix, received ${params.branchingRatio.length} rows`);
+    throw new RangeError(
+      `branchingRatio must be a ${dims}×${dims} matrix, received ${params.branchingRatio.length} rows`,
+    );
   }
   params.branchingRatio.forEach((row, m) => {
     if (row.length !== dims) {
-      throw new RangeError(`branchingRatio[${m}] must have ${dims} entries, received ${row.length}`);
+      throw new RangeError(
+        `branchingRatio[${m}] must have ${dims} entries, received ${row.length}`,
+      );
     }
-    row.forEach((v, k) => nonNegative(`branchingRatio[${m}][${k}]`, v));
+    for (const [k, v] of row.entries()) nonNegative(`branchingRatio[${m}][${k}]`, v);
   });
   if (params.trend !== undefined) {
     if (params.trend.length !== dims) {
       throw new RangeError(`trend must have ${dims} entries, received ${params.trend.length}`);
     }
     params.trend.forEach((v, m) => {
-      if (!Number.isFinite(v)) throw new RangeError(`trend[${m}] must be a finite number, received ${v}`);
+      if (!Number.isFinite(v))
+        throw new RangeError(`trend[${m}] must be a finite number, received ${v}`);
     });
   }
   if (shocks !== undefined) validateShocks(shocks, dims);
@@ -78,24 +88,34 @@ function validateShocks(shocks: ExogenousShocks, dims: number): void {
   if (shocks.decay.length !== dims) {
     throw new RangeError(`shocks.decay must have ${dims} entries, received ${shocks.decay.length}`);
   }
-  shocks.decay.forEach((v, m) => positive(`shocks.decay[${m}]`, v));
+  for (const [m, v] of shocks.decay.entries()) positive(`shocks.decay[${m}]`, v);
   let previous = Number.NEGATIVE_INFINITY;
   shocks.times.forEach((t, j) => {
-    if (!(Number.isFinite(t) && t >= 0)) throw new RangeError(`shocks.times[${j}] must be a finite number >= 0, received ${t}`);
-    if (t < previous) throw new RangeError(`shocks.times[${j}] must not be before shocks.times[${j - 1}], received ${t}`);
+    if (!(Number.isFinite(t) && t >= 0))
+      throw new RangeError(`shocks.times[${j}] must be a finite number >= 0, received ${t}`);
+    if (t < previous)
+      throw new RangeError(
+        `shocks.times[${j}] must not be before shocks.times[${j - 1}], received ${t}`,
+      );
     previous = t;
     const row = shocks.response[j] as readonly number[];
-    if (row.length !== dims) throw new RangeError(`shocks.response[${j}] must have ${dims} entries, received ${row.length}`);
+    if (row.length !== dims)
+      throw new RangeError(
+        `shocks.response[${j}] must have ${dims} entries, received ${row.length}`,
+      );
     row.forEach((v, m) => {
-      if (!Number.isFinite(v)) throw new RangeError(`shocks.response[${j}][${m}] must be a finite number, received ${v}`);
+      if (!Number.isFinite(v))
+        throw new RangeError(`shocks.response[${j}][${m}] must be a finite number, received ${v}`);
     });
   });
 }
 
 function nonNegative(name: string, v: number): void {
-  if (!(Number.isFinite(v) && v >= 0)) throw new RangeError(`${name} must be a finite number >= 0, received ${v}`);
+  if (!(Number.isFinite(v) && v >= 0))
+    throw new RangeError(`${name} must be a finite number >= 0, received ${v}`);
 }
 
 function positive(name: string, v: number): void {
-  if (!(Number.isFinite(v) && v > 0)) throw new RangeError(`${name} must be a finite number > 0, received ${v}`);
+  if (!(Number.isFinite(v) && v > 0))
+    throw new RangeError(`${name} must be a finite number > 0, received ${v}`);
 }

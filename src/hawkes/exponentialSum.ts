@@ -7,14 +7,24 @@
  */
 
 /** Value of Σ c_k e^{−r_k u}. */
-export function evaluateExponentialSum(coef: ArrayLike<number>, rate: ArrayLike<number>, u: number): number {
+export function evaluateExponentialSum(
+  coef: ArrayLike<number>,
+  rate: ArrayLike<number>,
+  u: number,
+): number {
   let s = 0;
-  for (let k = 0; k < coef.length; k++) s += (coef[k] as number) * Math.exp(-(rate[k] as number) * u);
+  for (let k = 0; k < coef.length; k++)
+    s += (coef[k] as number) * Math.exp(-(rate[k] as number) * u);
   return s;
 }
 
 /** ∫_a^b Σ c_k e^{−r_k u} du in closed form. */
-export function integrateExponentialSum(coef: ArrayLike<number>, rate: ArrayLike<number>, a: number, b: number): number {
+export function integrateExponentialSum(
+  coef: ArrayLike<number>,
+  rate: ArrayLike<number>,
+  a: number,
+  b: number,
+): number {
   let s = 0;
   for (let k = 0; k < coef.length; k++) {
     const c = coef[k] as number;
@@ -28,7 +38,11 @@ export function integrateExponentialSum(coef: ArrayLike<number>, rate: ArrayLike
  * Zeros of f on the open interval (0, length) where f changes sign, in increasing order.
  * Cost O(K²) evaluations of bisection per level for K terms; K is small (a few decays).
  */
-export function exponentialSumRoots(coef: ArrayLike<number>, rate: ArrayLike<number>, length: number): number[] {
+export function exponentialSumRoots(
+  coef: ArrayLike<number>,
+  rate: ArrayLike<number>,
+  length: number,
+): number[] {
   const c: number[] = [];
   const r: number[] = [];
   for (let k = 0; k < coef.length; k++) {
@@ -68,13 +82,18 @@ export function exponentialSumRoots(coef: ArrayLike<number>, rate: ArrayLike<num
  * @example
  * integratePositivePart([1, -2], [0, 1], 5); // => ∫ max(0, 1 − 2e^{−u}) du on [0, 5]
  */
-export function integratePositivePart(coef: ArrayLike<number>, rate: ArrayLike<number>, length: number): number {
+export function integratePositivePart(
+  coef: ArrayLike<number>,
+  rate: ArrayLike<number>,
+  length: number,
+): number {
   const points = [0, ...exponentialSumRoots(coef, rate, length), length];
   let total = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i] as number;
     const b = points[i + 1] as number;
-    if (evaluateExponentialSum(coef, rate, (a + b) / 2) > 0) total += integrateExponentialSum(coef, rate, a, b);
+    if (evaluateExponentialSum(coef, rate, (a + b) / 2) > 0)
+      total += integrateExponentialSum(coef, rate, a, b);
   }
   return total;
 }

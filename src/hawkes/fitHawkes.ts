@@ -1,10 +1,10 @@
-import type { HawkesParams } from './HawkesParams.js';
-import { type PoissonTest, bootstrapPoissonTest } from './fit/bootstrapPoissonTest.js';
+import { bootstrapPoissonTest, type PoissonTest } from './fit/bootstrapPoissonTest.js';
 import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
-import { type FitWarning, fitWarnings } from './fit/fitWarnings.js';
 import { fitModel, type ParameterEstimate } from './fit/fitModel.js';
+import { type FitWarning, fitWarnings } from './fit/fitWarnings.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
+import type { HawkesParams } from './HawkesParams.js';
 import { type TimeRescalingResult, timeRescalingFromCompensator } from './timeRescaling.js';
 import { validateEventTimes } from './validateEventTimes.js';
 
@@ -90,10 +90,14 @@ export interface HawkesFit {
 export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): HawkesFit {
   const { horizon } = options;
   validateEventTimes(times, horizon);
-  if (times.length < 2) throw new RangeError(`times must hold at least 2 events to fit a Hawkes process, received ${times.length}`);
+  if (times.length < 2)
+    throw new RangeError(
+      `times must hold at least 2 events to fit a Hawkes process, received ${times.length}`,
+    );
   if (options.strikes) validateStrikes(options.strikes, horizon);
   const confidence = options.confidence ?? 0.95;
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), received ${confidence}`);
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must be in (0, 1), received ${confidence}`);
   const count = times.length;
   const replicates = options.bootstrap ?? (count <= 2000 ? 199 : 0);
   if (!(Number.isInteger(replicates) && replicates >= 0)) {
@@ -108,7 +112,10 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   const mainSpec = buildModel(data, horizon, shape, strikes);
   const names = mainSpec.parameters.map((p) => p.name);
   for (const key of Object.keys(fix)) {
-    if (!names.includes(key)) throw new RangeError(`fix.${key} is not a parameter of this model; valid names: ${names.join(', ')}`);
+    if (!names.includes(key))
+      throw new RangeError(
+        `fix.${key} is not a parameter of this model; valid names: ${names.join(', ')}`,
+      );
   }
   const main = fitModel(mainSpec, {
     fix,
@@ -128,7 +135,13 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
                 { excitation: false, trend: false, strikes: strikeTerms },
                 { excitation: true, trend: false, strikes: 'none' as const },
               ]),
-        ].map((s) => fitModel(buildModel(data, horizon, s, strikes), { fix, intervals: 'none', standardErrors: false }));
+        ].map((s) =>
+          fitModel(buildModel(data, horizon, s, strikes), {
+            fix,
+            intervals: 'none',
+            standardErrors: false,
+          }),
+        );
   const comparison = alternatives.length > 0 ? compareModels([main, ...alternatives]) : [];
   const poissonLogLikelihood = count * Math.log(count / horizon) - count;
   const poissonTest = bootstrapPoissonTest(
@@ -147,7 +160,11 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   return {
     model: main.model,
     description: main.description,
-    params: { baseline: v.baseline as number, branchingRatio: v.branchingRatio as number, decay: v.decay as number },
+    params: {
+      baseline: v.baseline as number,
+      branchingRatio: v.branchingRatio as number,
+      decay: v.decay as number,
+    },
     strikeParams:
       strikes === undefined
         ? null

@@ -26,7 +26,11 @@ export interface Compensator {
  * hawkesCompensator([1, 2], { baseline: 0.5, branchingRatio: 0.5, decay: 1 }, 3).atEvents;
  * // => Float64Array [0.5, 1.316060279…]
  */
-export function hawkesCompensator(times: ArrayLike<number>, params: HawkesParams, horizon: number): Compensator {
+export function hawkesCompensator(
+  times: ArrayLike<number>,
+  params: HawkesParams,
+  horizon: number,
+): Compensator {
   validateHawkesParams(params);
   validateEventTimes(times, horizon);
   const { baseline: mu, branchingRatio: n, decay: beta } = params;

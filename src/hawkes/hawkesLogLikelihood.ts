@@ -23,10 +23,20 @@ import { validateEventTimes } from './validateEventTimes.js';
  * hawkesLogLikelihood([1, 2, 3.5, 7, 7.2], { baseline: 0.5, branchingRatio: 2 / 3, decay: 1.2 }, 10);
  * // => -10.214693667741852
  */
-export function hawkesLogLikelihood(times: ArrayLike<number>, params: HawkesParams, horizon: number): number {
+export function hawkesLogLikelihood(
+  times: ArrayLike<number>,
+  params: HawkesParams,
+  horizon: number,
+): number {
   validateHawkesParams(params);
   validateEventTimes(times, horizon);
-  return logLikelihoodUnchecked(times, params.baseline, params.branchingRatio, params.decay, horizon);
+  return logLikelihoodUnchecked(
+    times,
+    params.baseline,
+    params.branchingRatio,
+    params.decay,
+    horizon,
+  );
 }
 
 /** The recursion itself, for callers that validated once (the optimiser's inner loop). */

@@ -34,7 +34,14 @@ export function hawkesLogLikelihoodGradient(
   validateHawkesParams(params);
   validateEventTimes(times, horizon);
   const out = new Float64Array(3);
-  const value = logLikelihoodGradientUnchecked(times, params.baseline, params.branchingRatio, params.decay, horizon, out);
+  const value = logLikelihoodGradientUnchecked(
+    times,
+    params.baseline,
+    params.branchingRatio,
+    params.decay,
+    horizon,
+    out,
+  );
   return { value, gradient: [out[0] as number, out[1] as number, out[2] as number] };
 }
 

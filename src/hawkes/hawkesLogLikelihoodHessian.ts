@@ -22,10 +22,20 @@ import { validateEventTimes } from './validateEventTimes.js';
  * hawkesLogLikelihoodHessian([1, 2, 3.5, 7, 7.2], { baseline: 0.5, branchingRatio: 2 / 3, decay: 1.2 }, 10)[0][0];
  * // => -12.580438326041543 (−Σ 1/λ_i²)
  */
-export function hawkesLogLikelihoodHessian(times: ArrayLike<number>, params: HawkesParams, horizon: number): number[][] {
+export function hawkesLogLikelihoodHessian(
+  times: ArrayLike<number>,
+  params: HawkesParams,
+  horizon: number,
+): number[][] {
   validateHawkesParams(params);
   validateEventTimes(times, horizon);
-  return logLikelihoodHessianUnchecked(times, params.baseline, params.branchingRatio, params.decay, horizon);
+  return logLikelihoodHessianUnchecked(
+    times,
+    params.baseline,
+    params.branchingRatio,
+    params.decay,
+    horizon,
+  );
 }
 
 /** The one-pass recursion, for callers that validated once. */

@@ -1,6 +1,9 @@
 import { expm, matrix, multiply } from 'mathjs';
 import { requirePositive } from '../util/validate.js';
-import { type MultivariateHawkesParams, validateMultivariateParams } from './MultivariateHawkesParams.js';
+import {
+  type MultivariateHawkesParams,
+  validateMultivariateParams,
+} from './MultivariateHawkesParams.js';
 
 /**
  * Expected number of events per dimension on [0, T] of a multivariate exponential-kernel
@@ -21,11 +24,16 @@ import { type MultivariateHawkesParams, validateMultivariateParams } from './Mul
  * multivariateHawkesExpectedCount({ baseline: [0.5], branchingRatio: [[2 / 3]], decay: [1.2] }, 20);
  * // ≈ [27.500838656569762]
  */
-export function multivariateHawkesExpectedCount(params: MultivariateHawkesParams, horizon: number): number[] {
+export function multivariateHawkesExpectedCount(
+  params: MultivariateHawkesParams,
+  horizon: number,
+): number[] {
   const dims = validateMultivariateParams(params);
   requirePositive('horizon', horizon);
   if (params.trend?.some((g) => g !== 0)) {
-    throw new RangeError('trend must be absent or zero for the closed-form expected count, received a non-zero trend');
+    throw new RangeError(
+      'trend must be absent or zero for the closed-form expected count, received a non-zero trend',
+    );
   }
   const size = 2 * dims + 1;
   const generator: number[][] = Array.from({ length: size }, () => new Array<number>(size).fill(0));
@@ -40,7 +48,13 @@ export function multivariateHawkesExpectedCount(params: MultivariateHawkesParams
     (generator[dims + m] as number[])[m] = horizon;
   }
   const flow = expm(matrix(generator)).toArray() as number[][];
-  const integralY = Array.from({ length: dims }, (_, k) => (flow[dims + k] as number[])[size - 1] as number);
-  const excited = multiply(params.branchingRatio.map((r) => [...r]), integralY) as unknown as number[];
+  const integralY = Array.from(
+    { length: dims },
+    (_, k) => (flow[dims + k] as number[])[size - 1] as number,
+  );
+  const excited = multiply(
+    params.branchingRatio.map((r) => [...r]),
+    integralY,
+  ) as unknown as number[];
   return params.baseline.map((mu, m) => mu * horizon + (excited[m] as number));
 }

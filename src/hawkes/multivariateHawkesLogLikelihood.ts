@@ -1,10 +1,10 @@
 import { requirePositive } from '../util/validate.js';
-import { mergeStreams } from './markedEvents.js';
 import {
   type ExogenousShocks,
   type MultivariateHawkesParams,
   validateMultivariateParams,
 } from './MultivariateHawkesParams.js';
+import { mergeStreams } from './markedEvents.js';
 import { walkIntensity } from './walkIntensity.js';
 
 /**
@@ -35,7 +35,10 @@ export function multivariateHawkesLogLikelihood(
 ): number {
   requirePositive('horizon', horizon);
   const dims = validateMultivariateParams(params, shocks);
-  if (times.length !== dims) throw new RangeError(`times must have one list per dimension (${dims}), received ${times.length}`);
+  if (times.length !== dims)
+    throw new RangeError(
+      `times must have one list per dimension (${dims}), received ${times.length}`,
+    );
   const walk = walkIntensity(mergeStreams(times, horizon), params, shocks, horizon, false);
   let total = walk.logIntensitySum;
   for (const integral of walk.integrals) total -= integral;
@@ -60,14 +63,21 @@ export function multivariateHawkesCompensator(
 ): { atEvents: Float64Array; atHorizon: number }[] {
   requirePositive('horizon', horizon);
   const dims = validateMultivariateParams(params, shocks);
-  if (times.length !== dims) throw new RangeError(`times must have one list per dimension (${dims}), received ${times.length}`);
+  if (times.length !== dims)
+    throw new RangeError(
+      `times must have one list per dimension (${dims}), received ${times.length}`,
+    );
   const events = mergeStreams(times, horizon);
   const walk = walkIntensity(events, params, shocks, horizon, true);
-  const out = times.map((s, m) => ({ atEvents: new Float64Array(s.length), atHorizon: walk.integrals[m] as number }));
+  const out = times.map((s, m) => ({
+    atEvents: new Float64Array(s.length),
+    atHorizon: walk.integrals[m] as number,
+  }));
   const cursor = new Int32Array(dims);
   for (let i = 0; i < events.times.length; i++) {
     const d = events.dims[i] as number;
-    (out[d] as { atEvents: Float64Array }).atEvents[cursor[d] as number] = walk.compensatorAtEvents?.[i] as number;
+    (out[d] as { atEvents: Float64Array }).atEvents[cursor[d] as number] = walk
+      .compensatorAtEvents?.[i] as number;
     cursor[d] = (cursor[d] as number) + 1;
   }
   return out;

@@ -1,6 +1,11 @@
 import { samplePoisson } from '../random/samplePoisson.js';
 import { type HawkesParams, validateHawkesParams } from './HawkesParams.js';
-import { capWarning, resolveSimulationOptions, type SimulationOptions, type SimulationResult } from './simulationOptions.js';
+import {
+  capWarning,
+  resolveSimulationOptions,
+  type SimulationOptions,
+  type SimulationResult,
+} from './simulationOptions.js';
 
 /**
  * Simulate an exponential-kernel Hawkes process by its cluster (branching) construction:
@@ -20,7 +25,10 @@ import { capWarning, resolveSimulationOptions, type SimulationOptions, type Simu
  * simulateHawkesClusters({ baseline: 0.2, branchingRatio: 0.5, decay: 1 }, { horizon: 365, seed: 1 }).times.length;
  * // => about 146 on average
  */
-export function simulateHawkesClusters(params: HawkesParams, options: SimulationOptions): SimulationResult {
+export function simulateHawkesClusters(
+  params: HawkesParams,
+  options: SimulationOptions,
+): SimulationResult {
   validateHawkesParams(params);
   const { rng, cap } = resolveSimulationOptions(options, params.branchingRatio);
   const { baseline, branchingRatio, decay } = params;
@@ -39,5 +47,10 @@ export function simulateHawkesClusters(params: HawkesParams, options: Simulation
   }
   const reachedCap = events.length >= cap;
   const times = Float64Array.from(events).sort();
-  return { times, horizon, reachedCap, warnings: reachedCap ? [capWarning(cap, times[times.length - 1] ?? 0)] : [] };
+  return {
+    times,
+    horizon,
+    reachedCap,
+    warnings: reachedCap ? [capWarning(cap, times[times.length - 1] ?? 0)] : [],
+  };
 }

@@ -3,7 +3,12 @@ import {
   type MultivariateHawkesParams,
   validateMultivariateParams,
 } from './MultivariateHawkesParams.js';
-import { capWarning, grow, resolveSimulationOptions, type SimulationOptions } from './simulationOptions.js';
+import {
+  capWarning,
+  grow,
+  resolveSimulationOptions,
+  type SimulationOptions,
+} from './simulationOptions.js';
 import { spectralRadius } from './spectralRadius.js';
 
 /** One simulated realisation of a multivariate process: event times per dimension. */
@@ -76,7 +81,8 @@ export function simulateMultivariateHawkes(
     if (u >= sum) continue;
     let d = 0;
     while (d < dims - 1 && u >= (lambda[d] as number)) u -= lambda[d++] as number;
-    if (counts[d] === (buffers[d] as Float64Array).length) buffers = buffers.map((b, m) => (m === d ? grow(b) : b));
+    if (counts[d] === (buffers[d] as Float64Array).length)
+      buffers = buffers.map((b, m) => (m === d ? grow(b) : b));
     (buffers[d] as Float64Array)[counts[d] as number] = t;
     counts[d] = (counts[d] as number) + 1;
     excitation[d] = (excitation[d] as number) + 1;
@@ -123,7 +129,8 @@ function intensityBound(
     const gamma = params.trend ? (params.trend[m] as number) : 0;
     bound += (params.baseline[m] as number) * Math.exp(gamma * (gamma > 0 ? windowEnd : t));
     const row = params.branchingRatio[m] as readonly number[];
-    for (let k = 0; k < excitation.length; k++) bound += (row[k] as number) * (params.decay[k] as number) * (excitation[k] as number);
+    for (let k = 0; k < excitation.length; k++)
+      bound += (row[k] as number) * (params.decay[k] as number) * (excitation[k] as number);
     if (shocks) bound += (shocks.decay[m] as number) * Math.max(0, response[m] as number);
   }
   return bound;
@@ -140,9 +147,12 @@ function intensities(
 ): number {
   let sum = 0;
   for (let m = 0; m < excitation.length; m++) {
-    let value = (params.baseline[m] as number) * (params.trend ? Math.exp((params.trend[m] as number) * t) : 1);
+    let value =
+      (params.baseline[m] as number) *
+      (params.trend ? Math.exp((params.trend[m] as number) * t) : 1);
     const row = params.branchingRatio[m] as readonly number[];
-    for (let k = 0; k < excitation.length; k++) value += (row[k] as number) * (params.decay[k] as number) * (excitation[k] as number);
+    for (let k = 0; k < excitation.length; k++)
+      value += (row[k] as number) * (params.decay[k] as number) * (excitation[k] as number);
     if (shocks) value += (shocks.decay[m] as number) * (response[m] as number);
     out[m] = Math.max(0, value);
     sum += out[m] as number;

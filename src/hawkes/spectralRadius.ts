@@ -14,14 +14,19 @@ import { abs, eigs } from 'mathjs';
 export function spectralRadius(matrix: readonly (readonly number[])[]): number {
   const size = matrix.length;
   matrix.forEach((row, i) => {
-    if (row.length !== size) throw new RangeError(`matrix[${i}] must have ${size} entries (square), received ${row.length}`);
+    if (row.length !== size)
+      throw new RangeError(
+        `matrix[${i}] must have ${size} entries (square), received ${row.length}`,
+      );
     row.forEach((v, j) => {
-      if (!Number.isFinite(v)) throw new RangeError(`matrix[${i}][${j}] must be a finite number, received ${v}`);
+      if (!Number.isFinite(v))
+        throw new RangeError(`matrix[${i}][${j}] must be a finite number, received ${v}`);
     });
   });
   if (size === 1) return Math.abs((matrix[0] as readonly number[])[0] as number);
   const { values } = eigs(matrix.map((row) => [...row]));
   let radius = 0;
-  for (const value of values as unknown as unknown[]) radius = Math.max(radius, Number(abs(value as number)));
+  for (const value of values as unknown as unknown[])
+    radius = Math.max(radius, Number(abs(value as number)));
   return radius;
 }

@@ -32,7 +32,11 @@ export interface TimeRescalingResult {
  * timeRescaling([1, 2, 3.5, 7, 7.2], { baseline: 0.5, branchingRatio: 0.5, decay: 1 }, 10).ks.n;
  * // => 5
  */
-export function timeRescaling(times: ArrayLike<number>, params: HawkesParams, horizon: number): TimeRescalingResult {
+export function timeRescaling(
+  times: ArrayLike<number>,
+  params: HawkesParams,
+  horizon: number,
+): TimeRescalingResult {
   return timeRescalingFromCompensator(hawkesCompensator(times, params, horizon).atEvents);
 }
 
@@ -46,16 +50,23 @@ export function timeRescaling(times: ArrayLike<number>, params: HawkesParams, ho
  * @example
  * timeRescalingFromCompensator([0.5, 1.5, 2]).residuals; // => Float64Array [0.5, 1, 0.5]
  */
-export function timeRescalingFromCompensator(compensatorAtEvents: ArrayLike<number>): TimeRescalingResult {
+export function timeRescalingFromCompensator(
+  compensatorAtEvents: ArrayLike<number>,
+): TimeRescalingResult {
   const n = compensatorAtEvents.length;
-  if (n === 0) throw new RangeError('times must hold at least one event for a time-rescaling test, received 0');
+  if (n === 0)
+    throw new RangeError(
+      'times must hold at least one event for a time-rescaling test, received 0',
+    );
   const residuals = new Float64Array(n);
   const uniforms = new Float64Array(n);
   let previous = 0;
   for (let i = 0; i < n; i++) {
     const value = compensatorAtEvents[i] as number;
     if (!(Number.isFinite(value) && value >= previous)) {
-      throw new RangeError(`compensatorAtEvents[${i}] must be finite and not below the previous value, received ${value}`);
+      throw new RangeError(
+        `compensatorAtEvents[${i}] must be finite and not below the previous value, received ${value}`,
+      );
     }
     residuals[i] = value - previous;
     uniforms[i] = -Math.expm1(-(value - previous));

@@ -12,7 +12,11 @@ import { requirePositive } from '../util/validate.js';
  * @example
  * validateEventTimes([0.5, 1.25, 3], 10); // => undefined
  */
-export function validateEventTimes(times: ArrayLike<number>, horizon: number, name = 'times'): void {
+export function validateEventTimes(
+  times: ArrayLike<number>,
+  horizon: number,
+  name = 'times',
+): void {
   requirePositive('horizon', horizon);
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < times.length; i++) {
@@ -29,7 +33,9 @@ export function validateEventTimes(times: ArrayLike<number>, horizon: number, na
       );
     }
     if (t < previous) {
-      throw new RangeError(`${name}[${i}] must not be before ${name}[${i - 1}] (${previous}), received ${t}`);
+      throw new RangeError(
+        `${name}[${i}] must not be before ${name}[${i - 1}] (${previous}), received ${t}`,
+      );
     }
     previous = t;
   }

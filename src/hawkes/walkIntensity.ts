@@ -1,6 +1,6 @@
 import { integrateExponentialSum, integratePositivePart } from './exponentialSum.js';
-import type { MarkedEvents } from './markedEvents.js';
 import type { ExogenousShocks, MultivariateHawkesParams } from './MultivariateHawkesParams.js';
+import type { MarkedEvents } from './markedEvents.js';
 
 /** What one pass along an observed sequence yields. */
 export interface IntensityWalk {
@@ -40,7 +40,8 @@ export function walkIntensity(
   let e = 0;
   let j = 0;
   for (;;) {
-    const nextEvent = e < events.times.length ? (events.times[e] as number) : Number.POSITIVE_INFINITY;
+    const nextEvent =
+      e < events.times.length ? (events.times[e] as number) : Number.POSITIVE_INFINITY;
     const nextShock = j < shockTimes.length ? (shockTimes[j] as number) : Number.POSITIVE_INFINITY;
     // An event at a shock's time is not yet affected by it: events go first on ties.
     const next = Math.min(nextEvent, nextShock, horizon);
@@ -50,20 +51,24 @@ export function walkIntensity(
       const clipped = (response[m] as number) < 0;
       integrals[m] =
         (integrals[m] as number) +
-        (clipped ? integratePositivePart(coef.subarray(0, terms), rate.subarray(0, terms), length)
-                 : integrateExponentialSum(coef.subarray(0, terms), rate.subarray(0, terms), 0, length));
+        (clipped
+          ? integratePositivePart(coef.subarray(0, terms), rate.subarray(0, terms), length)
+          : integrateExponentialSum(coef.subarray(0, terms), rate.subarray(0, terms), 0, length));
     }
     for (let k = 0; k < dims; k++) {
       excitation[k] = (excitation[k] as number) * Math.exp(-(params.decay[k] as number) * length);
-      if (shocks) response[k] = (response[k] as number) * Math.exp(-(shocks.decay[k] as number) * length);
+      if (shocks)
+        response[k] = (response[k] as number) * Math.exp(-(shocks.decay[k] as number) * length);
     }
     now = next;
     if (next === nextEvent && e < events.times.length) {
       const d = events.dims[e] as number;
-      const mu = (params.baseline[d] as number) * (trend ? Math.exp((trend[d] as number) * now) : 1);
+      const mu =
+        (params.baseline[d] as number) * (trend ? Math.exp((trend[d] as number) * now) : 1);
       let lambda = mu + (shocks ? (shocks.decay[d] as number) * (response[d] as number) : 0);
       const row = params.branchingRatio[d] as readonly number[];
-      for (let k = 0; k < dims; k++) lambda += (row[k] as number) * (params.decay[k] as number) * (excitation[k] as number);
+      for (let k = 0; k < dims; k++)
+        lambda += (row[k] as number) * (params.decay[k] as number) * (excitation[k] as number);
       logIntensitySum += lambda > 0 ? Math.log(lambda) : Number.NEGATIVE_INFINITY;
       if (compensatorAtEvents) compensatorAtEvents[e] = integrals[d] as number;
       excitation[d] = (excitation[d] as number) + 1;

@@ -2,7 +2,10 @@
  * Independent O(n²) reference computations for the Hawkes tests: the intensity summed
  * over the whole history at each point, and its integral by the midpoint rule.
  */
-import type { ExogenousShocks, MultivariateHawkesParams } from '../../src/hawkes/MultivariateHawkesParams.js';
+import type {
+  ExogenousShocks,
+  MultivariateHawkesParams,
+} from '../../src/hawkes/MultivariateHawkesParams.js';
 
 export function bruteIntensity(
   t: number,
@@ -19,7 +22,8 @@ export function bruteIntensity(
   });
   shocks?.times.forEach((s, j) => {
     const delta = shocks.decay[m] as number;
-    if (s < t) value += ((shocks.response[j] as number[])[m] as number) * delta * Math.exp(-delta * (t - s));
+    if (s < t)
+      value += ((shocks.response[j] as number[])[m] as number) * delta * Math.exp(-delta * (t - s));
   });
   return Math.max(0, value);
 }
@@ -36,7 +40,9 @@ export function bruteLogLikelihood(
   shocks: ExogenousShocks | undefined,
   steps: number,
 ): number {
-  const breaks = [...new Set([0, horizon, ...times.flat(), ...(shocks?.times ?? [])])].sort((a, b) => a - b);
+  const breaks = [...new Set([0, horizon, ...times.flat(), ...(shocks?.times ?? [])])].sort(
+    (a, b) => a - b,
+  );
   let total = 0;
   times.forEach((stream, m) => {
     for (const t of stream) total += Math.log(bruteIntensity(t, times, p, m, shocks));
@@ -45,7 +51,8 @@ export function bruteLogLikelihood(
       const length = (breaks[b + 1] as number) - a;
       const cells = Math.max(1, Math.ceil((steps * length) / horizon));
       const h = length / cells;
-      for (let i = 0; i < cells; i++) total -= bruteIntensity(a + (i + 0.5) * h, times, p, m, shocks) * h;
+      for (let i = 0; i < cells; i++)
+        total -= bruteIntensity(a + (i + 0.5) * h, times, p, m, shocks) * h;
     }
   });
   return total;

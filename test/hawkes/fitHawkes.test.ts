@@ -20,7 +20,12 @@ describe('fitHawkes on simulated data', () => {
   });
 
   it('gives profile intervals close to Wald intervals when the sample is large', () => {
-    const wald = fitHawkes(times, { horizon: 2000, bootstrap: 0, compare: false, intervals: 'wald' });
+    const wald = fitHawkes(times, {
+      horizon: 2000,
+      bootstrap: 0,
+      compare: false,
+      intervals: 'wald',
+    });
     fit.estimates.forEach((e, i) => {
       const w = wald.estimates[i];
       const profileWidth = (e.upper as number) - (e.lower as number);
@@ -45,7 +50,12 @@ describe('fitHawkes on simulated data', () => {
 
   it('passes its own goodness-of-fit test and rejects the Poisson process', () => {
     expect(fit.goodnessOfFit.ks.pValue).toBeGreaterThan(0.01);
-    const tested = fitHawkes(times.slice(0, 200), { horizon: times[199] as number, bootstrap: 19, compare: false, intervals: 'none' });
+    const tested = fitHawkes(times.slice(0, 200), {
+      horizon: times[199] as number,
+      bootstrap: 19,
+      compare: false,
+      intervals: 'none',
+    });
     // With 19 replicates the smallest attainable p-value is 1/20.
     expect(tested.poissonTest.pValue).toBe(0.05);
   });
@@ -53,7 +63,10 @@ describe('fitHawkes on simulated data', () => {
 
 describe('fitHawkes on a Poisson sequence', () => {
   it('finds little excitation, a non-significant test, and prefers simpler models by AIC', () => {
-    const { times } = simulateHawkes({ baseline: 1, branchingRatio: 0, decay: 1 }, { horizon: 300, seed: 'poisson' });
+    const { times } = simulateHawkes(
+      { baseline: 1, branchingRatio: 0, decay: 1 },
+      { horizon: 300, seed: 'poisson' },
+    );
     const fit = fitHawkes(times, { horizon: 300, bootstrap: 99, seed: 3 });
     expect(fit.estimates[1]?.lower).toBe(0);
     expect(fit.poissonTest.pValue as number).toBeGreaterThan(0.05);
@@ -67,7 +80,11 @@ describe('fitHawkes with strikes', () => {
     const strikeTimes = Array.from({ length: 25 }, (_, j) => 20 + 20 * j);
     const params = { baseline: [1], branchingRatio: [[0.3]], decay: [1] };
     const shocks = { times: strikeTimes, response: strikeTimes.map(() => [-3]), decay: [0.5] };
-    const [times] = simulateMultivariateHawkes(params, { horizon: 520, seed: 'deterrence', shocks }).times;
+    const [times] = simulateMultivariateHawkes(params, {
+      horizon: 520,
+      seed: 'deterrence',
+      shocks,
+    }).times;
     const fit = fitHawkes(times as Float64Array, {
       horizon: 520,
       strikes: { times: strikeTimes },
@@ -76,7 +93,9 @@ describe('fitHawkes with strikes', () => {
       intervals: 'wald',
     });
     const response = fit.estimates.find((e) => e.name === 'strikeResponse');
-    expect(Math.abs((response?.value as number) + 3)).toBeLessThan(4 * (response?.standardError as number));
+    expect(Math.abs((response?.value as number) + 3)).toBeLessThan(
+      4 * (response?.standardError as number),
+    );
     expect(fit.strikeParams?.strikeResponse).toBeLessThan(0);
   });
 });
@@ -96,7 +115,9 @@ describe('fitHawkes on the documented table reading', () => {
   });
 
   it('never reports NaN', () => {
-    const numbers = JSON.stringify(fit, (_, v) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v));
+    const numbers = JSON.stringify(fit, (_, v) =>
+      typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v,
+    );
     expect(numbers).not.toContain('NaN');
   });
 });
@@ -106,13 +127,19 @@ describe('fitHawkes input errors', () => {
     expect(() => fitHawkes([], { horizon: 10 })).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: times must hold at least 2 events to fit a Hawkes process, received 0]`,
     );
-    expect(() => fitHawkes([1, 2], { horizon: 10, fix: { decya: 1 } })).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      fitHawkes([1, 2], { horizon: 10, fix: { decya: 1 } }),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: fix.decya is not a parameter of this model; valid names: baseline, branchingRatio, decay]`,
     );
-    expect(() => fitHawkes([1, 2], { horizon: 10, strikes: { times: [11] } })).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      fitHawkes([1, 2], { horizon: 10, strikes: { times: [11] } }),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: strikes.times[0] must be a number in [0, 10], received 11]`,
     );
-    expect(() => fitHawkes([1, 2], { horizon: 10, bootstrap: -1 })).toThrow(/^bootstrap must be an integer/);
+    expect(() => fitHawkes([1, 2], { horizon: 10, bootstrap: -1 })).toThrow(
+      /^bootstrap must be an integer/,
+    );
     expect(() => fitHawkes([1, 2, 2], { horizon: 10 })).toThrow(/^times\[2\] ties with times\[1\]/);
   });
 });

@@ -24,16 +24,27 @@ describe('hawkesLogLikelihood', () => {
       const mu = 0.01 + rng();
       const n = rng() * 0.99;
       const beta = 0.05 + 5 * rng();
-      const fast = hawkesLogLikelihood(times, { baseline: mu, branchingRatio: n, decay: beta }, horizon);
-      expectClose(fast, bruteHawkesLogLikelihood(times, mu, n, beta, horizon), { abs: 1e-9, rel: 1e-12 });
+      const fast = hawkesLogLikelihood(
+        times,
+        { baseline: mu, branchingRatio: n, decay: beta },
+        horizon,
+      );
+      expectClose(fast, bruteHawkesLogLikelihood(times, mu, n, beta, horizon), {
+        abs: 1e-9,
+        rel: 1e-12,
+      });
     }
   });
 
   it('is the Poisson log-likelihood when the branching ratio is 0', () => {
     // N log μ − μT for a homogeneous Poisson process.
-    expectClose(hawkesLogLikelihood(golden, { ...params, branchingRatio: 0 }, 10), 5 * Math.log(0.5) - 5, {
-      abs: 1e-12,
-    });
+    expectClose(
+      hawkesLogLikelihood(golden, { ...params, branchingRatio: 0 }, 10),
+      5 * Math.log(0.5) - 5,
+      {
+        abs: 1e-12,
+      },
+    );
   });
 
   it('refuses bad times and parameters, naming the field', () => {
@@ -46,11 +57,17 @@ describe('hawkesLogLikelihood', () => {
     expect(() => hawkesLogLikelihood([1, 11], params, 10)).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: times[1] must not be past the horizon 10, received 11]`,
     );
-    expect(() => hawkesLogLikelihood([Number.NaN], params, 10)).toThrow(/times\[0\] must be a finite number >= 0/);
-    expect(() => hawkesLogLikelihood(golden, { ...params, decay: 0 }, 10)).toThrowErrorMatchingInlineSnapshot(
+    expect(() => hawkesLogLikelihood([Number.NaN], params, 10)).toThrow(
+      /times\[0\] must be a finite number >= 0/,
+    );
+    expect(() =>
+      hawkesLogLikelihood(golden, { ...params, decay: 0 }, 10),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: decay must be a finite number > 0 (per day), received 0]`,
     );
-    expect(() => hawkesLogLikelihood(golden, { ...params, baseline: -1 }, 10)).toThrow(/^baseline must be/);
+    expect(() => hawkesLogLikelihood(golden, { ...params, baseline: -1 }, 10)).toThrow(
+      /^baseline must be/,
+    );
     expect(() => hawkesLogLikelihood(golden, params, 0)).toThrow(/^horizon must be/);
   });
 });
@@ -69,8 +86,14 @@ describe('hawkesLogLikelihoodGradient', () => {
     const rng = createRng('gradient-fd');
     for (let trial = 0; trial < 20; trial++) {
       const horizon = 10 + 50 * rng();
-      const times = Array.from({ length: 2 + Math.floor(rng() * 40) }, () => rng() * horizon).sort((a, b) => a - b);
-      const p = { baseline: 0.05 + rng(), branchingRatio: 0.05 + 0.9 * rng(), decay: 0.1 + 3 * rng() };
+      const times = Array.from({ length: 2 + Math.floor(rng() * 40) }, () => rng() * horizon).sort(
+        (a, b) => a - b,
+      );
+      const p = {
+        baseline: 0.05 + rng(),
+        branchingRatio: 0.05 + 0.9 * rng(),
+        decay: 0.1 + 3 * rng(),
+      };
       const { gradient } = hawkesLogLikelihoodGradient(times, p, horizon);
       const keys = ['baseline', 'branchingRatio', 'decay'] as const;
       keys.forEach((key, i) => {
@@ -89,16 +112,35 @@ describe('hawkesLogLikelihoodHessian', () => {
     const rng = createRng('hessian-fd');
     for (let trial = 0; trial < 20; trial++) {
       const horizon = 10 + 50 * rng();
-      const times = Array.from({ length: 2 + Math.floor(rng() * 40) }, () => rng() * horizon).sort((a, b) => a - b);
-      const p = { baseline: 0.05 + rng(), branchingRatio: 0.05 + 0.9 * rng(), decay: 0.1 + 3 * rng() };
+      const times = Array.from({ length: 2 + Math.floor(rng() * 40) }, () => rng() * horizon).sort(
+        (a, b) => a - b,
+      );
+      const p = {
+        baseline: 0.05 + rng(),
+        branchingRatio: 0.05 + 0.9 * rng(),
+        decay: 0.1 + 3 * rng(),
+      };
       const hessian = hawkesLogLikelihoodHessian(times, p, horizon);
       const keys = ['baseline', 'branchingRatio', 'decay'] as const;
       keys.forEach((key, j) => {
         const h = 1e-5 * p[key];
-        const up = hawkesLogLikelihoodGradient(times, { ...p, [key]: p[key] + h }, horizon).gradient;
-        const down = hawkesLogLikelihoodGradient(times, { ...p, [key]: p[key] - h }, horizon).gradient;
+        const up = hawkesLogLikelihoodGradient(
+          times,
+          { ...p, [key]: p[key] + h },
+          horizon,
+        ).gradient;
+        const down = hawkesLogLikelihoodGradient(
+          times,
+          { ...p, [key]: p[key] - h },
+          horizon,
+        ).gradient;
         // Central differences of an exact gradient: O(h²) truncation, about 1e-8 relative here.
-        up.forEach((g, i) => expectClose(hessian[i]?.[j] as number, (g - (down[i] as number)) / (2 * h), { abs: 1e-5, rel: 1e-5 }));
+        for (const [i, g] of up.entries()) {
+          expectClose(hessian[i]?.[j] as number, (g - (down[i] as number)) / (2 * h), {
+            abs: 1e-5,
+            rel: 1e-5,
+          });
+        }
       });
     }
   });
@@ -109,7 +151,11 @@ describe('hawkesLogLikelihoodHessian', () => {
     let expected = 0;
     golden.forEach((t, i) => {
       let lambda = params.baseline;
-      for (let j = 0; j < i; j++) lambda += params.branchingRatio * params.decay * Math.exp(-params.decay * (t - (golden[j] as number)));
+      for (let j = 0; j < i; j++)
+        lambda +=
+          params.branchingRatio *
+          params.decay *
+          Math.exp(-params.decay * (t - (golden[j] as number)));
       expected -= 1 / lambda ** 2;
     });
     expectClose(hessian[0]?.[0] as number, expected, { rel: 1e-13 });

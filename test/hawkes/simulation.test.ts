@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { hawkesCompensator } from '../../src/hawkes/hawkesCompensator.js';
 import { hawkesExpectedCount } from '../../src/hawkes/hawkesExpectedCount.js';
-import { multivariateHawkesCompensator } from '../../src/hawkes/multivariateHawkesLogLikelihood.js';
 import { multivariateHawkesExpectedCount } from '../../src/hawkes/multivariateHawkesExpectedCount.js';
+import { multivariateHawkesCompensator } from '../../src/hawkes/multivariateHawkesLogLikelihood.js';
 import { simulateHawkes } from '../../src/hawkes/simulateHawkes.js';
 import { simulateHawkesClusters } from '../../src/hawkes/simulateHawkesClusters.js';
 import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
-import { hawkesCompensator } from '../../src/hawkes/hawkesCompensator.js';
 import { kolmogorovAsymptoticCdf } from '../../src/stats/kolmogorovDistribution.js';
 import { ksTest } from '../../src/stats/ksTest.js';
 import { meanAndStandardError } from '../helpers/expectClose.js';
@@ -15,7 +15,10 @@ const horizon = 100;
 const replicates = 4000;
 
 function counts(simulate: typeof simulateHawkes, seedPrefix: string): number[] {
-  return Array.from({ length: replicates }, (_, i) => simulate(params, { horizon, seed: `${seedPrefix}-${i}` }).times.length);
+  return Array.from(
+    { length: replicates },
+    (_, i) => simulate(params, { horizon, seed: `${seedPrefix}-${i}` }).times.length,
+  );
 }
 
 /** Two-sample Kolmogorov–Smirnov p-value, asymptotic (conservative for discrete data). */
@@ -31,7 +34,9 @@ function twoSampleKsPValue(a: number[], b: number[]): number {
     while (ib < sb.length && (sb[ib] as number) <= x) ib++;
     d = Math.max(d, Math.abs(ia / sa.length - ib / sb.length));
   }
-  return 1 - kolmogorovAsymptoticCdf(d * Math.sqrt((sa.length * sb.length) / (sa.length + sb.length)));
+  return (
+    1 - kolmogorovAsymptoticCdf(d * Math.sqrt((sa.length * sb.length) / (sa.length + sb.length)))
+  );
 }
 
 /**
@@ -40,9 +45,16 @@ function twoSampleKsPValue(a: number[], b: number[]): number {
  * uniform given their number. (Dividing by Λ(T) instead would be biased: Λ(T) depends on
  * the events.)
  */
-function rescaledWithin(c: { atEvents: Float64Array; atHorizon: number }, window: number): number[] {
-  if (c.atHorizon < window) throw new Error(`the run covers only ${c.atHorizon} of the rescaled window ${window}`);
-  return Array.from(c.atEvents.filter((v) => v <= window), (v) => v / window);
+function rescaledWithin(
+  c: { atEvents: Float64Array; atHorizon: number },
+  window: number,
+): number[] {
+  if (c.atHorizon < window)
+    throw new Error(`the run covers only ${c.atHorizon} of the rescaled window ${window}`);
+  return Array.from(
+    c.atEvents.filter((v) => v <= window),
+    (v) => v / window,
+  );
 }
 
 describe('simulateHawkes (Ogata thinning) and simulateHawkesClusters', () => {
@@ -53,10 +65,13 @@ describe('simulateHawkes (Ogata thinning) and simulateHawkesClusters', () => {
   it.each([
     ['thinning', thinning],
     ['clusters', clusters],
-  ])('%s: the mean count over 4000 seeded runs is E[N(100)] within 4 standard errors', (_, sample) => {
-    const { mean, se } = meanAndStandardError(sample);
-    expect(Math.abs(mean - expected)).toBeLessThan(4 * se);
-  });
+  ])(
+    '%s: the mean count over 4000 seeded runs is E[N(100)] within 4 standard errors',
+    (_, sample) => {
+      const { mean, se } = meanAndStandardError(sample);
+      expect(Math.abs(mean - expected)).toBeLessThan(4 * se);
+    },
+  );
 
   it('the two simulators agree by a two-sample KS test on N(T) (p > 0.001)', () => {
     expect(twoSampleKsPValue(thinning, clusters)).toBeGreaterThan(0.001);
@@ -78,7 +93,9 @@ describe('simulateHawkes (Ogata thinning) and simulateHawkesClusters', () => {
 
   it('refuses an explosive process without a cap, and stops at the cap with a warning', () => {
     const explosive = { baseline: 1, branchingRatio: 1.5, decay: 1 };
-    expect(() => simulateHawkes(explosive, { horizon: 100, seed: 1 })).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      simulateHawkes(explosive, { horizon: 100, seed: 1 }),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: branchingRatio must be < 1 for a stationary process (spectral radius 1.5); pass maxEvents to simulate an explosive one up to a cap]`,
     );
     const capped = simulateHawkes(explosive, { horizon: 100, seed: 1, maxEvents: 500 });
@@ -93,13 +110,24 @@ describe('simulateHawkes (Ogata thinning) and simulateHawkesClusters', () => {
 });
 
 describe('simulateMultivariateHawkes', () => {
-  const cross = { baseline: [0.1, 0.2], branchingRatio: [[0.3, 0.2], [0.1, 0.4]], decay: [1, 2] };
+  const cross = {
+    baseline: [0.1, 0.2],
+    branchingRatio: [
+      [0.3, 0.2],
+      [0.1, 0.4],
+    ],
+    decay: [1, 2],
+  };
 
   it('mean counts per dimension match the matrix-exponential E[N(T)] within 4 standard errors', () => {
     const expected = multivariateHawkesExpectedCount(cross, 50);
-    const runs = Array.from({ length: 3000 }, (_, i) => simulateMultivariateHawkes(cross, { horizon: 50, seed: `mv-${i}` }));
+    const runs = Array.from({ length: 3000 }, (_, i) =>
+      simulateMultivariateHawkes(cross, { horizon: 50, seed: `mv-${i}` }),
+    );
     expected.forEach((e, m) => {
-      const { mean, se } = meanAndStandardError(runs.map((r) => (r.times[m] as Float64Array).length));
+      const { mean, se } = meanAndStandardError(
+        runs.map((r) => (r.times[m] as Float64Array).length),
+      );
       expect(Math.abs(mean - e)).toBeLessThan(4 * se);
     });
   });
@@ -107,9 +135,20 @@ describe('simulateMultivariateHawkes', () => {
   it('with deterring strikes (intensity clipped at zero) its rescaled events are a unit Poisson process', () => {
     // Twenty strikes, alternating in which militia they deter most; both intensities are
     // clipped at zero for a while after most strikes.
-    const base = { baseline: [0.3, 0.2], branchingRatio: [[0.3, 0.2], [0.1, 0.4]], decay: [1, 2] };
+    const base = {
+      baseline: [0.3, 0.2],
+      branchingRatio: [
+        [0.3, 0.2],
+        [0.1, 0.4],
+      ],
+      decay: [1, 2],
+    };
     const times = Array.from({ length: 20 }, (_, i) => 5 + 10 * i);
-    const shocks = { times, response: times.map((_, i) => (i % 2 ? [-2, 0.5] : [-1, -1.5])), decay: [0.5, 0.8] };
+    const shocks = {
+      times,
+      response: times.map((_, i) => (i % 2 ? [-2, 0.5] : [-1, -1.5])),
+      decay: [0.5, 0.8],
+    };
     const replicates = 2000;
     const window = 25; // every run covers Λ_m(200) ≥ 54 here; rescaledWithin checks it
     const pooled: number[][] = [[], []];

@@ -38,7 +38,15 @@ describe('escalation-sim', () => {
 
 describe('escalation-sim fit', () => {
   it('prints JSON with params and logLikelihood for an embedded reading', () => {
-    const { code, stdout } = run('fit', 'iraq-2020:text', '--bootstrap', '0', '--intervals', 'none', '--json');
+    const { code, stdout } = run(
+      'fit',
+      'iraq-2020:text',
+      '--bootstrap',
+      '0',
+      '--intervals',
+      'none',
+      '--json',
+    );
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(Object.keys(parsed.params)).toEqual(['baseline', 'branchingRatio', 'decay']);
@@ -48,16 +56,24 @@ describe('escalation-sim fit', () => {
   });
 
   it('fits a CSV of bare dates and prints a readable table', () => {
-    const path = file('dates.csv', 'date\n2020-01-27\n2020-02-13\n2020-02-15\n2020-02-21\n2020-03-01\n2020-03-02\n');
+    const path = file(
+      'dates.csv',
+      'date\n2020-01-27\n2020-02-13\n2020-02-15\n2020-02-21\n2020-03-01\n2020-03-02\n',
+    );
     const { code, stdout } = run('fit', path, '--bootstrap', '0');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Fit of Hawkes process/);
     expect(stdout).toMatch(/branchingRatio/);
-    expect(stdout).toMatch(/horizon 36 days \(default: the end of the last attack’s day; set --horizon\)/);
+    expect(stdout).toMatch(
+      /horizon 36 days \(default: the end of the last attack’s day; set --horizon\)/,
+    );
   });
 
   it('refuses same-day attacks placed at the day start, naming both lines', () => {
-    const path = file('ties.csv', 'date,type\n2020-01-27,attack\n2020-02-13,attack\n2020-02-13,attack\n');
+    const path = file(
+      'ties.csv',
+      'date,type\n2020-01-27,attack\n2020-02-13,attack\n2020-02-13,attack\n',
+    );
     const { code, stderr } = run('fit', path, '--day-placement', 'start');
     expect(code).toBe(1);
     expect(stderr).toMatch(/^escalation-sim fit: line 4 has the same time as line 3/);
@@ -75,11 +91,15 @@ describe('escalation-sim fit', () => {
   });
 
   it('names the file it cannot read and the option it cannot parse', () => {
-    expect(run('fit', join(dir, 'missing.csv')).stderr).toMatch(/cannot read .*missing\.csv: no such file/);
+    expect(run('fit', join(dir, 'missing.csv')).stderr).toMatch(
+      /cannot read .*missing\.csv: no such file/,
+    );
     const horizon = run('fit', 'iraq-2020:table', '--horizon', 'soon');
     expect(horizon.code).toBe(2);
     expect(horizon.stderr).toMatch(/--horizon must be a number of days > 0, received "soon"/);
-    expect(run('fit', 'iraq-2020:monday').stderr).toMatch(/unknown reading "monday" of iraq-2020; readings: table, text, wire/);
+    expect(run('fit', 'iraq-2020:monday').stderr).toMatch(
+      /unknown reading "monday" of iraq-2020; readings: table, text, wire/,
+    );
     expect(run('fit', 'iraq-2020:table', '--frobnicate').code).toBe(2);
   });
 });
@@ -119,7 +139,11 @@ describe('the escalation-sim process', () => {
     let status = 0;
     let stderr = '';
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/node/cli/bin.ts', 'fit', join(dir, 'missing.csv')], { stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/node/cli/bin.ts', 'fit', join(dir, 'missing.csv')],
+        { stdio: 'pipe' },
+      );
     } catch (error) {
       const e = error as { status: number; stderr: Buffer };
       status = e.status;

@@ -57,6 +57,10 @@ function simulatedStatistic(
 ): number {
   if (times.length < 2) return 0; // nothing to excite: both models fit alike
   const poisson = times.length * Math.log(times.length / horizon) - times.length;
-  const model = fitModel(buildModel(times, horizon, shape, strikes), { fix, intervals: 'none', standardErrors: false });
+  const model = fitModel(buildModel(times, horizon, shape, strikes), {
+    fix,
+    intervals: 'none',
+    standardErrors: false,
+  });
   return Math.max(0, 2 * (model.logLikelihood - poisson));
 }

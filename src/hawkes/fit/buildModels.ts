@@ -2,8 +2,8 @@ import { hawkesCompensator } from '../hawkesCompensator.js';
 import { logLikelihoodUnchecked } from '../hawkesLogLikelihood.js';
 import { logLikelihoodGradientUnchecked } from '../hawkesLogLikelihoodGradient.js';
 import { logLikelihoodHessianUnchecked } from '../hawkesLogLikelihoodHessian.js';
-import { mergeStreams } from '../markedEvents.js';
 import type { MultivariateHawkesParams } from '../MultivariateHawkesParams.js';
+import { mergeStreams } from '../markedEvents.js';
 import { walkIntensity } from '../walkIntensity.js';
 import type { ModelSpec, ParameterSpec } from './ModelSpec.js';
 import { type StrikeInput, strikeShocks } from './strikeInput.js';
@@ -33,7 +33,14 @@ export function buildModel(
   const parameters: ParameterSpec[] = [
     { name: 'baseline', unit: 'per day', lower: 1e-8 * rate, upper: 1e3 * rate, scale: 'log' },
   ];
-  if (shape.trend) parameters.push({ name: 'trend', unit: 'per day', lower: -20 / horizon, upper: 20 / horizon, scale: 'identity' });
+  if (shape.trend)
+    parameters.push({
+      name: 'trend',
+      unit: 'per day',
+      lower: -20 / horizon,
+      upper: 20 / horizon,
+      scale: 'identity',
+    });
   if (shape.excitation) {
     parameters.push(
       { name: 'branchingRatio', unit: 'unitless', lower: 0, upper: 1, scale: 'identity' },
@@ -44,11 +51,29 @@ export function buildModel(
   if (withStrikes) {
     const most = count + 10;
     parameters.push(
-      { name: 'strikeResponse', unit: 'attacks per strike', lower: -most, upper: most, scale: 'identity' },
-      { name: 'strikeResponseDecay', unit: 'per day', lower: 1e-3 / horizon, upper: 1e3 * rate, scale: 'log' },
+      {
+        name: 'strikeResponse',
+        unit: 'attacks per strike',
+        lower: -most,
+        upper: most,
+        scale: 'identity',
+      },
+      {
+        name: 'strikeResponseDecay',
+        unit: 'per day',
+        lower: 1e-3 / horizon,
+        upper: 1e3 * rate,
+        scale: 'log',
+      },
     );
     if (shape.strikes === 'responseAndHostDeaths') {
-      parameters.push({ name: 'hostDeathResponse', unit: 'attacks per host death', lower: -most, upper: most, scale: 'identity' });
+      parameters.push({
+        name: 'hostDeathResponse',
+        unit: 'attacks per host death',
+        lower: -most,
+        upper: most,
+        scale: 'identity',
+      });
     }
   }
   const index = (name: string) => parameters.findIndex((p) => p.name === name);
@@ -64,13 +89,22 @@ export function buildModel(
   });
   const shocksOf = (theta: readonly number[]) =>
     withStrikes
-      ? strikeShocks(strikes, at(theta, 'strikeResponse', 0), at(theta, 'hostDeathResponse', 0), at(theta, 'strikeResponseDecay', 1))
+      ? strikeShocks(
+          strikes,
+          at(theta, 'strikeResponse', 0),
+          at(theta, 'hostDeathResponse', 0),
+          at(theta, 'strikeResponseDecay', 1),
+        )
       : undefined;
   const merged = mergeStreams([times], horizon);
   const general = (theta: readonly number[], wantCompensator: boolean) =>
     walkIntensity(merged, processOf(theta), shocksOf(theta), horizon, wantCompensator);
   const plainHawkes = shape.excitation && !shape.trend && !withStrikes;
-  const name = [shape.excitation ? 'hawkes' : 'poisson', shape.trend ? 'Trend' : '', withStrikes ? '+strikes' : ''].join('');
+  const name = [
+    shape.excitation ? 'hawkes' : 'poisson',
+    shape.trend ? 'Trend' : '',
+    withStrikes ? '+strikes' : '',
+  ].join('');
 
   return {
     name,
@@ -79,7 +113,13 @@ export function buildModel(
     parameters,
     logLikelihood: (theta) => {
       const value = plainHawkes
-        ? logLikelihoodUnchecked(times, theta[0] as number, theta[1] as number, theta[2] as number, horizon)
+        ? logLikelihoodUnchecked(
+            times,
+            theta[0] as number,
+            theta[1] as number,
+            theta[2] as number,
+            horizon,
+          )
         : (() => {
             const walk = general(theta, false);
             return walk.logIntensitySum - (walk.integrals[0] as number);
@@ -90,23 +130,51 @@ export function buildModel(
       ? {
           withGradient: (theta: readonly number[]) => {
             const out = new Float64Array(3);
-            const value = logLikelihoodGradientUnchecked(times, theta[0] as number, theta[1] as number, theta[2] as number, horizon, out);
-            return { value: Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value, gradient: Array.from(out) };
+            const value = logLikelihoodGradientUnchecked(
+              times,
+              theta[0] as number,
+              theta[1] as number,
+              theta[2] as number,
+              horizon,
+              out,
+            );
+            return {
+              value: Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value,
+              gradient: Array.from(out),
+            };
           },
           hessian: (theta: readonly number[]) =>
-            logLikelihoodHessianUnchecked(times, theta[0] as number, theta[1] as number, theta[2] as number, horizon),
+            logLikelihoodHessianUnchecked(
+              times,
+              theta[0] as number,
+              theta[1] as number,
+              theta[2] as number,
+              horizon,
+            ),
         }
       : {}),
     compensator: (theta) =>
       plainHawkes
-        ? hawkesCompensator(times, { baseline: theta[0] as number, branchingRatio: theta[1] as number, decay: theta[2] as number }, horizon).atEvents
+        ? hawkesCompensator(
+            times,
+            {
+              baseline: theta[0] as number,
+              branchingRatio: theta[1] as number,
+              decay: theta[2] as number,
+            },
+            horizon,
+          ).atEvents
         : (general(theta, true).compensatorAtEvents as Float64Array),
     starts: () => startingPoints(parameters, count, horizon),
   };
 }
 
 /** A small grid over the branching ratio and the decay's time scale, the rest at neutral values. */
-function startingPoints(parameters: readonly ParameterSpec[], count: number, horizon: number): number[][] {
+function startingPoints(
+  parameters: readonly ParameterSpec[],
+  count: number,
+  horizon: number,
+): number[][] {
   const rate = Math.max(count, 1) / horizon;
   const hasExcitation = parameters.some((p) => p.name === 'branchingRatio');
   const grid = hasExcitation
@@ -132,6 +200,8 @@ function startingPoints(parameters: readonly ParameterSpec[], count: number, hor
 
 function describe(shape: ModelShape, withStrikes: boolean): string {
   const rate = shape.trend ? 'a baseline with a log-linear trend' : 'a constant baseline';
-  const base = shape.excitation ? `Hawkes process (exponential kernel) with ${rate}` : `Poisson process with ${rate}`;
+  const base = shape.excitation
+    ? `Hawkes process (exponential kernel) with ${rate}`
+    : `Poisson process with ${rate}`;
   return withStrikes ? `${base}, responding to strikes` : base;
 }

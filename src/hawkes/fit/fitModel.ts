@@ -71,9 +71,15 @@ export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelF
   const search =
     objective.free.length === 0
       ? evaluateOnly(objective.value([]))
-      : minimizeMultiStart(objective.value, objective.gradient, { lower: objective.lower, upper: objective.upper }, starts, {
-          maxIterations: 1000,
-        });
+      : minimizeMultiStart(
+          objective.value,
+          objective.gradient,
+          { lower: objective.lower, upper: objective.upper },
+          starts,
+          {
+            maxIterations: 1000,
+          },
+        );
   const best = search.best;
   const theta = objective.theta(best.x);
   const logLikelihood = -best.value;
@@ -100,14 +106,36 @@ export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelF
       searchUpper: p.upper,
     };
     if (f < 0 || method === 'none') {
-      return { ...base, lower: null, upper: null, intervalMethod: null, lowerOpen: false, upperOpen: false };
+      return {
+        ...base,
+        lower: null,
+        upper: null,
+        intervalMethod: null,
+        lowerOpen: false,
+        upperOpen: false,
+      };
     }
     if (method === 'wald') {
-      if (se === null) return { ...base, lower: null, upper: null, intervalMethod: null, lowerOpen: false, upperOpen: false };
+      if (se === null)
+        return {
+          ...base,
+          lower: null,
+          upper: null,
+          intervalMethod: null,
+          lowerOpen: false,
+          upperOpen: false,
+        };
       const z = normalQuantile(0.5 + confidence / 2);
       const lower = Math.max(p.lower, value - z * se);
       const upper = Math.min(p.upper, value + z * se);
-      return { ...base, lower, upper, intervalMethod: 'wald', lowerOpen: lower === p.lower, upperOpen: upper === p.upper };
+      return {
+        ...base,
+        lower,
+        upper,
+        intervalMethod: 'wald',
+        lowerOpen: lower === p.lower,
+        upperOpen: upper === p.upper,
+      };
     }
     const drop = chiSquareQuantile(confidence, 1) / 2;
     const interval = profileInterval(spec, fixed, i, theta, logLikelihood, drop);
@@ -134,7 +162,9 @@ function resolveFixed(spec: ModelSpec, fix: Readonly<Record<string, number>>): M
     if (i < 0) continue; // a parameter this candidate model does not have
     const p = spec.parameters[i];
     if (p === undefined || !(Number.isFinite(value) && value >= p.lower && value <= p.upper)) {
-      throw new RangeError(`fix.${name} must be a number in [${p?.lower}, ${p?.upper}], received ${value}`);
+      throw new RangeError(
+        `fix.${name} must be a number in [${p?.lower}, ${p?.upper}], received ${value}`,
+      );
     }
     fixed.set(i, value);
   }
@@ -149,30 +179,48 @@ function standardErrors(
   atBound: readonly ('lower' | 'upper' | null)[],
 ): { errors: Map<number, number>; message: string } {
   const interior = objective.free.filter((_, f) => atBound[f] === null);
-  if (interior.length === 0) return { errors: new Map(), message: 'every free parameter is on a bound: no standard errors' };
+  if (interior.length === 0)
+    return { errors: new Map(), message: 'every free parameter is on a bound: no standard errors' };
   if (spec.hessian) {
     const full = spec.hessian(theta);
-    const information = interior.map((i) => interior.map((j) => -((full[i] as number[])[j] as number)));
-    if (information.every((row) => row.every(Number.isFinite))) return fromInformation(information, interior);
+    const information = interior.map((i) =>
+      interior.map((j) => -((full[i] as number[])[j] as number)),
+    );
+    if (information.every((row) => row.every(Number.isFinite)))
+      return fromInformation(information, interior);
   }
   // Differentiate −ℓ on the natural scale over the interior parameters, the others held.
   const held = new Map(spec.parameters.map((_, i) => [i, theta[i] as number]));
   for (const i of interior) held.delete(i);
-  const natural = searchObjective({ ...spec, parameters: spec.parameters.map((p) => ({ ...p, scale: 'identity' as const })) }, held);
+  const natural = searchObjective(
+    { ...spec, parameters: spec.parameters.map((p) => ({ ...p, scale: 'identity' as const })) },
+    held,
+  );
   const x = interior.map((i) => theta[i] as number);
   try {
-    const hessian = hessianFromGradient(natural.gradient, x, { bounds: { lower: natural.lower, upper: natural.upper } });
+    const hessian = hessianFromGradient(natural.gradient, x, {
+      bounds: { lower: natural.lower, upper: natural.upper },
+    });
     return fromInformation(hessian, interior);
   } catch (error) {
-    return { errors: new Map(), message: `observed information could not be computed: ${(error as Error).message}` };
+    return {
+      errors: new Map(),
+      message: `observed information could not be computed: ${(error as Error).message}`,
+    };
   }
 }
 
 /** Standard errors of the `interior` parameters from their observed information matrix. */
-function fromInformation(information: number[][], interior: readonly number[]): { errors: Map<number, number>; message: string } {
+function fromInformation(
+  information: number[][],
+  interior: readonly number[],
+): { errors: Map<number, number>; message: string } {
   const result = covarianceFromHessian(information);
   const errors = new Map<number, number>();
-  if (result.standardErrors) interior.forEach((i, f) => errors.set(i, result.standardErrors?.[f] as number));
+  for (const [f, i] of interior.entries()) {
+    const se = result.standardErrors?.[f];
+    if (se !== undefined) errors.set(i, se);
+  }
   return { errors, message: result.message };
 }
 

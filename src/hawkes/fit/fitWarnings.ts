@@ -1,7 +1,7 @@
 import type { TimeRescalingResult } from '../timeRescaling.js';
+import type { PoissonTest } from './bootstrapPoissonTest.js';
 import type { ModelComparisonRow } from './compareModels.js';
 import type { ModelFit } from './fitModel.js';
-import type { PoissonTest } from './bootstrapPoissonTest.js';
 
 /** A caveat about a fit, as data: a stable code, the parameter it concerns, and a sentence. */
 export interface FitWarning {
@@ -20,7 +20,9 @@ export interface FitWarning {
 }
 
 /** Parameters whose range ends are where the model itself ends, not where the search stops. */
-const naturalEnds: Readonly<Record<string, readonly ('lower' | 'upper')[]>> = { branchingRatio: ['lower', 'upper'] };
+const naturalEnds: Readonly<Record<string, readonly ('lower' | 'upper')[]>> = {
+  branchingRatio: ['lower', 'upper'],
+};
 
 /** Collect the caveats a careful reader needs next to the numbers. */
 export function fitWarnings(
@@ -38,11 +40,19 @@ export function fitWarnings(
       message: `only ${count} events: the parameters are weakly identified; read the intervals, not the point estimates`,
     });
   }
-  if (!fit.converged) warnings.push({ code: 'not-converged', message: 'the optimiser stopped before meeting its tolerance' });
+  if (!fit.converged)
+    warnings.push({
+      code: 'not-converged',
+      message: 'the optimiser stopped before meeting its tolerance',
+    });
   for (const e of fit.estimates) {
     if (e.atBound) {
       const end = e.atBound === 'lower' ? e.searchLower : e.searchUpper;
-      warnings.push({ code: 'on-bound', parameter: e.name, message: `${e.name} is estimated on the ${e.atBound} end of its range (${end})` });
+      warnings.push({
+        code: 'on-bound',
+        parameter: e.name,
+        message: `${e.name} is estimated on the ${e.atBound} end of its range (${end})`,
+      });
     }
     const artificial = (side: 'lower' | 'upper') => !(naturalEnds[e.name] ?? []).includes(side);
     if ((e.lowerOpen && artificial('lower')) || (e.upperOpen && artificial('upper'))) {
@@ -57,7 +67,11 @@ export function fitWarnings(
   const decay = fit.estimates.find((e) => e.name === 'decay');
   // A kernel whose mean delay 1/β is not short against the window never decays inside it:
   // each event then raises the rate for the rest of the window, as a trend would.
-  if (excitation?.atBound === 'upper' && decay && (decay.atBound === 'lower' || decay.lowerOpen || decay.value * horizon < 5)) {
+  if (
+    excitation?.atBound === 'upper' &&
+    decay &&
+    (decay.atBound === 'lower' || decay.lowerOpen || decay.value * horizon < 5)
+  ) {
     const trend = comparison.find((r) => r.model.includes('Trend'));
     const preferred = trend && trend.deltaAic === 0;
     warnings.push({
@@ -65,14 +79,24 @@ export function fitWarnings(
       message:
         `the maximum lies on the boundary (branching ratio → 1, decay → ${decay.value.toPrecision(2)} per day, a mean delay of ${(1 / decay.value).toPrecision(2)} days against a window of ${horizon.toPrecision(3)}): ` +
         'the data cannot tell self-excitation from a rate that rises over the window' +
-        (preferred ? `; by AIC they prefer ${trend.model} (${trend.description})` : '; compare the trend models in the comparison table'),
+        (preferred
+          ? `; by AIC they prefer ${trend.model} (${trend.description})`
+          : '; compare the trend models in the comparison table'),
     });
   }
-  if (!fit.estimates.some((e) => e.standardError !== null) && !fit.estimates.every((e) => e.fixed)) {
-    warnings.push({ code: 'no-standard-errors', message: `no standard errors: ${fit.informationMessage}` });
+  if (
+    !fit.estimates.some((e) => e.standardError !== null) &&
+    !fit.estimates.every((e) => e.fixed)
+  ) {
+    warnings.push({
+      code: 'no-standard-errors',
+      message: `no standard errors: ${fit.informationMessage}`,
+    });
   }
   const best = Math.min(...fit.startValues);
-  const distinct = new Set(fit.startValues.filter((v) => Number.isFinite(v) && v - best > 0.5).map((v) => v.toFixed(1)));
+  const distinct = new Set(
+    fit.startValues.filter((v) => Number.isFinite(v) && v - best > 0.5).map((v) => v.toFixed(1)),
+  );
   if (distinct.size > 0) {
     warnings.push({
       code: 'several-optima',
@@ -85,6 +109,10 @@ export function fitWarnings(
       message: `time-rescaled residuals depart from Exp(1) (KS p = ${goodness.ks.pValue.toPrecision(2)})`,
     });
   }
-  if (test.pValue === null) warnings.push({ code: 'no-bootstrap', message: 'the Poisson test was not bootstrapped (bootstrap: 0)' });
+  if (test.pValue === null)
+    warnings.push({
+      code: 'no-bootstrap',
+      message: 'the Poisson test was not bootstrapped (bootstrap: 0)',
+    });
   return warnings;
 }

@@ -43,12 +43,21 @@ export function profileInterval(
     const held = new Map(fixed);
     held.set(index, value);
     const objective = searchObjective(spec, held);
-    const starts = [objective.search(mle.map((v, i) => (i === index ? value : v))), objective.search(warm.map((v, i) => (i === index ? value : v)))];
+    const starts = [
+      objective.search(mle.map((v, i) => (i === index ? value : v))),
+      objective.search(warm.map((v, i) => (i === index ? value : v))),
+    ];
     if (objective.free.length === 0) return spec.logLikelihood(objective.theta([]));
     try {
-      const { best } = minimizeMultiStart(objective.value, objective.gradient, { lower: objective.lower, upper: objective.upper }, starts, {
-        maxIterations: 500,
-      });
+      const { best } = minimizeMultiStart(
+        objective.value,
+        objective.gradient,
+        { lower: objective.lower, upper: objective.upper },
+        starts,
+        {
+          maxIterations: 500,
+        },
+      );
       warm = objective.theta(best.x);
       return -best.value;
     } catch {
@@ -56,7 +65,8 @@ export function profileInterval(
     }
   };
   const gap = (u: number) => profile(u) - (maxLogLikelihood - drop);
-  const firstStep = Number.isFinite(hi - lo) && !isLog ? (hi - lo) / 20 : 0.25 * Math.max(1, Math.abs(centre));
+  const firstStep =
+    Number.isFinite(hi - lo) && !isLog ? (hi - lo) / 20 : 0.25 * Math.max(1, Math.abs(centre));
   const side = (direction: 1 | -1): { end: number; open: boolean } => {
     const limit = direction > 0 ? hi : lo;
     let inside = centre;
@@ -64,7 +74,9 @@ export function profileInterval(
     for (let k = 0; k < 60; k++) {
       const candidate = direction > 0 ? Math.min(hi, inside + step) : Math.max(lo, inside - step);
       if (gap(candidate) < 0) {
-        const root = findRoot(gap, inside, candidate, { tolerance: 1e-8 * Math.max(1, Math.abs(candidate)) });
+        const root = findRoot(gap, inside, candidate, {
+          tolerance: 1e-8 * Math.max(1, Math.abs(candidate)),
+        });
         return { end: fromSearch(root.x), open: false };
       }
       if (candidate === limit) return { end: fromSearch(limit), open: true };

@@ -19,7 +19,10 @@ export interface SearchObjective {
   search(theta: readonly number[]): number[];
 }
 
-export function searchObjective(spec: ModelSpec, fixed: ReadonlyMap<number, number>): SearchObjective {
+export function searchObjective(
+  spec: ModelSpec,
+  fixed: ReadonlyMap<number, number>,
+): SearchObjective {
   const free = spec.parameters.map((_, i) => i).filter((i) => !fixed.has(i));
   const isLog = free.map((i) => spec.parameters[i]?.scale === 'log');
   const toSearch = (v: number, f: number) => (isLog[f] ? Math.log(v) : v);
@@ -35,17 +38,23 @@ export function searchObjective(spec: ModelSpec, fixed: ReadonlyMap<number, numb
   // The optimiser asks for f and ∇f at the same points; one pass gives both, so keep the last.
   let last: { u: readonly number[]; value: number; gradient: number[] } | null = null;
   const evaluate = (u: readonly number[]) => {
-    if (last !== null && last.u.length === u.length && last.u.every((v, f) => v === u[f])) return last;
+    if (last !== null && last.u.length === u.length && last.u.every((v, f) => v === u[f]))
+      return last;
     const full = theta(u);
     const both = spec.withGradient?.(full) as { value: number; gradient: number[] };
-    const gradient = free.map((i, f) => -(both.gradient[i] as number) * (isLog[f] ? (full[i] as number) : 1));
+    const gradient = free.map(
+      (i, f) => -(both.gradient[i] as number) * (isLog[f] ? (full[i] as number) : 1),
+    );
     last = { u: [...u], value: -both.value, gradient };
     return last;
   };
-  const value = spec.withGradient ? (u: readonly number[]) => evaluate(u).value : (u: readonly number[]) => -spec.logLikelihood(theta(u));
+  const value = spec.withGradient
+    ? (u: readonly number[]) => evaluate(u).value
+    : (u: readonly number[]) => -spec.logLikelihood(theta(u));
   const gradient = spec.withGradient
     ? (u: readonly number[]) => evaluate(u).gradient
-    : (u: readonly number[]) => free.map((_, f) => centralDifference(value, u, f, lower[f] as number, upper[f] as number));
+    : (u: readonly number[]) =>
+        free.map((_, f) => centralDifference(value, u, f, lower[f] as number, upper[f] as number));
   return {
     free,
     lower,
@@ -59,7 +68,13 @@ export function searchObjective(spec: ModelSpec, fixed: ReadonlyMap<number, numb
 }
 
 /** ∂f/∂u_f by central differences, or the second-order one-sided form at a bound. */
-function centralDifference(f: (u: readonly number[]) => number, u: readonly number[], index: number, lo: number, hi: number): number {
+function centralDifference(
+  f: (u: readonly number[]) => number,
+  u: readonly number[],
+  index: number,
+  lo: number,
+  hi: number,
+): number {
   const x = u[index] as number;
   const h = 1e-6 * Math.max(1, Math.abs(x));
   const at = (step: number) => {

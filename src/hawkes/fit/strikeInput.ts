@@ -17,9 +17,14 @@ export function validateStrikes(strikes: StrikeInput, horizon: number): void {
   let previous = 0;
   strikes.times.forEach((t, j) => {
     if (!(Number.isFinite(t) && t >= 0 && t <= horizon)) {
-      throw new RangeError(`strikes.times[${j}] must be a number in [0, ${horizon}], received ${t}`);
+      throw new RangeError(
+        `strikes.times[${j}] must be a number in [0, ${horizon}], received ${t}`,
+      );
     }
-    if (t < previous) throw new RangeError(`strikes.times[${j}] must not be before strikes.times[${j - 1}], received ${t}`);
+    if (t < previous)
+      throw new RangeError(
+        `strikes.times[${j}] must not be before strikes.times[${j - 1}], received ${t}`,
+      );
     previous = t;
   });
   if (strikes.hostKilled !== undefined) {
@@ -29,7 +34,8 @@ export function validateStrikes(strikes: StrikeInput, horizon: number): void {
       );
     }
     strikes.hostKilled.forEach((k, j) => {
-      if (!(Number.isInteger(k) && k >= 0)) throw new RangeError(`strikes.hostKilled[${j}] must be an integer >= 0, received ${k}`);
+      if (!(Number.isInteger(k) && k >= 0))
+        throw new RangeError(`strikes.hostKilled[${j}] must be an integer >= 0, received ${k}`);
     });
   }
 }
@@ -43,7 +49,9 @@ export function strikeShocks(
 ): ExogenousShocks {
   return {
     times: strikes.times,
-    response: strikes.times.map((_, j) => [response + perHostDeath * (strikes.hostKilled?.[j] ?? 0)]),
+    response: strikes.times.map((_, j) => [
+      response + perHostDeath * (strikes.hostKilled?.[j] ?? 0),
+    ]),
     decay: [decay],
   };
 }

@@ -58,7 +58,9 @@ export function readFitInput(source: string, options: FitInputOptions): FitInput
     if (a && b && a.time === b.time) {
       throw new CliError(
         `${origin(b.origin)} has the same time as ${origin(a.origin)} (${b.date ?? b.time}): a Hawkes fit needs distinct times; ` +
-          (options.dayPlacement === 'start' ? 'use --day-placement spread to place same-day attacks apart within their day' : 'give times of day, or remove the duplicate'),
+          (options.dayPlacement === 'start'
+            ? 'use --day-placement spread to place same-day attacks apart within their day'
+            : 'give times of day, or remove the duplicate'),
       );
     }
   }

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { eventRowsToCsv } from '../../../data/eventRowsToCsv.js';
 import { iraq2020Reading } from '../../../data/iraq2020/iraq2020Reading.js';
-import type { ReadingName } from '../../../data/iraq2020/types.js';
 import { toEventRows } from '../../../data/iraq2020/toEventRows.js';
+import type { ReadingName } from '../../../data/iraq2020/types.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
 import { parseOrExplain } from '../parseOptions.js';

@@ -1,5 +1,5 @@
 import { iraq2020Reading } from '../../../data/iraq2020/iraq2020Reading.js';
-import { type HawkesFit, fitHawkes } from '../../../hawkes/fitHawkes.js';
+import { fitHawkes, type HawkesFit } from '../../../hawkes/fitHawkes.js';
 import type { CliIo } from '../io.js';
 import { formatNumber, textTable } from '../textTable.js';
 
