@@ -1,26 +1,46 @@
 // The public surface: named re-exports only, no logic. Browser-safe: no Node built-ins.
 
+export type { AcledMappingRule } from './data/acled/acledMapping.js';
 export { ACLED_DEFAULT_MAPPING } from './data/acled/acledMapping.js';
 export type { AcledOptions, LoadedAcled } from './data/acled/loadAcledCsv.js';
 export { loadAcledCsv } from './data/acled/loadAcledCsv.js';
 export type { DataIssue } from './data/DataError.js';
 export { DataError } from './data/DataError.js';
-// Data
 export { datasets } from './data/datasets.js';
-export { EVENT_COLUMNS, EventRecord, EventType } from './data/EventRecord.js';
+export { EVENT_COLUMNS, EventPrecision, EventRecord, EventType } from './data/EventRecord.js';
 export type { EventRow } from './data/eventRowsToCsv.js';
 export { eventRowsToCsv } from './data/eventRowsToCsv.js';
 export type {
   Iraq2020Reading,
   ReadingEvent,
   ReadingPoliticalEvent,
+  SideCounts,
 } from './data/iraq2020/iraq2020Reading.js';
 export { IRAQ_2020_READINGS, iraq2020Reading } from './data/iraq2020/iraq2020Reading.js';
 export { toEventRows } from './data/iraq2020/toEventRows.js';
-export type { Provenance, ReadingName } from './data/iraq2020/types.js';
+export type {
+  CasualtyFigure,
+  Count,
+  DatingByReading,
+  DocumentedAttack,
+  DocumentedClaim,
+  DocumentedPoliticalEvent,
+  DocumentedStrike,
+  Fact,
+  Precision,
+  Provenance,
+  Range,
+  ReadingName,
+  Side,
+} from './data/iraq2020/types.js';
 export type { LoadEventsOptions, LoadedEvents } from './data/loadEvents.js';
 export { loadEvents } from './data/loadEvents.js';
-export type { LoadedEvent } from './data/resolveEventTimes.js';
+export type {
+  DayPlacement,
+  EventOrigin,
+  LoadedEvent,
+  UndatedEvent,
+} from './data/resolveEventTimes.js';
 export { spreadWithinDay } from './data/spreadWithinDay.js';
 export { toDays } from './data/toDays.js';
 export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
@@ -30,7 +50,6 @@ export type { FitWarning } from './hawkes/fit/fitWarnings.js';
 export type { StrikeInput } from './hawkes/fit/strikeInput.js';
 export type { FitHawkesOptions, HawkesFit } from './hawkes/fitHawkes.js';
 export { fitHawkes } from './hawkes/fitHawkes.js';
-// Hawkes processes
 export type { HawkesParams } from './hawkes/HawkesParams.js';
 export type { Compensator } from './hawkes/hawkesCompensator.js';
 export { hawkesCompensator } from './hawkes/hawkesCompensator.js';
@@ -59,20 +78,23 @@ export { timeRescaling, timeRescalingFromCompensator } from './hawkes/timeRescal
 export type { CategoricalSampler } from './random/createCategoricalSampler.js';
 export { createCategoricalSampler } from './random/createCategoricalSampler.js';
 export type { RandomSource, Rng } from './random/createRng.js';
-// Randomness
 export { createRng } from './random/createRng.js';
 export { sampleBinomial } from './random/sampleBinomial.js';
 export { sampleCategorical } from './random/sampleCategorical.js';
 export { sampleExponential } from './random/sampleExponential.js';
 export { sampleGamma } from './random/sampleGamma.js';
 export { sampleNegativeBinomial } from './random/sampleNegativeBinomial.js';
-export { sampleNormal } from './random/sampleNormal.js';
+export { sampleNormal, standardNormal } from './random/sampleNormal.js';
 export { samplePoisson } from './random/samplePoisson.js';
 export { sampleUniform } from './random/sampleUniform.js';
 export { chiSquareCdf, chiSquareQuantile, chiSquareSurvival } from './stats/chiSquare.js';
-export { kolmogorovCdf, kolmogorovSurvival } from './stats/kolmogorovDistribution.js';
+export {
+  KOLMOGOROV_EXACT_MAX_N,
+  kolmogorovCdf,
+  kolmogorovSurvival,
+} from './stats/kolmogorovDistribution.js';
 export type { KsTestResult } from './stats/ksTest.js';
-// Statistics used by the diagnostics
 export { ksTest } from './stats/ksTest.js';
 export { normalCdf } from './stats/normalCdf.js';
 export { normalQuantile } from './stats/normalQuantile.js';
+export { smirnovSurvival } from './stats/smirnovSurvival.js';
