@@ -12,7 +12,7 @@ export interface Compensator {
 /**
  * Compensator of an exponential-kernel Hawkes process along an observed sequence:
  * Λ(t) = μt + n Σ_{t_i < t} (1 − e^{−β(t − t_i)}), computed in O(n) with the running sum
- * S(t) = Σ_{t_i < t} e^{−β(t−t_i)}, since Σ(1 − e^{−β(t−t_i)}) = (number before t) − S(t).
+ * S(t) = Σ_{t_i < t} e^{−β(t−t_i)}: between events Λ grows by μΔ + n·S·(1 − e^{−βΔ}).
  *
  * By the time-rescaling theorem (Papangelou 1972; Brown et al. 2002) the values Λ(t_i) form
  * a unit-rate Poisson process when the model is right; see `timeRescaling`.
@@ -35,15 +35,21 @@ export function hawkesCompensator(
   validateEventTimes(times, horizon);
   const { baseline: mu, branchingRatio: n, decay: beta } = params;
   const atEvents = new Float64Array(times.length);
+  // Accumulate non-negative increments μΔ + n·S·(1 − e^{−βΔ}) so that the result never
+  // decreases, even between events a rounding error apart.
   let s = 0;
+  let total = 0;
   let previous = 0;
   for (let i = 0; i < times.length; i++) {
     const t = times[i] as number;
-    s *= Math.exp(-beta * (t - previous));
-    atEvents[i] = mu * t + n * (i - s);
-    s += 1;
+    const gap = t - previous;
+    const decayed = -Math.expm1(-beta * gap);
+    total += mu * gap + n * s * decayed;
+    atEvents[i] = total;
+    s = s * (1 - decayed) + 1;
     previous = t;
   }
-  const atHorizon = mu * horizon + n * (times.length - s * Math.exp(-beta * (horizon - previous)));
+  const gap = horizon - previous;
+  const atHorizon = total + mu * gap + n * s * -Math.expm1(-beta * gap);
   return { atEvents, atHorizon };
 }

@@ -63,14 +63,16 @@ export function timeRescalingFromCompensator(
   let previous = 0;
   for (let i = 0; i < n; i++) {
     const value = compensatorAtEvents[i] as number;
-    if (!(Number.isFinite(value) && value >= previous)) {
+    // A decrease at the rounding level (events a few ulps apart) counts as a zero gap.
+    if (!(Number.isFinite(value) && value >= previous - 1e-12 * Math.max(1, previous))) {
       throw new RangeError(
         `compensatorAtEvents[${i}] must be finite and not below the previous value, received ${value}`,
       );
     }
-    residuals[i] = value - previous;
-    uniforms[i] = -Math.expm1(-(value - previous));
-    previous = value;
+    const gap = Math.max(0, value - previous);
+    residuals[i] = gap;
+    uniforms[i] = -Math.expm1(-gap);
+    previous = Math.max(previous, value);
   }
   return { residuals, uniforms, ks: ksTest(uniforms) };
 }
