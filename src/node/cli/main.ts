@@ -1,8 +1,8 @@
 import { DataError } from '../../data/DataError.js';
 import { CliError } from './CliError.js';
-import { dataCommand, dataHelp } from './commands/data.js';
+import { dataCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
-import { fitCommand, fitHelp } from './commands/fit.js';
+import { fitCommand } from './commands/fit.js';
 import type { CliIo } from './io.js';
 
 const usage = `Usage: escalation-sim <command> [options]
@@ -18,16 +18,11 @@ Commands:
 Run 'escalation-sim <command> --help' for a command's options.
 `;
 
-const commands: Record<
-  string,
-  { run: (args: readonly string[], io: CliIo) => number; help: string }
-> = {
-  fit: { run: fitCommand, help: fitHelp },
-  data: { run: dataCommand, help: dataHelp },
-  demo: {
-    run: demoCommand,
-    help: 'Usage: escalation-sim demo\n\nFit every reading of the embedded 2020 sequence and compare them.\n',
-  },
+// Each command prints its own --help.
+const commands: Record<string, (args: readonly string[], io: CliIo) => number> = {
+  fit: fitCommand,
+  data: dataCommand,
+  demo: demoCommand,
 };
 
 /**
@@ -49,7 +44,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   try {
-    return command.run(args, io);
+    return command(args, io);
   } catch (error) {
     if (process.env.ESCALATION_SIM_DEBUG) throw error;
     const known =

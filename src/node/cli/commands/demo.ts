@@ -1,16 +1,36 @@
+import { parseArgs } from 'node:util';
 import { iraq2020Reading } from '../../../data/iraq2020/iraq2020Reading.js';
 import { fitHawkes, type HawkesFit } from '../../../hawkes/fitHawkes.js';
 import type { CliIo } from '../io.js';
+import { parseOrExplain } from '../parseOptions.js';
 import { formatNumber, textTable } from '../textTable.js';
 
 const READINGS = ['table', 'text', 'wire'] as const;
+
+export const demoHelp = `Usage: escalation-sim demo
+
+Fit the self-exciting attack process to each reading of the embedded 2020 sequence
+(table, text, wire) over the documented window, and show side by side how much each
+conclusion depends on the reading.
+`;
 
 /**
  * The main job on the embedded data set: fit the attack process to each reading of the
  * 2020 sequence over the documented window and show, side by side, how much each
  * conclusion depends on the reading.
  */
-export function demoCommand(_args: readonly string[], io: CliIo): number {
+export function demoCommand(args: readonly string[], io: CliIo): number {
+  const { values } = parseOrExplain('demo', () =>
+    parseArgs({
+      args: [...args],
+      strict: true,
+      options: { help: { type: 'boolean', short: 'h' } },
+    }),
+  );
+  if (values.help) {
+    io.stdout(demoHelp);
+    return 0;
+  }
   const fits = READINGS.map((name) => {
     const reading = iraq2020Reading(name);
     const origin = reading.documentedFromDays;
