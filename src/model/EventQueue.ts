@@ -1,37 +1,31 @@
 /**
- * A binary min-heap of scheduled events keyed by (time, insertion order), stored in typed
- * arrays so scheduling allocates nothing once the arrays have grown to the run's needs.
- * Each entry carries a small integer `kind` and an integer `payload` (an index into the
- * run's own tables), never an object.
+ * A binary min-heap of scheduled events keyed by (time, insertion order), stored as four
+ * parallel number arrays so scheduling allocates nothing once they have grown to the run's
+ * needs. Each entry carries a small integer `kind` and an integer `payload` (an index into
+ * the run's own tables), never an object. (Plain arrays, not typed arrays: a run creates a
+ * queue, and small typed arrays above 64 bytes get off-heap buffers that cost far more to
+ * allocate and collect than the heap work itself.)
  *
  * Ties in time pop in the order they were pushed, so a run never depends on heap internals.
  */
 export interface EventQueue {
   size: number;
-  times: Float64Array;
-  order: Float64Array;
-  kinds: Int32Array;
-  payloads: Int32Array;
+  readonly times: number[];
+  readonly order: number[];
+  readonly kinds: number[];
+  readonly payloads: number[];
   pushed: number;
 }
 
 /**
  * Create an empty queue.
  *
- * @param capacity - initial number of slots (the queue grows by doubling)
  * @returns an empty queue
  * @example
  * createEventQueue().size; // => 0
  */
-export function createEventQueue(capacity = 16): EventQueue {
-  return {
-    size: 0,
-    times: new Float64Array(capacity),
-    order: new Float64Array(capacity),
-    kinds: new Int32Array(capacity),
-    payloads: new Int32Array(capacity),
-    pushed: 0,
-  };
+export function createEventQueue(): EventQueue {
+  return { size: 0, times: [], order: [], kinds: [], payloads: [], pushed: 0 };
 }
 
 /**
@@ -45,8 +39,13 @@ export function createEventQueue(capacity = 16): EventQueue {
  * const q = createEventQueue(); schedule(q, 2, 0, 0); schedule(q, 1, 1, 0); peekTime(q); // => 1
  */
 export function schedule(queue: EventQueue, time: number, kind: number, payload: number): void {
-  if (queue.size === queue.times.length) grow(queue);
   const { times, order, kinds, payloads } = queue;
+  if (queue.size === times.length) {
+    times.push(0);
+    order.push(0);
+    kinds.push(0);
+    payloads.push(0);
+  }
   const seq = queue.pushed++;
   let i = queue.size++;
   while (i > 0) {
@@ -113,20 +112,4 @@ function before(queue: EventQueue, a: number, b: number): boolean {
   const ta = queue.times[a] as number;
   const tb = queue.times[b] as number;
   return ta < tb || (ta === tb && (queue.order[a] as number) < (queue.order[b] as number));
-}
-
-function grow(queue: EventQueue): void {
-  const n = queue.times.length * 2;
-  const times = new Float64Array(n);
-  const order = new Float64Array(n);
-  const kinds = new Int32Array(n);
-  const payloads = new Int32Array(n);
-  times.set(queue.times);
-  order.set(queue.order);
-  kinds.set(queue.kinds);
-  payloads.set(queue.payloads);
-  queue.times = times;
-  queue.order = order;
-  queue.kinds = kinds;
-  queue.payloads = payloads;
 }

@@ -1,7 +1,8 @@
-import type { AttackRecord, PolicyObservation, StrikeRecord } from '../policies/types.js';
+import type { AttackRecord, StrikeRecord } from '../policies/types.js';
 import { createRng, type RandomSource } from '../random/createRng.js';
 import type { CompiledScenario } from './compileScenario.js';
 import { createEventQueue, type EventQueue } from './EventQueue.js';
+import { PolicyView } from './PolicyView.js';
 import type { RunWarning, SimEvent, TracePoint } from './SimEvent.js';
 
 /** A strike decided by the policy and waiting to land. */
@@ -77,7 +78,8 @@ export interface RunState {
   pendingCount: number;
   /** Landing times of strikes preceded by an attack within the cycle window, awaiting the next attack. */
   readonly openCycles: number[];
-  readonly observation: { -readonly [K in keyof PolicyObservation]: PolicyObservation[K] };
+  /** The policy's view, reused between decisions. */
+  readonly observation: PolicyView;
   readonly tally: RunTally;
   readonly log: SimEvent[] | null;
   readonly traceTimes: readonly number[];
@@ -92,8 +94,7 @@ export const STRIKE_LANDING = 1;
 export const WITHDRAWAL = 2;
 
 /**
- * Create the state of one run at day 0: full capability, no excitation, the first daily
- * policy check scheduled.
+ * Create the state of one run at day 0: full capability, no excitation, nothing scheduled.
  *
  * Streams (common random numbers): with `base = seed/replicate`, militia m's attack times
  * draw from `base/militia:<id>/attacks`, its marks from `…/marks`, strikes on it from
@@ -106,6 +107,9 @@ export const WITHDRAWAL = 2;
  * @param logEvents - whether to build the event log
  * @param traceTimes - sorted times in [0, horizon] at which to record the state
  * @returns the state
+ * @example
+ * const state = createRunState(compileScenario(presets.restraint), '42/0', false, []);
+ * state.capability[0]; // => 1
  */
 export function createRunState(
   cs: CompiledScenario,
@@ -114,9 +118,9 @@ export function createRunState(
   traceTimes: readonly number[],
 ): RunState {
   const size = cs.militiaIds.length;
-  const streams = (purpose: string) => cs.militiaIds.map((id) => createRng(`${streamSeed}/militia:${id}/${purpose}`));
+  const streams = (purpose: string) =>
+    cs.militiaIds.map((id) => createRng(`${streamSeed}/militia:${id}/${purpose}`));
   let policyRng: RandomSource | null = null;
-  const { thresholds } = cs.scenario.hostGovernment;
   const state: RunState = {
     cs,
     now: 0,
@@ -148,19 +152,7 @@ export function createRunState(
     pending: [],
     pendingCount: 0,
     openCycles: [],
-    observation: {
-      time: 0,
-      trigger: 'daily',
-      attack: null,
-      attacks: [],
-      strikes: [],
-      pendingStrikes: 0,
-      ownKilled: 0,
-      ownWounded: 0,
-      domesticPressure: 0,
-      hostPressure: 0,
-      expulsionThreshold: thresholds.expulsion,
-    },
+    observation: null as unknown as PolicyView, // set below: the view reads this state
     tally: {
       attacks: 0,
       rockets: 0,
@@ -189,7 +181,6 @@ export function createRunState(
     trace: traceTimes.length > 0 ? [] : null,
     warnings: [],
   };
-  state.observation.attacks = state.attackHistory;
-  state.observation.strikes = state.strikeHistory;
+  (state as { observation: PolicyView }).observation = new PolicyView(state);
   return state;
 }

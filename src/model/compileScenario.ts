@@ -1,6 +1,9 @@
 import { resolvePolicy } from '../policies/PolicySpec.js';
 import type { Policy } from '../policies/types.js';
-import { type CategoricalSampler, createCategoricalSampler } from '../random/createCategoricalSampler.js';
+import {
+  type CategoricalSampler,
+  createCategoricalSampler,
+} from '../random/createCategoricalSampler.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
 
@@ -44,6 +47,12 @@ export interface CompiledScenario {
   /** Per base: share of the personnel present who are foreign. */
   readonly foreignShare: Float64Array;
   readonly policy: Policy;
+  /**
+   * True when the policy is deterministic and reads only `trigger` and `attack`: its
+   * observation on every daily check is the same, so is its decision, and once it has held
+   * the engine skips the remaining daily checks (same results, less work).
+   */
+  readonly dailyDecisionIsConstant: boolean;
   /** Attacks after which the run stops, and whether the scenario asked for it. */
   readonly cap: number;
   readonly capIsExplicit: boolean;
@@ -56,13 +65,18 @@ export interface CompiledScenario {
  * resolution and sampler set-up happen here once instead.
  *
  * @param scenario - a scenario (parsed or not; it is validated again)
+ * @param options - `policy`: a Policy object (e.g. from `customPolicy`, a TypeScript
+ *   function) used instead of the scenario's policy spec
  * @returns the compiled scenario
  * @throws ScenarioError when the scenario is invalid (every problem with its path)
  * @example
  * const compiled = compileScenario(presets['iraq-2020']);
  * compiled.militiaIds; // => ['kataib-hezbollah']
  */
-export function compileScenario(scenario: Scenario | ScenarioInput): CompiledScenario {
+export function compileScenario(
+  scenario: Scenario | ScenarioInput,
+  options: { readonly policy?: Policy } = {},
+): CompiledScenario {
   const s = defineScenario(scenario);
   const militias = s.militias;
   const bases = s.foreignForce.bases;
@@ -73,9 +87,12 @@ export function compileScenario(scenario: Scenario | ScenarioInput): CompiledSce
       branching[i * size + k] = i === k ? m.branchingRatio : (s.crossExcitation?.[i]?.[k] ?? 0);
     }
   });
-  const excites = militias.map((_, k) => Int32Array.from(militias.keys()).filter((i) => (branching[i * size + k] as number) > 0));
+  const excites = militias.map((_, k) =>
+    Int32Array.from(militias.keys()).filter((i) => (branching[i * size + k] as number) > 0),
+  );
   const column = (f: (m: (typeof militias)[number]) => number) => Float64Array.from(militias, f);
   const { killProbability: kill, woundProbability: wound } = s.foreignForce;
+  const policy = options.policy ?? resolvePolicy(s.foreignForce.policy);
   return {
     scenario: s,
     horizon: s.horizonDays,
@@ -93,7 +110,11 @@ export function compileScenario(scenario: Scenario | ScenarioInput): CompiledSce
     recovery: column((m) => m.recoveryRate),
     extraRocketMean: column((m) => m.rockets.mean - 1),
     rocketDispersion: column((m) => m.rockets.dispersion),
-    pickTarget: militias.map((m) => createCategoricalSampler(bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)))),
+    pickTarget: militias.map((m) =>
+      createCategoricalSampler(
+        bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)),
+      ),
+    ),
     foreignPersonnel: Int32Array.from(bases, (b) => b.foreignPersonnel),
     hostPersonnel: Int32Array.from(bases, (b) => b.hostPersonnel),
     // Nobody present, nobody hurt: zero rates avoid a 0/0 share.
@@ -102,8 +123,12 @@ export function compileScenario(scenario: Scenario | ScenarioInput): CompiledSce
       const killed = kill * (1 - b.protection);
       return present(b) && killed < 1 ? (wound * (1 - b.protection)) / (1 - killed) : 0;
     }),
-    foreignShare: Float64Array.from(bases, (b) => (present(b) ? b.foreignPersonnel / (b.foreignPersonnel + b.hostPersonnel) : 0)),
-    policy: resolvePolicy(s.foreignForce.policy),
+    foreignShare: Float64Array.from(bases, (b) =>
+      present(b) ? b.foreignPersonnel / (b.foreignPersonnel + b.hostPersonnel) : 0,
+    ),
+    policy,
+    dailyDecisionIsConstant:
+      !policy.meta.stochastic && policy.meta.reads.every((f) => f === 'attack' || f === 'trigger'),
     cap: s.maxEvents ?? SAFETY_EVENT_CAP,
     capIsExplicit: s.maxEvents !== undefined,
   };

@@ -1,6 +1,6 @@
-import type { AttackRecord, PolicyAction } from '../policies/types.js';
+import { actionProblem } from '../policies/actions.js';
+import type { AttackRecord } from '../policies/types.js';
 import { schedule } from './EventQueue.js';
-import { domesticPressureAt, hostPressureAt } from './pressures.js';
 import { type RunState, STRIKE_LANDING } from './RunState.js';
 
 /**
@@ -14,9 +14,16 @@ import { type RunState, STRIKE_LANDING } from './RunState.js';
  * @param state - the run state at the decision time (mutated)
  * @param attack - the attack that just happened (trigger 'attack'), or null on the daily check
  * @param militia - the militia a strike would target
+ * @returns whether the policy ordered a strike
  * @throws RangeError when the policy returns an invalid action (its name, the field, the value)
+ * @example
+ * consultPolicy(state, null, 0); // => false under restraint
  */
-export function consultPolicy(state: RunState, attack: AttackRecord | null, militia: number): void {
+export function consultPolicy(
+  state: RunState,
+  attack: AttackRecord | null,
+  militia: number,
+): boolean {
   const t = state.now;
   const obs = state.observation;
   obs.time = t;
@@ -25,11 +32,11 @@ export function consultPolicy(state: RunState, attack: AttackRecord | null, mili
   obs.pendingStrikes = state.pendingCount;
   obs.ownKilled = state.tally.foreignKilled;
   obs.ownWounded = state.tally.foreignWounded;
-  obs.domesticPressure = domesticPressureAt(state, t);
-  obs.hostPressure = hostPressureAt(state, t);
   const action = state.cs.policy.decide(obs, state.policyRandom);
-  if (!action.strike) return;
-  checkAction(state, action);
+  if (!action.strike) return false;
+  const problem = actionProblem(action);
+  if (problem !== undefined)
+    throw new RangeError(`${problem} (policy ${state.cs.policy.meta.name} at time ${t})`);
   const index = state.pending.length;
   state.pending.push({
     decidedAt: t,
@@ -40,16 +47,5 @@ export function consultPolicy(state: RunState, attack: AttackRecord | null, mili
   });
   state.pendingCount++;
   schedule(state.queue, t + action.delayDays, STRIKE_LANDING, index);
-}
-
-function checkAction(state: RunState, action: Extract<PolicyAction, { strike: true }>): void {
-  const name = state.cs.policy.meta.name;
-  const { delayDays, targets, care } = action;
-  if (!(Number.isFinite(delayDays) && delayDays >= 0)) {
-    throw new RangeError(`delayDays must be a finite number >= 0 (policy ${name}), received ${delayDays}`);
-  }
-  if (!(Number.isInteger(targets) && targets >= 1)) {
-    throw new RangeError(`targets must be an integer >= 1 (policy ${name}), received ${targets}`);
-  }
-  if (!(care >= 0 && care <= 1)) throw new RangeError(`care must be in [0, 1] (policy ${name}), received ${care}`);
+  return true;
 }

@@ -3,9 +3,10 @@ import { sampleBinomial } from '../random/sampleBinomial.js';
 import { sampleNegativeBinomial } from '../random/sampleNegativeBinomial.js';
 import { calendarDate } from './calendarDate.js';
 import { consultPolicy } from './consultPolicy.js';
-import { raiseDomesticPressure, raiseHostPressure } from './pressures.js';
 import { redrawCandidate, totalIntensity } from './militiaDynamics.js';
+import { raiseDomesticPressure, raiseHostPressure } from './pressures.js';
 import type { RunState } from './RunState.js';
+import type { AttackEvent } from './SimEvent.js';
 
 /**
  * An accepted attack by militia m at `state.t`: draw its marks, book its casualties,
@@ -20,6 +21,8 @@ import type { RunState } from './RunState.js';
  *
  * @param state - the run state at the attack time (mutated; may schedule a strike)
  * @param m - the attacking militia
+ * @example
+ * handleAttack(state, 0); // state.tally.attacks => one more
  */
 export function handleAttack(state: RunState, m: number): void {
   const cs = state.cs;
@@ -27,7 +30,8 @@ export function handleAttack(state: RunState, m: number): void {
   const rng = state.marksRng[m] as () => number;
   const base = (cs.pickTarget[m] as (r: () => number) => number)(rng);
   const extra = cs.extraRocketMean[m] as number;
-  const rockets = 1 + (extra > 0 ? sampleNegativeBinomial(rng, extra, cs.rocketDispersion[m] as number) : 0);
+  const rockets =
+    1 + (extra > 0 ? sampleNegativeBinomial(rng, extra, cs.rocketDispersion[m] as number) : 0);
   const foreignPresent = cs.foreignPersonnel[base] as number;
   const hostPresent = cs.hostPersonnel[base] as number;
   const share = cs.foreignShare[base] as number;
@@ -53,9 +57,22 @@ export function handleAttack(state: RunState, m: number): void {
 
   const militia = cs.militiaIds[m] as string;
   const baseId = cs.baseIds[base] as string;
-  const fields = { time: t, militia, base: baseId, rockets, foreignKilled: fk, foreignWounded: fw, hostKilled: hk, hostWounded: hw };
-  const record: AttackRecord = state.log ? { type: 'attack', ...fields, date: calendarDate(cs.startMs, t) } : fields;
-  state.log?.push(record as never);
+  const fields = {
+    time: t,
+    militia,
+    base: baseId,
+    rockets,
+    foreignKilled: fk,
+    foreignWounded: fw,
+    hostKilled: hk,
+    hostWounded: hw,
+  };
+  let record: AttackRecord = fields;
+  if (state.log) {
+    const event: AttackEvent = { type: 'attack', ...fields, date: calendarDate(cs.startMs, t) };
+    state.log.push(event);
+    record = event;
+  }
   state.attackHistory.push(record);
 
   if (fk + fw > 0) raiseDomesticPressure(state, t, fk, fw);

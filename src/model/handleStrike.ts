@@ -22,6 +22,8 @@ import type { RunState } from './RunState.js';
  *
  * @param state - the run state (mutated)
  * @param index - the pending strike's index
+ * @example
+ * handleStrike(state, 0); // state.tally.strikes => one more (unless the force has withdrawn)
  */
 export function handleStrike(state: RunState, index: number): void {
   state.pendingCount--;
@@ -36,14 +38,19 @@ export function handleStrike(state: RunState, index: number): void {
   const quality = -Math.expm1(-strike.delayDays / force.intelligenceDays);
   const hits = sampleBinomial(rng, strike.targets, quality);
   const militiaKilled = hits > 0 ? samplePoisson(rng, hits * force.fightersPerOccupiedSite) : 0;
-  if (hits > 0) state.capability[m] = (state.capability[m] as number) * (1 - (cs.lossPerHit[m] as number)) ** hits;
+  if (hits > 0)
+    state.capability[m] =
+      (state.capability[m] as number) * (1 - (cs.lossPerHit[m] as number)) ** hits;
   const colocated = sampleBinomial(rng, strike.targets, force.hostColocatedProbability);
   const exposure = colocated * (1 - strike.care) * (1 - quality);
-  const hostKilled = exposure > 0 ? samplePoisson(rng, exposure * force.hostKilledPerColocatedSite) : 0;
-  const hostWounded = exposure > 0 ? samplePoisson(rng, exposure * force.hostWoundedPerColocatedSite) : 0;
+  const hostKilled =
+    exposure > 0 ? samplePoisson(rng, exposure * force.hostKilledPerColocatedSite) : 0;
+  const hostWounded =
+    exposure > 0 ? samplePoisson(rng, exposure * force.hostWoundedPerColocatedSite) : 0;
 
   const r = (cs.strikeResponse[m] as number) + (cs.hostDeathResponse[m] as number) * hostKilled;
-  if (r !== 0) state.response[m] = (state.response[m] as number) + r * (cs.responseDecay[m] as number);
+  if (r !== 0)
+    state.response[m] = (state.response[m] as number) + r * (cs.responseDecay[m] as number);
   // A provoking strike raises the intensity above the bound the candidate was drawn with.
   if (r > 0) redrawCandidate(state, m, s);
 

@@ -7,6 +7,8 @@ import type { RunState } from './RunState.js';
  *
  * @param state - the run state (mutated)
  * @param t - the new time, ≥ state.t
+ * @example
+ * advanceMilitias(state, 2); // state.t => 2 (excitation ×e^{−2β})
  */
 export function advanceMilitias(state: RunState, t: number): void {
   const dt = t - state.t;
@@ -32,7 +34,8 @@ function drive(state: RunState, m: number): number {
   const { baseline, branching } = state.cs;
   const size = state.excitation.length;
   let x = (baseline[m] as number) + (state.response[m] as number);
-  for (let k = 0; k < size; k++) x += (branching[m * size + k] as number) * (state.excitation[k] as number);
+  for (let k = 0; k < size; k++)
+    x += (branching[m * size + k] as number) * (state.excitation[k] as number);
   return x;
 }
 
@@ -43,6 +46,8 @@ function drive(state: RunState, m: number): number {
  * @param state - the run state
  * @param m - the militia index
  * @returns λ_m(t) ≥ 0
+ * @example
+ * militiaIntensity(createRunState(compileScenario(presets.restraint), '1/0', false, []), 0); // => 0.1 (μ at day 0)
  */
 export function militiaIntensity(state: RunState, m: number): number {
   if (state.withdrawn) return 0;
@@ -50,7 +55,14 @@ export function militiaIntensity(state: RunState, m: number): number {
   return x > 0 ? (state.capability[m] as number) * x : 0;
 }
 
-/** Σ_m λ_m at `state.t`, attacks per day. */
+/**
+ * Σ_m λ_m at `state.t`, attacks per day.
+ *
+ * @param state - the run state
+ * @returns the total attack intensity ≥ 0
+ * @example
+ * totalIntensity(createRunState(compileScenario(presets.restraint), '1/0', false, [])); // => 0.1
+ */
 export function totalIntensity(state: RunState): number {
   let total = 0;
   for (let m = 0; m < state.excitation.length; m++) total += militiaIntensity(state, m);
@@ -70,19 +82,24 @@ export function totalIntensity(state: RunState): number {
  * @param state - the run state, at time `from`
  * @param m - the militia index
  * @param from - the current time
+ * @example
+ * redrawCandidate(state, 0, state.t); // state.candidate[0] => a time > state.t (Infinity if the bound is 0)
  */
 export function redrawCandidate(state: RunState, m: number, from: number): void {
   const { baseline, branching, recovery, horizon } = state.cs;
   const size = state.excitation.length;
   let x = (baseline[m] as number) + Math.max(state.response[m] as number, 0);
-  for (let k = 0; k < size; k++) x += (branching[m * size + k] as number) * (state.excitation[k] as number);
+  for (let k = 0; k < size; k++)
+    x += (branching[m * size + k] as number) * (state.excitation[k] as number);
   const c = state.capability[m] as number;
   const cap = c < 1 ? 1 - (1 - c) * Math.exp(-(recovery[m] as number) * (horizon - from)) : 1;
   const bound = cap * x;
   state.bound[m] = bound;
   // 1 − U ∈ (0, 1], so the logarithm is finite.
   state.candidate[m] =
-    bound > 0 && !state.withdrawn ? from - Math.log1p(-(state.attackRng[m] as () => number)()) / bound : Number.POSITIVE_INFINITY;
+    bound > 0 && !state.withdrawn
+      ? from - Math.log1p(-(state.attackRng[m] as () => number)()) / bound
+      : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -93,15 +110,27 @@ export function redrawCandidate(state: RunState, m: number, from: number): void 
  * @param m - the militia index
  * @param tau - the time, ≥ state.t
  * @returns λ_m(τ) and C_m(τ)
+ * @example
+ * intensityAhead(createRunState(compileScenario(presets.restraint), '1/0', false, []), 0, 5).intensity; // => 0.1
  */
-export function intensityAhead(state: RunState, m: number, tau: number): { intensity: number; capability: number } {
+export function intensityAhead(
+  state: RunState,
+  m: number,
+  tau: number,
+): { intensity: number; capability: number } {
   const { baseline, branching, decay, responseDecay, recovery } = state.cs;
   const size = state.excitation.length;
   const dt = tau - state.t;
-  let x = (baseline[m] as number) + (state.response[m] as number) * Math.exp(-(responseDecay[m] as number) * dt);
+  let x =
+    (baseline[m] as number) +
+    (state.response[m] as number) * Math.exp(-(responseDecay[m] as number) * dt);
   for (let k = 0; k < size; k++) {
-    x += (branching[m * size + k] as number) * (state.excitation[k] as number) * Math.exp(-(decay[k] as number) * dt);
+    x +=
+      (branching[m * size + k] as number) *
+      (state.excitation[k] as number) *
+      Math.exp(-(decay[k] as number) * dt);
   }
-  const capability = 1 - (1 - (state.capability[m] as number)) * Math.exp(-(recovery[m] as number) * dt);
+  const capability =
+    1 - (1 - (state.capability[m] as number)) * Math.exp(-(recovery[m] as number) * dt);
   return { intensity: state.withdrawn || x <= 0 ? 0 : capability * x, capability };
 }

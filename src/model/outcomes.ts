@@ -93,6 +93,9 @@ export type OutcomeName = (typeof OUTCOME_NAMES)[number];
  * @param state - the state after simulateRun
  * @param end - the time the run ended
  * @returns the outcome row
+ * @example
+ * const state = createRunState(compileScenario(presets.restraint), '1/0', false, []);
+ * collectOutcomes(state, simulateRun(state)).strikes; // => 0
  */
 export function collectOutcomes(state: RunState, end: number): Outcomes {
   const t = state.tally;
@@ -104,8 +107,12 @@ export function collectOutcomes(state: RunState, end: number): Outcomes {
   return {
     attacks: t.attacks,
     attacksPer30Days: perMonth(t.attacks, end) ?? 0,
-    attackRateBeforeFirstStrike: struck ? perMonth(t.attacksBeforeFirstStrike, t.firstStrikeTime) : null,
-    attackRateAfterFirstStrike: struck ? perMonth(t.attacks - t.attacksBeforeFirstStrike, presenceEnd - t.firstStrikeTime) : null,
+    attackRateBeforeFirstStrike: struck
+      ? perMonth(t.attacksBeforeFirstStrike, t.firstStrikeTime)
+      : null,
+    attackRateAfterFirstStrike: struck
+      ? perMonth(t.attacks - t.attacksBeforeFirstStrike, presenceEnd - t.firstStrikeTime)
+      : null,
     rockets: t.rockets,
     foreignKilled: t.foreignKilled,
     foreignWounded: t.foreignWounded,

@@ -11,15 +11,28 @@ import type { PoliticalLevel } from './SimEvent.js';
  * @param state - the run state
  * @param t - the time, days
  * @returns D(t) ≥ 0
+ * @example
+ * domesticPressureAt(createRunState(compileScenario(presets.restraint), '1/0', false, []), 10); // => 0
  */
 export function domesticPressureAt(state: RunState, t: number): number {
   const { decay } = state.cs.scenario.foreignForce.domesticPressure;
   return state.domesticPressure * Math.exp(-decay * (t - state.domesticPressureAt));
 }
 
-/** The host government's sovereignty pressure P(t), decayed from its last jump. */
+/**
+ * The host government's sovereignty pressure P(t), decayed from its last jump.
+ *
+ * @param state - the run state
+ * @param t - the time, days (≥ the last jump)
+ * @returns P(t) ≥ 0
+ * @example
+ * hostPressureAt(createRunState(compileScenario(presets.restraint), '1/0', false, []), 10); // => 0
+ */
 export function hostPressureAt(state: RunState, t: number): number {
-  return state.hostPressure * Math.exp(-state.cs.scenario.hostGovernment.pressure.decay * (t - state.hostPressureAt));
+  return (
+    state.hostPressure *
+    Math.exp(-state.cs.scenario.hostGovernment.pressure.decay * (t - state.hostPressureAt))
+  );
 }
 
 /**
@@ -29,8 +42,15 @@ export function hostPressureAt(state: RunState, t: number): number {
  * @param t - the time of the attack
  * @param killed - own killed
  * @param wounded - own wounded
+ * @example
+ * raiseDomesticPressure(state, 5, 1, 2); // D(5) => D(5−) + 1·perKilled + 2·perWounded
  */
-export function raiseDomesticPressure(state: RunState, t: number, killed: number, wounded: number): void {
+export function raiseDomesticPressure(
+  state: RunState,
+  t: number,
+  killed: number,
+  wounded: number,
+): void {
   const { perKilled, perWounded } = state.cs.scenario.foreignForce.domesticPressure;
   state.domesticPressure = domesticPressureAt(state, t) + perKilled * killed + perWounded * wounded;
   state.domesticPressureAt = t;
@@ -46,6 +66,8 @@ const LEVELS: readonly PoliticalLevel[] = ['condemnation', 'summon', 'expulsion'
  * @param state - the run state (mutated; may schedule the withdrawal)
  * @param t - the time of the jump
  * @param amount - the jump, ≥ 0
+ * @example
+ * raiseHostPressure(state, 11, 6); // P crosses condemnation (1) and summon (5): two political events
  */
 export function raiseHostPressure(state: RunState, t: number, amount: number): void {
   const host = state.cs.scenario.hostGovernment;
@@ -64,6 +86,12 @@ export function raiseHostPressure(state: RunState, t: number, amount: number): v
       schedule(state.queue, t + host.withdrawalLagDays, WITHDRAWAL, 0);
     } else if (level === 'summon') tally.summons++;
     else tally.condemnations++;
-    state.log?.push({ type: 'political', time: t, date: calendarDate(state.cs.startMs, t), level, pressure: after });
+    state.log?.push({
+      type: 'political',
+      time: t,
+      date: calendarDate(state.cs.startMs, t),
+      level,
+      pressure: after,
+    });
   }
 }

@@ -13,7 +13,9 @@
  */
 export function replicateStreamSeed(seed: number | string, replicate: number): string {
   if (typeof seed === 'number' ? !Number.isFinite(seed) : seed.length === 0) {
-    throw new RangeError(`seed must be a finite number or a non-empty string, received ${JSON.stringify(seed)}`);
+    throw new RangeError(
+      `seed must be a finite number or a non-empty string, received ${JSON.stringify(seed)}`,
+    );
   }
   if (!(Number.isSafeInteger(replicate) && replicate >= 0)) {
     throw new RangeError(`replicate must be an integer >= 0, received ${replicate}`);

@@ -1,7 +1,7 @@
 import type { CompiledScenario } from './compileScenario.js';
 import { collectOutcomes, type Outcomes } from './outcomes.js';
-import { replicateStreamSeed } from './replicateStreamSeed.js';
 import { createRunState } from './RunState.js';
+import { replicateStreamSeed } from './replicateStreamSeed.js';
 import { simulateRun } from './simulateRun.js';
 
 /**
@@ -12,8 +12,8 @@ import { simulateRun } from './simulateRun.js';
  * replicate it gives exactly the outcomes `runScenario` gives, whatever order replicates
  * are run in, on whichever worker.
  *
- * Cost: about one thousandth of a second per hundred simulated attacks; see
- * bench/modelBench.ts for replicate-years per second.
+ * Cost: O(attacks + strikes + daily checks) with O(1) work each; about 35 µs per year of
+ * `iraq-2020` on the reference machine (bench/modelBench.ts measures it).
  *
  * @param compiled - from compileScenario
  * @param seed - the master seed
@@ -22,9 +22,13 @@ import { simulateRun } from './simulateRun.js';
  * @throws RangeError for an invalid seed or replicate, or an invalid action from the policy
  * @example
  * const compiled = compileScenario(presets['iraq-2020']);
- * runReplicate(compiled, 42, 0).attacks; // => a count, ≈ 45 on average over a year
+ * runReplicate(compiled, 42, 0).attacks; // => 28 (≈ 36 on average: expulsions end some years early)
  */
-export function runReplicate(compiled: CompiledScenario, seed: number | string, replicate: number): Outcomes {
+export function runReplicate(
+  compiled: CompiledScenario,
+  seed: number | string,
+  replicate: number,
+): Outcomes {
   const state = createRunState(compiled, replicateStreamSeed(seed, replicate), false, []);
   return collectOutcomes(state, simulateRun(state));
 }

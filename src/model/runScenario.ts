@@ -1,8 +1,8 @@
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
 import { type CompiledScenario, compileScenario } from './compileScenario.js';
 import { collectOutcomes, type Outcomes } from './outcomes.js';
-import { replicateStreamSeed } from './replicateStreamSeed.js';
 import { createRunState } from './RunState.js';
+import { replicateStreamSeed } from './replicateStreamSeed.js';
 import type { RunWarning, SimEvent, TracePoint } from './SimEvent.js';
 import { simulateRun } from './simulateRun.js';
 
@@ -47,7 +47,10 @@ export interface RunResult {
  * const run = runScenario(presets['iraq-2020'], { seed: 42 });
  * run.events[0]?.type; // => 'attack'
  */
-export function runScenario(scenario: Scenario | ScenarioInput | CompiledScenario, options: RunOptions): RunResult {
+export function runScenario(
+  scenario: Scenario | ScenarioInput | CompiledScenario,
+  options: RunOptions,
+): RunResult {
   const compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const replicate = options.replicate ?? 0;
   const streamSeed = replicateStreamSeed(options.seed, replicate);
@@ -55,7 +58,13 @@ export function runScenario(scenario: Scenario | ScenarioInput | CompiledScenari
   checkTrace(trace, compiled.horizon);
   const state = createRunState(compiled, streamSeed, options.keepEvents ?? true, trace);
   const outcomes = collectOutcomes(state, simulateRun(state));
-  const result = { seed: options.seed, replicate, events: state.log ?? [], outcomes, warnings: state.warnings };
+  const result = {
+    seed: options.seed,
+    replicate,
+    events: state.log ?? [],
+    outcomes,
+    warnings: state.warnings,
+  };
   return state.trace ? { ...result, trace: state.trace } : result;
 }
 
@@ -67,7 +76,9 @@ function checkTrace(trace: readonly number[], horizon: number): void {
   let previous = 0;
   trace.forEach((t, i) => {
     if (!(Number.isFinite(t) && t >= previous && t <= horizon)) {
-      throw new RangeError(`trace[${i}] must be a number in [${previous}, ${horizon}] (sorted, within the horizon), received ${t}`);
+      throw new RangeError(
+        `trace[${i}] must be a number in [${previous}, ${horizon}] (sorted, within the horizon), received ${t}`,
+      );
     }
     previous = t;
   });

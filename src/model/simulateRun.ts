@@ -3,7 +3,13 @@ import { consultPolicy } from './consultPolicy.js';
 import { peekTime, pop, schedule } from './EventQueue.js';
 import { handleAttack } from './handleAttack.js';
 import { handleStrike } from './handleStrike.js';
-import { advanceMilitias, intensityAhead, militiaIntensity, redrawCandidate, totalIntensity } from './militiaDynamics.js';
+import {
+  advanceMilitias,
+  intensityAhead,
+  militiaIntensity,
+  redrawCandidate,
+  totalIntensity,
+} from './militiaDynamics.js';
 import { domesticPressureAt, hostPressureAt } from './pressures.js';
 import { DAILY_CHECK, type RunState, STRIKE_LANDING, WITHDRAWAL } from './RunState.js';
 
@@ -24,6 +30,9 @@ import { DAILY_CHECK, type RunState, STRIKE_LANDING, WITHDRAWAL } from './RunSta
  *
  * @param state - a fresh run state (mutated)
  * @returns the time the run ended (the horizon, or the time the cap stopped it)
+ * @example
+ * const state = createRunState(compileScenario(presets.restraint), '42/0', true, []);
+ * simulateRun(state); // => 365
  */
 export function simulateRun(state: RunState): number {
   const cs = state.cs;
@@ -32,7 +41,7 @@ export function simulateRun(state: RunState): number {
   const queue = state.queue;
   if (horizon >= 1) schedule(queue, 1, DAILY_CHECK, 0);
   for (let m = 0; m < size; m++) redrawCandidate(state, m, 0);
-  for (let m = 0; m < size; m++) noteIntensity(state, militiaIntensity(state, m));
+  noteIntensity(state, totalIntensity(state));
   for (;;) {
     let m = 0;
     let c = state.candidate[0] as number;
@@ -74,7 +83,9 @@ export function simulateRun(state: RunState): number {
 
 function dailyCheck(state: RunState): void {
   if (state.withdrawn) return;
-  consultPolicy(state, null, state.lastAttackMilitia);
+  const struck = consultPolicy(state, null, state.lastAttackMilitia);
+  // A daily decision that cannot change was made once and held: skip the rest.
+  if (!struck && state.cs.dailyDecisionIsConstant) return;
   const next = state.now + 1;
   if (next <= state.cs.horizon) schedule(state.queue, next, DAILY_CHECK, 0);
 }
@@ -83,7 +94,11 @@ function withdraw(state: RunState): void {
   state.withdrawn = true;
   state.tally.withdrawalTime = state.now;
   state.candidate.fill(Number.POSITIVE_INFINITY);
-  state.log?.push({ type: 'withdrawal', time: state.now, date: calendarDate(state.cs.startMs, state.now) });
+  state.log?.push({
+    type: 'withdrawal',
+    time: state.now,
+    date: calendarDate(state.cs.startMs, state.now),
+  });
 }
 
 function noteIntensity(state: RunState, lambda: number): void {

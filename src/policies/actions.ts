@@ -39,7 +39,8 @@ export function strikeAction(delayDays: number, targets: number, care: number): 
  */
 export function actionProblem(action: PolicyAction): string | undefined {
   if (action.strike === false) return undefined;
-  if (action.strike !== true) return `strike must be true or false, received ${String(action.strike)}`;
+  if (action.strike !== true)
+    return `strike must be true or false, received ${String((action as { strike: unknown }).strike)}`;
   const { delayDays, targets, care } = action;
   if (!(Number.isFinite(delayDays) && delayDays >= 0)) {
     return `delayDays must be a finite number >= 0, received ${delayDays}`;

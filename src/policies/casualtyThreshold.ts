@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
-import { CARE_ASSUMPTION, careField, DELAY_DOCUMENTED, delayDaysField, TARGETS_DOCUMENTED, targetsField } from './paramFields.js';
+import {
+  CARE_ASSUMPTION,
+  careField,
+  DELAY_DOCUMENTED,
+  delayDaysField,
+  TARGETS_DOCUMENTED,
+  targetsField,
+} from './paramFields.js';
 import { parseParams } from './parseParams.js';
 import type { AttackRecord, Policy, PolicyObservation } from './types.js';
 
@@ -68,7 +75,11 @@ export function casualtyThreshold(params: z.input<typeof CasualtyThresholdParams
       description: `Strikes ${p.targets} sites ${p.delayDays} days after own killed reach ${threshold} ${cumulative ? 'since the last strike' : 'in one attack'}.`,
       memoryDepth: cumulative ? Number.POSITIVE_INFINITY : 1,
       stochastic: false,
-      reads: Object.freeze(cumulative ? (['attack', 'attacks', 'strikes', 'pendingStrikes'] as const) : (['attack'] as const)),
+      reads: Object.freeze(
+        cumulative
+          ? (['attack', 'attacks', 'strikes', 'pendingStrikes'] as const)
+          : (['attack'] as const),
+      ),
       references: Object.freeze([
         'Musings on Iraq (2020), "By Killing Iraqi Soldiers & Police the US Ensures Attacks on Its Forces Will Continue" (the March 2020 strike).',
         'Schelling, T. C. (1966). Arms and Influence. Yale University Press (deterrence by punishment).',

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
-import { CARE_ASSUMPTION, careField, DELAY_DOCUMENTED, delayDaysField, respondToField } from './paramFields.js';
+import {
+  CARE_ASSUMPTION,
+  careField,
+  DELAY_DOCUMENTED,
+  delayDaysField,
+  respondToField,
+} from './paramFields.js';
 import { parseParams } from './parseParams.js';
 import { provokes } from './provokes.js';
 import type { AttackRecord, Policy, PolicyAction, PolicyObservation } from './types.js';
 
-const LADDER_RULE = 'must be a non-empty list of at most 50 whole numbers >= 1, never decreasing (sites per rung)';
+const LADDER_RULE =
+  'must be a non-empty list of at most 50 whole numbers >= 1, never decreasing (sites per rung)';
 
 /** Parameters of `graduated`. */
 export const GraduatedParams = z.strictObject({

@@ -55,7 +55,9 @@ export function careField(value: number, source: string) {
     .min(0, { error: rule })
     .max(1, { error: rule })
     .default(value)
-    .describe(`care taken to avoid host casualties, 0 (none) to 1 (utmost); default ${value} (${source})`);
+    .describe(
+      `care taken to avoid host casualties, 0 (none) to 1 (utmost); default ${value} (${source})`,
+    );
 }
 
 /**
@@ -79,6 +81,7 @@ export function respondToField(value: 'every' | 'costly' | 'deadly', source: str
 /** The shared assumption text for care, which no source documents. */
 export const CARE_ASSUMPTION = 'assumption: no source documents the care taken';
 /** The shared documented text for the March 2020 delay. */
-export const DELAY_DOCUMENTED = 'documented: March 2020, attack ~19:30 Mar 11 to strikes ~01:15 Mar 13 local';
+export const DELAY_DOCUMENTED =
+  'documented: March 2020, attack ~19:30 Mar 11 to strikes ~01:15 Mar 13 local';
 /** The shared documented text for the March 2020 number of sites. */
 export const TARGETS_DOCUMENTED = 'documented: March 2020, five Kataib Hezbollah sites';

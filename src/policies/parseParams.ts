@@ -15,13 +15,20 @@ import type { z } from 'zod';
  * @example
  * parseParams(TitForTatParams, { targets: 3 }, 'titForTat').targets; // => 3
  */
-export function parseParams<S extends z.ZodType>(schema: S, params: unknown, policy: string): z.output<S> {
+export function parseParams<S extends z.ZodType>(
+  schema: S,
+  params: unknown,
+  policy: string,
+): z.output<S> {
   const result = schema.safeParse(params ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0] as z.core.$ZodIssue;
   if (issue.code === 'unrecognized_keys') {
-    const known = Object.keys((schema as unknown as { shape?: object }).shape ?? {}).join(', ') || 'none';
-    throw new RangeError(`params has unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; ${policy} takes: ${known}`);
+    const known =
+      Object.keys((schema as unknown as { shape?: object }).shape ?? {}).join(', ') || 'none';
+    throw new RangeError(
+      `params has unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; ${policy} takes: ${known}`,
+    );
   }
   const name = issue.path.join('.') || 'params';
   let value: unknown = params;

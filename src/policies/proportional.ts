@@ -13,7 +13,9 @@ export const ProportionalParams = z.strictObject({
     .number({ error: RATE_RULE })
     .min(0, { error: RATE_RULE })
     .default(DOCUMENTED_STRIKE.targets / DOCUMENTED_STRIKE.triggerKilled)
-    .describe('sites struck per own killed; default 5/3 (documented: March 2020, five sites for three dead)'),
+    .describe(
+      'sites struck per own killed; default 5/3 (documented: March 2020, five sites for three dead)',
+    ),
   targetsPerWounded: z
     .number({ error: RATE_RULE })
     .min(0, { error: RATE_RULE })

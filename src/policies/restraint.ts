@@ -9,11 +9,14 @@ export type RestraintParams = z.infer<typeof RestraintParams>;
 
 const META = Object.freeze({
   name: 'restraint',
-  description: 'Never strikes: the control against which retaliation is judged (unconditional cooperation).',
+  description:
+    'Never strikes: the control against which retaliation is judged (unconditional cooperation).',
   memoryDepth: 0,
   stochastic: false,
   reads: Object.freeze([]),
-  references: Object.freeze(['Axelrod, R. (1984). The Evolution of Cooperation. Basic Books (the Cooperator strategy).']),
+  references: Object.freeze([
+    'Axelrod, R. (1984). The Evolution of Cooperation. Basic Books (the Cooperator strategy).',
+  ]),
 });
 
 /**

@@ -35,7 +35,12 @@ export interface PolicyObservation {
   readonly trigger: 'attack' | 'daily';
   /** The attack that just happened (trigger 'attack'), else null. */
   readonly attack: AttackRecord | null;
+  /**
+   * Every attack so far, in time order. After an attack it includes the triggering one as its
+   * last entry (`attacks[attacks.length - 1] === attack`); policies rely on this.
+   */
   readonly attacks: readonly AttackRecord[];
+  /** Strikes that have landed, in landing order (pending ones are only counted, below). */
   readonly strikes: readonly StrikeRecord[];
   /** Strikes decided but not yet landed. */
   readonly pendingStrikes: number;
@@ -52,7 +57,12 @@ export interface PolicyObservation {
 /** A policy's decision: hold, or strike `targets` sites after `delayDays` with `care` in [0, 1]. */
 export type PolicyAction =
   | { readonly strike: false }
-  | { readonly strike: true; readonly delayDays: number; readonly targets: number; readonly care: number };
+  | {
+      readonly strike: true;
+      readonly delayDays: number;
+      readonly targets: number;
+      readonly care: number;
+    };
 
 /** Classifier metadata, after Axelrod's strategy classifiers. */
 export interface PolicyMeta {

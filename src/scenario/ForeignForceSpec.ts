@@ -58,7 +58,9 @@ export const ForeignForceSpec = z
       source:
         'assumption: gives q ≈ 0.16 for the strike 1.25 days after the deadly attack of March 2020, whose targets were "likely empty" (Knights, in the source)',
     }),
-    policy: PolicySpec.default({ name: 'restraint' }),
+    policy: PolicySpec.prefault({ name: 'restraint' }).describe(
+      'The retaliation policy: { name, params } from the catalogue, or { name: "expression", strike, … }. Default: restraint (never strikes).',
+    ),
     fightersPerOccupiedSite: param(z.number().min(0), {
       summary: 'Mean militia fighters killed per occupied site struck (Poisson).',
       unit: 'fighters per site',

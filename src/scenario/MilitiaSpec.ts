@@ -100,7 +100,7 @@ export const MilitiaSpec = z.strictObject({
     .record(z.string(), z.number().min(0))
     .optional()
     .describe(
-      'Relative weight of each base (by base id) as a target; bases not listed get 0. Default: equal weights. Source: per preset.',
+      'Relative weight of each base (by base id) as a target; bases not listed get 0. Unit: relative weight. Default: equal weights. Source: per preset (iraq-2020: documented attack counts).',
     ),
 });
 export type MilitiaSpec = z.infer<typeof MilitiaSpec>;

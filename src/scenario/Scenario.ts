@@ -7,8 +7,13 @@ import { param } from './param.js';
 
 /**
  * A scenario: who acts, with which parameters, from when and for how long. JSON-serialisable
- * (except a policy given as a TypeScript function), strict (unknown keys are errors), and
- * complete once parsed (every omitted number takes its documented default).
+ * (a policy written as a TypeScript function is passed to `compileScenario` instead),
+ * strict (unknown keys are errors), and complete once parsed (every omitted number takes
+ * its documented default). The schema value and the parsed type share the name.
+ *
+ * @example
+ * Scenario.parse({ name: 'x', start: '2020-01-01', militias: [{ id: 'm' }], foreignForce: { bases: [{ id: 'b' }] } }).horizonDays;
+ * // => 365
  */
 const ScenarioShape = z.strictObject({
   name: z.string().min(1).describe('The scenario’s name.'),
@@ -17,7 +22,10 @@ const ScenarioShape = z.strictObject({
     .default('')
     .describe('What the scenario is for, and where its numbers come from.'),
   start: z
-    .union([z.iso.date(), z.iso.datetime({ offset: true })])
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: (issue) =>
+        `must be an ISO date (2020-01-01) or date-time (2020-03-11T19:30:00Z), received ${JSON.stringify(issue.input)}`,
+    })
     .describe(
       'Day 0 as an ISO date (2020-01-01, midnight UTC) or date-time; events carry dates from it.',
     ),
@@ -30,9 +38,10 @@ const ScenarioShape = z.strictObject({
   maxEvents: z
     .int()
     .min(1)
+    .max(10_000_000)
     .optional()
     .describe(
-      'Stop a run after this many attacks and return a warning. Required for an explosive attack process (spectral radius ≥ 1). Unit: attacks. Default: none (a safety cap of 100000 applies).',
+      'Stop a run after this many attacks and return a warning. Required for an explosive attack process (spectral radius ≥ 1). Unit: attacks. Default: none (a safety cap of 100000 applies). Source: a computational bound, not a model parameter.',
     ),
   cycleWindowDays: param(z.number().positive(), {
     summary:
@@ -109,22 +118,34 @@ function checkScenario(scenario: z.output<typeof ScenarioShape>, ctx: z.Refineme
     });
   }
   if (scenario.maxEvents !== undefined) return;
+  if (matrix === undefined) {
+    scenario.militias.forEach((m, i) => {
+      if (m.branchingRatio >= 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['militias', i, 'branchingRatio'],
+          message: explosive(`branching ratio ${m.branchingRatio}`),
+        });
+    });
+    return;
+  }
   const branching = scenario.militias.map((m, i) =>
-    scenario.militias.map((_, k) => (i === k ? m.branchingRatio : (matrix?.[i]?.[k] ?? 0))),
+    scenario.militias.map((_, k) => (i === k ? m.branchingRatio : (matrix[i]?.[k] ?? 0))),
   );
   const radius = spectralRadius(branching);
   if (radius >= 1) {
-    const path = size === 1 ? ['militias', 0, 'branchingRatio'] : ['crossExcitation'];
-    const what =
-      size === 1
-        ? `branching ratio ${radius}`
-        : `spectral radius ${radius.toPrecision(4)} of the branching matrix`;
     ctx.addIssue({
       code: 'custom',
-      path,
-      message: `explosive attack process: ${what} is ≥ 1, so attacks grow without bound; lower it below 1 or set maxEvents to cap the run`,
+      path: ['crossExcitation'],
+      message: explosive(
+        `spectral radius ${Number(radius.toPrecision(4))} of the branching matrix (branching ratios on the diagonal)`,
+      ),
     });
   }
+}
+
+function explosive(what: string): string {
+  return `explosive attack process: ${what} is ≥ 1, so attacks grow without bound; lower it below 1 or set maxEvents to cap the run`;
 }
 
 function unique(

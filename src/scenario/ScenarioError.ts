@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * A scenario failed validation. `issues` holds zod's structured issues (path, code,
- * message); `message` lists every problem for people, each with its path
- * (`→ at militias[0].branchingRatio`).
+ * message); `message` lists every problem for people in the order of the scenario's
+ * fields, each with its path (`→ at militias[0].branchingRatio`).
  */
 export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';
@@ -16,7 +16,11 @@ export class ScenarioError extends Error {
   constructor(error: z.ZodError, label?: string) {
     const count = error.issues.length;
     const title = label === undefined ? 'Invalid scenario' : `Invalid scenario "${label}"`;
-    super(`${title} (${count} problem${count === 1 ? '' : 's'}):\n${z.prettifyError(error)}`);
+    const lines = error.issues.map((issue) => {
+      const at = issue.path.length > 0 ? `\n  → at ${z.core.toDotPath(issue.path)}` : '';
+      return `✖ ${issue.message}${at}`;
+    });
+    super(`${title} (${count} problem${count === 1 ? '' : 's'}):\n${lines.join('\n')}`);
     this.issues = error.issues;
   }
 }

@@ -1,5 +1,6 @@
 import { Scenario, type ScenarioInput } from './Scenario.js';
 import { ScenarioError } from './ScenarioError.js';
+import { scenarioErrorMap } from './scenarioErrorMap.js';
 
 /**
  * Validate a scenario and fill in every default: the boundary where user input (a preset
@@ -22,8 +23,11 @@ import { ScenarioError } from './ScenarioError.js';
  * s.militias[0]?.branchingRatio; // => 0.4
  */
 export function defineScenario(input: ScenarioInput): Scenario {
-  const result = Scenario.safeParse(input);
+  const result = Scenario.safeParse(input, { error: scenarioErrorMap });
   if (result.success) return result.data;
   const name = (input as { name?: unknown } | null)?.name;
-  throw new ScenarioError(result.error, typeof name === 'string' && name.length > 0 ? name : undefined);
+  throw new ScenarioError(
+    result.error,
+    typeof name === 'string' && name.length > 0 ? name : undefined,
+  );
 }

@@ -8,10 +8,10 @@ import { Scenario } from './Scenario.js';
  * Why: editors validate and autocomplete scenario files with it; other languages can
  * check inputs before calling the CLI. Computed on demand (it is large).
  *
- * @returns the JSON Schema object (a TypeScript-function policy appears as `{}`)
+ * @returns the JSON Schema object
  * @example
  * scenarioJsonSchema().required; // => ['name', 'start', 'militias', 'foreignForce']
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Scenario, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(Scenario, { io: 'input' }) as Record<string, unknown>;
 }

@@ -1,5 +1,5 @@
 import type { MathNode } from 'mathjs';
-import { ExpressionPolicyError, type ExpressionField } from './ExpressionPolicyError.js';
+import { type ExpressionField, ExpressionPolicyError } from './ExpressionPolicyError.js';
 import {
   ALLOWED_FUNCTIONS,
   BINARY_OPERATORS,
@@ -11,10 +11,10 @@ import {
 import { EXPRESSION_VARIABLES } from './expressionVariables.js';
 import { restrictedParse } from './restrictedParse.js';
 
-/** A checked, compiled expression: call `run` with the variable slots filled. */
-export interface CompiledExpression {
-  readonly run: Compiled;
-  /** Scope variables this expression reads. */
+/** A checked, compiled expression: `run(context)` evaluates it, reading variables from the context. */
+export interface CompiledExpression<C> {
+  readonly run: Compiled<C>;
+  /** Scope variables this expression reads, in first-use order. */
   readonly variables: readonly string[];
 }
 
@@ -29,6 +29,9 @@ const NODE_NAMES: Readonly<Record<string, string>> = {
   RangeNode: 'a range (:)',
 };
 
+// Long enough for any decision rule; bounds parse and compile recursion.
+const MAX_LENGTH = 2000;
+
 const truthy = (x: number): boolean => x !== 0 && !Number.isNaN(x);
 
 /**
@@ -40,27 +43,39 @@ const truthy = (x: number): boolean => x !== 0 && !Number.isNaN(x);
  * Infinity, arithmetic (+ − * / ^ mod), comparisons, and/or/xor/not, `c ? a : b`, and
  * abs, sign, sqrt, exp, log, log2, log10, floor, ceil, round, min, max, pow, mod. Anything
  * else — assignment, property access, strings, matrices, units, any other function — is
- * refused. Evaluation follows mathjs's number semantics (see `mathjsNumber`).
+ * refused.
  *
- * Cost: compiled once; a run is a few closure calls (tens of nanoseconds), no allocation
- * except the argument list of min/max.
+ * Evaluation follows mathjs's number semantics in the reals (as mathjs with `predictable:
+ * true`): sqrt, log of a negative number and a negative base to a fractional power give NaN.
+ * Variables are read lazily, when evaluation reaches them, so `isAttack and …` reads nothing
+ * else on a daily check.
+ *
+ * Cost: compiled once; a run is one closure call per node (tens of nanoseconds) and no
+ * allocation.
  *
  * @param field - which part of the policy this is (names it in errors)
  * @param source - the mathjs expression text
- * @param slots - variable names by slot, shared by several expressions; names this one reads
- *   are appended when new, and `run(values)` reads `values[slots.indexOf(name)]`
+ * @param variable - for a scope variable's name, how to read its value from the context
+ *   `run` is given (only called for names in `EXPRESSION_VARIABLES`)
  * @returns the compiled closure and the variables it reads
  * @throws ExpressionPolicyError on a syntax error, a disabled or unknown function, an unknown
- *   variable, or a construct outside the allow-list
+ *   variable, a construct outside the allow-list, or text over 2000 characters
  * @example
- * const c = compileExpression('strike', 'lastAttackKilled >= 1');
- * c.run(new Float64Array([2])); // => 1
+ * const c = compileExpression('strike', 'lastAttackKilled >= 1', (name) => (s: Record<string, number>) => s[name] ?? Number.NaN);
+ * c.run({ lastAttackKilled: 2 }); // => 1
  */
-export function compileExpression(
+export function compileExpression<C>(
   field: ExpressionField,
   source: string,
-  slots: string[] = [],
-): CompiledExpression {
+  variable: (name: string) => Compiled<C>,
+): CompiledExpression<C> {
+  if (source.length > MAX_LENGTH) {
+    throw new ExpressionPolicyError(
+      field,
+      `${source.slice(0, 40)}…`,
+      `is longer than ${MAX_LENGTH} characters`,
+    );
+  }
   let tree: MathNode;
   try {
     tree = restrictedParse(source);
@@ -73,7 +88,7 @@ export function compileExpression(
     throw new ExpressionPolicyError(field, source, rule);
   };
 
-  const compile = (node: MathNode): Compiled => {
+  const compile = (node: MathNode): Compiled<C> => {
     // biome-ignore lint/suspicious/noExplicitAny: mathjs node shapes are checked by `type`
     const n = node as any;
     switch (node.type) {
@@ -81,7 +96,9 @@ export function compileExpression(
         const v = n.value;
         if (typeof v === 'boolean') return v ? () => 1 : () => 0;
         if (typeof v !== 'number' || Number.isNaN(v)) {
-          refuse(`only numbers and true/false may appear as constants, found ${JSON.stringify(v) ?? String(v)}`);
+          refuse(
+            `only numbers and true/false may appear as constants, found ${JSON.stringify(v) ?? String(v)}`,
+          );
         }
         return () => v;
       }
@@ -89,9 +106,7 @@ export function compileExpression(
         const name: string = n.name;
         if (Object.hasOwn(EXPRESSION_VARIABLES, name)) {
           if (!variables.includes(name)) variables.push(name);
-          let slot = slots.indexOf(name);
-          if (slot < 0) slot = slots.push(name) - 1;
-          return (s) => s[slot] as number;
+          return variable(name);
         }
         if (Object.hasOwn(CONSTANTS, name)) {
           const v = CONSTANTS[name] as number;
@@ -112,12 +127,14 @@ export function compileExpression(
       case 'OperatorNode':
         return compileOperator(n.fn, n.op, n.args.map(compile));
       case 'RelationalNode': {
-        const ops = (n.conditionals as string[]).map((c) => BINARY_OPERATORS[c] ?? refuse(`comparison ${c} is not allowed`));
-        const params: Compiled[] = n.params.map(compile);
+        const ops = (n.conditionals as string[]).map(
+          (c) => BINARY_OPERATORS[c] ?? refuse(`comparison ${c} is not allowed`),
+        );
+        const params: Compiled<C>[] = n.params.map(compile);
         return (s) => {
-          let left = (params[0] as Compiled)(s);
+          let left = (params[0] as Compiled<C>)(s);
           for (let i = 0; i < ops.length; i++) {
-            const right = (params[i + 1] as Compiled)(s);
+            const right = (params[i + 1] as Compiled<C>)(s);
             if (!(ops[i] as (x: number, y: number) => number)(left, right)) return 0;
             left = right;
           }
@@ -131,8 +148,8 @@ export function compileExpression(
     }
   };
 
-  const compileOperator = (fn: string, op: string, args: Compiled[]): Compiled => {
-    const [x, y] = args as [Compiled, Compiled];
+  const compileOperator = (fn: string, op: string, args: Compiled<C>[]): Compiled<C> => {
+    const [x, y] = args as [Compiled<C>, Compiled<C>];
     if (fn === 'and') return (s) => (truthy(x(s)) && truthy(y(s)) ? 1 : 0);
     if (fn === 'or') return (s) => (truthy(x(s)) || truthy(y(s)) ? 1 : 0);
     const binary = args.length === 2 ? BINARY_OPERATORS[fn] : undefined;
@@ -143,22 +160,26 @@ export function compileExpression(
   };
 
   // biome-ignore lint/suspicious/noExplicitAny: a mathjs FunctionNode
-  const compileCall = (n: any): Compiled => {
+  const compileCall = (n: any): Compiled<C> => {
     if (n.fn?.type !== 'SymbolNode') return refuse('only named functions may be called');
     const name: string = n.fn.name;
     const disabled = disabledReason(name);
     if (disabled !== undefined) refuse(disabled);
     const f = Object.hasOwn(ALLOWED_FUNCTIONS, name) ? ALLOWED_FUNCTIONS[name] : undefined;
     if (f === undefined) {
-      return refuse(`${name} is not an allowed function; allowed: ${Object.keys(ALLOWED_FUNCTIONS).join(', ')}`);
+      return refuse(
+        `${name} is not an allowed function; allowed: ${Object.keys(ALLOWED_FUNCTIONS).join(', ')}`,
+      );
     }
-    const args: Compiled[] = n.args.map(compile);
+    const args: Compiled<C>[] = n.args.map(compile);
     if (args.length < f.minArgs || args.length > f.maxArgs) {
       const arity = f.minArgs === f.maxArgs ? `${f.minArgs}` : `${f.minArgs} or more`;
-      refuse(`${name} takes ${f.maxArgs === 2 && f.minArgs === 1 ? '1 or 2' : arity} argument(s), given ${args.length}`);
+      refuse(
+        `${name} takes ${f.maxArgs === 2 && f.minArgs === 1 ? '1 or 2' : arity} argument(s), given ${args.length}`,
+      );
     }
     if (args.length === 1) {
-      const [a] = args as [Compiled];
+      const [a] = args as [Compiled<C>];
       const buf = [0];
       return (s) => {
         buf[0] = a(s);
@@ -167,7 +188,7 @@ export function compileExpression(
     }
     const buf = new Array<number>(args.length).fill(0);
     return (s) => {
-      for (let i = 0; i < args.length; i++) buf[i] = (args[i] as Compiled)(s);
+      for (let i = 0; i < args.length; i++) buf[i] = (args[i] as Compiled<C>)(s);
       return f.apply(buf);
     };
   };

@@ -1,7 +1,14 @@
-import { mathjsCeil, mathjsFloor, mathjsMod, mathjsPow, mathjsRound, nearlyEqual } from './mathjsNumber.js';
+import {
+  mathjsCeil,
+  mathjsFloor,
+  mathjsMod,
+  mathjsPow,
+  mathjsRound,
+  nearlyEqual,
+} from './mathjsNumber.js';
 
-/** A compiled piece of an expression: reads variable slots, returns a number (booleans as 1/0). */
-export type Compiled = (slots: Float64Array) => number;
+/** A compiled piece of an expression: reads variables from a context, returns a number (booleans as 1/0). */
+export type Compiled<C> = (context: C) => number;
 
 const b = (x: boolean): number => (x ? 1 : 0);
 
@@ -67,7 +74,10 @@ export const ALLOWED_FUNCTIONS: Readonly<Record<string, AllowedFunction>> = {
   log: {
     minArgs: 1,
     maxArgs: 2,
-    apply: (a) => (a.length === 2 ? Math.log(a[0] as number) / Math.log(a[1] as number) : Math.log(a[0] as number)),
+    apply: (a) =>
+      a.length === 2
+        ? Math.log(a[0] as number) / Math.log(a[1] as number)
+        : Math.log(a[0] as number),
   },
   pow: { minArgs: 2, maxArgs: 2, apply: (a) => mathjsPow(a[0] as number, a[1] as number) },
   mod: { minArgs: 2, maxArgs: 2, apply: (a) => mathjsMod(a[0] as number, a[1] as number) },
@@ -84,11 +94,28 @@ export const ALLOWED_FUNCTIONS: Readonly<Record<string, AllowedFunction>> = {
 };
 
 /** Named constants an expression may use besides the scope variables. */
-export const CONSTANTS: Readonly<Record<string, number>> = { pi: Math.PI, e: Math.E, Infinity: Number.POSITIVE_INFINITY };
+export const CONSTANTS: Readonly<Record<string, number>> = {
+  pi: Math.PI,
+  e: Math.E,
+  Infinity: Number.POSITIVE_INFINITY,
+};
 
-/** mathjs functions refused by name, with the reason (mathjs security advice; our randomness rule). */
+/**
+ * Why a mathjs function is refused by name, if it is one of those the mathjs security page
+ * says to disable (import, createUnit, evaluate, parse, simplify, derivative, …) or a random
+ * function (randomness must come from the simulation's seeded streams).
+ *
+ * @param name - a function name used in an expression
+ * @returns the reason, or undefined when the name is not on the deny-list
+ * @example
+ * disabledReason('evaluate'); // => 'function evaluate is disabled: it evaluates, parses or alters code'
+ */
 export function disabledReason(name: string): string | undefined {
-  if (/^(import|createUnit|evaluate|parse|compile|simplify\w*|derivative|rationalize|resolve|symbolicEqual|leafCount|reviver|replacer|parser|chain|config|typed)$/.test(name)) {
+  if (
+    /^(import|createUnit|evaluate|parse|compile|simplify\w*|derivative|rationalize|resolve|symbolicEqual|leafCount|reviver|replacer|parser|chain|config|typed)$/.test(
+      name,
+    )
+  ) {
     return `function ${name} is disabled: it evaluates, parses or alters code`;
   }
   if (/^(random\w*|pickRandom)$/.test(name)) {

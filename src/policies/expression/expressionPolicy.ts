@@ -2,7 +2,7 @@ import { HOLD, strikeAction } from '../actions.js';
 import { DOCUMENTED_STRIKE } from '../march2020.js';
 import type { Policy, PolicyAction, PolicyObservation } from '../types.js';
 import { compileExpression } from './compileExpression.js';
-import { ExpressionPolicyError, type ExpressionField } from './ExpressionPolicyError.js';
+import { type ExpressionField, ExpressionPolicyError } from './ExpressionPolicyError.js';
 import { EXPRESSION_VARIABLES, type ExpressionVariable } from './expressionVariables.js';
 
 /**
@@ -13,11 +13,11 @@ export interface ExpressionPolicySpec {
   /** Strike now? true/false or a number (non-zero strikes). */
   readonly strike: string;
   /** Days from decision to landing, >= 0; default 1.25 (documented: March 2020). */
-  readonly delayDays?: string | number;
+  readonly delayDays?: string | number | undefined;
   /** Sites struck, rounded to a whole number >= 1; default 5 (documented: March 2020). */
-  readonly targets?: string | number;
+  readonly targets?: string | number | undefined;
   /** Care in [0, 1]; default 0.5 (assumption). */
-  readonly care?: string | number;
+  readonly care?: string | number | undefined;
 }
 
 /** Defaults for the parts an expression policy may omit. */
@@ -36,10 +36,10 @@ export const EXPRESSION_DEFAULTS = Object.freeze({
  * `meta.reads` and `meta.memoryDepth` are derived from the variables used; the policy never
  * draws (mathjs's random functions are refused). Omitted parts take `EXPRESSION_DEFAULTS`.
  *
- * Cost per decision: fills only the variables used (O(1) each, except attacksLast7Days /
- * attacksLast30Days which scan back over their window) and runs the strike closure; the other
- * three run only when it strikes. When they read no variable they are checked here, once,
- * and a single frozen action is shared.
+ * Cost per decision: runs the strike closure, which reads only the variables evaluation
+ * reaches (O(1) each, except attacksLast7Days / attacksLast30Days, which scan back over their
+ * window); the other three run only on a strike. When they read no variable they are checked
+ * here, once, and a single frozen action is shared.
  *
  * @param spec - the expressions (`strike` required)
  * @param name - the policy's name in `meta` (default `expression`)
@@ -57,37 +57,43 @@ export function expressionPolicy(spec: ExpressionPolicySpec, name = 'expression'
     targets: String(spec.targets ?? EXPRESSION_DEFAULTS.targets),
     care: String(spec.care ?? EXPRESSION_DEFAULTS.care),
   };
-  // One slot array for all four expressions: each variable is filled once per decision.
-  const slots: string[] = [];
-  const strike = compileExpression('strike', sources.strike, slots);
-  const delay = compileExpression('delayDays', sources.delayDays, slots);
-  const targets = compileExpression('targets', sources.targets, slots);
-  const care = compileExpression('care', sources.care, slots);
-  const defs = slots.map((v) => EXPRESSION_VARIABLES[v] as ExpressionVariable);
-  const fill = defs.map((d) => d.value);
-  const values = new Float64Array(slots.length);
+  const read = (v: string) => (EXPRESSION_VARIABLES[v] as ExpressionVariable).value;
+  const strike = compileExpression('strike', sources.strike, read);
+  const delay = compileExpression('delayDays', sources.delayDays, read);
+  const targets = compileExpression('targets', sources.targets, read);
+  const care = compileExpression('care', sources.care, read);
 
   const fail = (f: ExpressionField, rule: string, time?: number): never => {
     const when = time === undefined ? 'when the policy is built' : `at time ${time}`;
     throw new ExpressionPolicyError(f, sources[f], `${rule} (${when})`);
   };
-  const action = (time?: number): PolicyAction => {
-    const d = delay.run(values);
-    if (!(Number.isFinite(d) && d >= 0)) fail('delayDays', `must give a finite number >= 0, got ${d}`, time);
-    const n = Math.round(targets.run(values));
-    if (!(Number.isFinite(n) && n >= 1)) fail('targets', `must give a number that rounds to >= 1, got ${n}`, time);
-    const c = care.run(values);
+  // `o` is null only for the build-time check of variable-free expressions.
+  const action = (o: PolicyObservation | null): PolicyAction => {
+    const time = o?.time;
+    const ctx = o as PolicyObservation;
+    const d = delay.run(ctx);
+    if (!(Number.isFinite(d) && d >= 0))
+      fail('delayDays', `must give a finite number >= 0, got ${d}`, time);
+    const n = Math.round(targets.run(ctx));
+    if (!(Number.isFinite(n) && n >= 1))
+      fail('targets', `must give a number that rounds to >= 1, got ${n}`, time);
+    const c = care.run(ctx);
     if (!(c >= 0 && c <= 1)) fail('care', `must give a number in [0, 1], got ${c}`, time);
     return strikeAction(d, n, c);
   };
   const constant =
-    delay.variables.length + targets.variables.length + care.variables.length === 0 ? action() : undefined;
+    delay.variables.length + targets.variables.length + care.variables.length === 0
+      ? action(null)
+      : undefined;
 
   let memoryDepth = 0;
   const reads = new Set<keyof PolicyObservation>();
-  for (const d of defs) {
-    memoryDepth = Math.max(memoryDepth, d.memoryDepth);
-    for (const r of d.reads) reads.add(r);
+  for (const e of [strike, delay, targets, care]) {
+    for (const v of e.variables) {
+      const def = EXPRESSION_VARIABLES[v] as ExpressionVariable;
+      memoryDepth = Math.max(memoryDepth, def.memoryDepth);
+      for (const r of def.reads) reads.add(r);
+    }
   }
   return {
     meta: Object.freeze({
@@ -96,14 +102,15 @@ export function expressionPolicy(spec: ExpressionPolicySpec, name = 'expression'
       memoryDepth,
       stochastic: false,
       reads: Object.freeze([...reads]),
-      references: Object.freeze(['mathjs expression syntax, https://mathjs.org/docs/expressions/syntax.html']),
+      references: Object.freeze([
+        'mathjs expression syntax, https://mathjs.org/docs/expressions/syntax.html',
+      ]),
     }),
     decide(o: PolicyObservation): PolicyAction {
-      for (let i = 0; i < fill.length; i++) values[i] = (fill[i] as ExpressionVariable['value'])(o);
-      const go = strike.run(values);
+      const go = strike.run(o);
       if (Number.isNaN(go)) fail('strike', 'must give true/false or a number, got NaN', o.time);
       if (go === 0) return HOLD;
-      return constant ?? action(o.time);
+      return constant ?? action(o);
     },
   };
 }

@@ -33,7 +33,12 @@ function attacksWithin(o: PolicyObservation, days: number): number {
  * built. "Own" means the foreign force's personnel.
  */
 export const EXPRESSION_VARIABLES: Readonly<Record<string, ExpressionVariable>> = Object.freeze({
-  time: { description: 'days since the scenario start', reads: ['time'], memoryDepth: 0, value: (o) => o.time },
+  time: {
+    description: 'days since the scenario start',
+    reads: ['time'],
+    memoryDepth: 0,
+    value: (o) => o.time,
+  },
   trigger: {
     description: '1 when deciding after an attack, 0 on the daily check',
     reads: ['trigger'],
@@ -73,7 +78,12 @@ export const EXPRESSION_VARIABLES: Readonly<Record<string, ExpressionVariable>> 
       return a === undefined ? Number.POSITIVE_INFINITY : o.time - a.time;
     },
   },
-  ownKilled: { description: 'own killed so far', reads: ['ownKilled'], memoryDepth: 0, value: (o) => o.ownKilled },
+  ownKilled: {
+    description: 'own killed so far',
+    reads: ['ownKilled'],
+    memoryDepth: 0,
+    value: (o) => o.ownKilled,
+  },
   ownWounded: {
     description: 'own wounded so far',
     reads: ['ownWounded'],

@@ -1,7 +1,8 @@
 /**
- * The number semantics of mathjs (v15, default config) for the operators and functions the
- * expression policy allows, re-implemented on plain doubles so an expression costs tens of
- * nanoseconds instead of mathjs's typed dispatch (~2.5 µs per call measured here).
+ * The number semantics of mathjs (v15, default tolerances, real results as with
+ * `predictable: true`) for the operators and functions the expression policy allows,
+ * re-implemented on plain doubles so an expression costs tens of nanoseconds instead of the
+ * ~2.5 µs of mathjs's compiled evaluate with typed dispatch (measured here).
  *
  * mathjs compares with a tolerance (relTol 1e-12, absTol 1e-15) and snaps floor, ceil and
  * round to a nearby integer, so `ceil(0.1 * 3 * 10)` is 3, not 4. We copy that rule; a
@@ -105,7 +106,10 @@ export function mathjsMod(x: number, y: number): number {
  * mathjsPow(0.5, Infinity); // => 0
  */
 export function mathjsPow(x: number, y: number): number {
-  if ((x * x < 1 && y === Number.POSITIVE_INFINITY) || (x * x > 1 && y === Number.NEGATIVE_INFINITY)) {
+  if (
+    (x * x < 1 && y === Number.POSITIVE_INFINITY) ||
+    (x * x > 1 && y === Number.NEGATIVE_INFINITY)
+  ) {
     return 0;
   }
   return x ** y;

@@ -1,4 +1,4 @@
-import { create, type MathNode, parseDependencies } from 'mathjs';
+import { create, type FactoryFunctionMap, type MathNode, parseDependencies } from 'mathjs';
 
 /**
  * The mathjs instance used by expression policies: built from `parseDependencies` only, so it
@@ -8,7 +8,7 @@ import { create, type MathNode, parseDependencies } from 'mathjs';
  * private to this module and is never used to evaluate: expressions are checked against an
  * allow-list and compiled to plain closures (see `compileExpression`).
  */
-const math = create({ parseDependencies });
+const math = create({ parseDependencies } as FactoryFunctionMap);
 const parse = math.parse;
 
 /**
