@@ -75,6 +75,40 @@ export type { SimulationOptions, SimulationResult } from './hawkes/simulationOpt
 export { spectralRadius } from './hawkes/spectralRadius.js';
 export type { TimeRescalingResult } from './hawkes/timeRescaling.js';
 export { timeRescaling, timeRescalingFromCompensator } from './hawkes/timeRescaling.js';
+export type { CompiledScenario } from './model/compileScenario.js';
+export { compileScenario, SAFETY_EVENT_CAP } from './model/compileScenario.js';
+export type { OutcomeName, Outcomes } from './model/outcomes.js';
+export { OUTCOME_NAMES } from './model/outcomes.js';
+export { runReplicate } from './model/runReplicate.js';
+export type { RunOptions, RunResult } from './model/runScenario.js';
+export { runScenario } from './model/runScenario.js';
+export type {
+  AttackEvent,
+  PoliticalEvent,
+  PoliticalLevel,
+  RunWarning,
+  SimEvent,
+  StrikeEvent,
+  TracePoint,
+  WithdrawalEvent,
+} from './model/SimEvent.js';
+export { customPolicy } from './policies/customPolicy.js';
+export { ExpressionPolicyError } from './policies/expression/ExpressionPolicyError.js';
+export type { ExpressionPolicySpec } from './policies/expression/expressionPolicy.js';
+export { EXPRESSION_DEFAULTS, expressionPolicy } from './policies/expression/expressionPolicy.js';
+export type { PolicySpecInput } from './policies/PolicySpec.js';
+export { PolicySpec, resolvePolicy } from './policies/PolicySpec.js';
+export { PolicySpecError } from './policies/PolicySpecError.js';
+export type { PolicyEntry, PolicyName } from './policies/policies.js';
+export { policies } from './policies/policies.js';
+export type {
+  AttackRecord,
+  Policy,
+  PolicyAction,
+  PolicyMeta,
+  PolicyObservation,
+  StrikeRecord,
+} from './policies/types.js';
 export type { CategoricalSampler } from './random/createCategoricalSampler.js';
 export { createCategoricalSampler } from './random/createCategoricalSampler.js';
 export type { RandomSource, Rng } from './random/createRng.js';
@@ -87,6 +121,14 @@ export { sampleNegativeBinomial } from './random/sampleNegativeBinomial.js';
 export { sampleNormal, standardNormal } from './random/sampleNormal.js';
 export { samplePoisson } from './random/samplePoisson.js';
 export { sampleUniform } from './random/sampleUniform.js';
+export { defineScenario } from './scenario/defineScenario.js';
+export { IRAQ_2020_ATTACK_PROCESS } from './scenario/MilitiaSpec.js';
+export type { PresetName } from './scenario/presets.js';
+export { presets } from './scenario/presets.js';
+export type { ScenarioInput } from './scenario/Scenario.js';
+export { Scenario } from './scenario/Scenario.js';
+export { ScenarioError } from './scenario/ScenarioError.js';
+export { scenarioJsonSchema } from './scenario/scenarioJsonSchema.js';
 export { chiSquareCdf, chiSquareQuantile, chiSquareSurvival } from './stats/chiSquare.js';
 export {
   KOLMOGOROV_EXACT_MAX_N,

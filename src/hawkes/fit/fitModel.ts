@@ -45,6 +45,14 @@ export interface ModelFit {
   readonly informationMessage: string;
 }
 
+const NO_INTERVAL = {
+  lower: null,
+  upper: null,
+  intervalMethod: null,
+  lowerOpen: false,
+  upperOpen: false,
+} as const;
+
 export interface FitModelOptions {
   readonly fix?: Readonly<Record<string, number>>;
   readonly intervals?: 'profile' | 'wald' | 'none';
@@ -105,26 +113,10 @@ export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelF
       searchLower: p.lower,
       searchUpper: p.upper,
     };
-    if (f < 0 || method === 'none') {
-      return {
-        ...base,
-        lower: null,
-        upper: null,
-        intervalMethod: null,
-        lowerOpen: false,
-        upperOpen: false,
-      };
+    if (f < 0 || method === 'none' || (method === 'wald' && se === null)) {
+      return { ...base, ...NO_INTERVAL };
     }
-    if (method === 'wald') {
-      if (se === null)
-        return {
-          ...base,
-          lower: null,
-          upper: null,
-          intervalMethod: null,
-          lowerOpen: false,
-          upperOpen: false,
-        };
+    if (method === 'wald' && se !== null) {
       const z = normalQuantile(0.5 + confidence / 2);
       const lower = Math.max(p.lower, value - z * se);
       const upper = Math.min(p.upper, value + z * se);
