@@ -1,12 +1,14 @@
 // `npm run bench [-- name]`: run the benchmarks (all, or those whose group matches) and print
 // a table. Figures depend on the machine and on what else runs on it; run on a quiet machine.
 import { benchHawkes } from './hawkesBench.js';
+import { benchModel } from './modelBench.js';
 import { benchRandom } from './randomBench.js';
 
 const groups: Record<string, () => { name: string; value: number; unit: string }[]> = {
   random: () =>
     benchRandom().map((r) => ({ name: r.name, value: r.opsPerSecond, unit: 'draws/s' })),
   hawkes: benchHawkes,
+  model: () => benchModel(),
 };
 
 const wanted = process.argv.slice(2);
