@@ -17,7 +17,7 @@ import {
 
 /** Options of `loadEvents`. */
 export interface LoadEventsOptions {
-  /** `csv` or `json`; by default text starting with `[` is JSON, other text CSV, a non-string a JSON value. */
+  /** `csv` or `json`; by default text starting with `[` or `{` is JSON, other text CSV, a non-string a JSON value. */
   readonly format?: 'csv' | 'json';
   /** ISO date of day 0; by default the UTC day of the earliest date (see `resolveEventTimes`). */
   readonly start?: string;
@@ -152,11 +152,7 @@ export function loadEvents(input: unknown, options: LoadEventsOptions = {}): Loa
   const issues: DataIssue[] = [];
   let records: Parsed[];
   const isJsonText =
-    typeof input === 'string' &&
-    input
-      .replace(/^\uFEFF/, '')
-      .trimStart()
-      .startsWith('[');
+    typeof input === 'string' && /^[[{]/.test(input.replace(/^\uFEFF/, '').trimStart());
   const format = options.format ?? (typeof input !== 'string' || isJsonText ? 'json' : 'csv');
   if (typeof input === 'string' && input.replace(/^\uFEFF/, '').trim() === '') {
     throw new DataError([

@@ -3,6 +3,7 @@ import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
 import { fitModel, type ParameterEstimate } from './fit/fitModel.js';
 import { type FitWarning, fitWarnings } from './fit/fitWarnings.js';
+import { likelihoodRatio } from './fit/likelihoodRatio.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
 import type { HawkesParams } from './HawkesParams.js';
 import { type TimeRescalingResult, timeRescalingFromCompensator } from './timeRescaling.js';
@@ -88,6 +89,7 @@ export interface HawkesFit {
  * fit.warnings.map((w) => w.code); // => ['few-events', …]
  */
 export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): HawkesFit {
+  checkOptionNames(options);
   const { horizon } = options;
   validateEventTimes(times, horizon);
   if (times.length < 2)
@@ -95,6 +97,11 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
       `times must hold at least 2 events to fit a Hawkes process, received ${times.length}`,
     );
   if (options.strikes) validateStrikes(options.strikes, horizon);
+  if (options.intervals !== undefined && !['profile', 'wald', 'none'].includes(options.intervals)) {
+    throw new RangeError(
+      `intervals must be one of profile, wald, none, received ${JSON.stringify(options.intervals)}`,
+    );
+  }
   const confidence = options.confidence ?? 0.95;
   if (!(confidence > 0 && confidence < 1))
     throw new RangeError(`confidence must be in (0, 1), received ${confidence}`);
@@ -122,30 +129,34 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     intervals: options.intervals ?? (count <= 2000 ? 'profile' : 'wald'),
     confidence,
   });
+  // Every combination of excitation, trend and strike response other than the main model.
+  const shapes = [false, true].flatMap((excitation) =>
+    [false, true].flatMap((trend) =>
+      (strikeTerms === 'none' ? ['none' as const] : ['none' as const, strikeTerms]).map(
+        (terms) => ({
+          excitation,
+          trend,
+          strikes: terms,
+        }),
+      ),
+    ),
+  );
   const alternatives =
     options.compare === false
       ? []
-      : [
-          { excitation: false, trend: false, strikes: 'none' as const },
-          { excitation: false, trend: true, strikes: strikeTerms },
-          { excitation: true, trend: true, strikes: strikeTerms },
-          ...(strikeTerms === 'none'
-            ? []
-            : [
-                { excitation: false, trend: false, strikes: strikeTerms },
-                { excitation: true, trend: false, strikes: 'none' as const },
-              ]),
-        ].map((s) =>
-          fitModel(buildModel(data, horizon, s, strikes), {
-            fix,
-            intervals: 'none',
-            standardErrors: false,
-          }),
-        );
+      : shapes
+          .filter((s) => !(s.excitation && !s.trend && s.strikes === strikeTerms))
+          .map((s) =>
+            fitModel(buildModel(data, horizon, s, strikes), {
+              fix,
+              intervals: 'none',
+              standardErrors: false,
+            }),
+          );
   const comparison = alternatives.length > 0 ? compareModels([main, ...alternatives]) : [];
   const poissonLogLikelihood = count * Math.log(count / horizon) - count;
   const poissonTest = bootstrapPoissonTest(
-    Math.max(0, 2 * (main.logLikelihood - poissonLogLikelihood)),
+    likelihoodRatio(main.logLikelihood, poissonLogLikelihood),
     count,
     horizon,
     shape,
@@ -185,4 +196,26 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest),
     converged: main.converged,
   };
+}
+
+const OPTION_NAMES = [
+  'horizon',
+  'strikes',
+  'fix',
+  'intervals',
+  'confidence',
+  'bootstrap',
+  'seed',
+  'compare',
+];
+
+/** A misspelt option must not be ignored silently. */
+function checkOptionNames(options: object): void {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_NAMES.includes(key)) {
+      throw new RangeError(
+        `options.${key} is not an option of fitHawkes; valid options: ${OPTION_NAMES.join(', ')}`,
+      );
+    }
+  }
 }

@@ -3,7 +3,8 @@ import { requirePositive } from '../util/validate.js';
 /**
  * Check an event-time sequence for the point-process routines: finite, ≥ 0, strictly
  * increasing (ties are refused: a simple point process has no two events at one time; see
- * `spreadTies` for day-precision data), and not past the horizon.
+ * `spreadWithinDay`, or the loaders' `dayPrecision: 'spread'`, for day-precision data), and not past
+ * the horizon.
  *
  * @param times - event times in days from the start of observation
  * @param horizon - end of observation in days
@@ -29,7 +30,7 @@ export function validateEventTimes(
     }
     if (t === previous) {
       throw new RangeError(
-        `${name}[${i}] ties with ${name}[${i - 1}] at ${t}: event times must be strictly increasing (spread day-precision ties with spreadTies)`,
+        `${name}[${i}] ties with ${name}[${i - 1}] at ${t}: event times must be strictly increasing (for day-precision dates, place them apart within their day with spreadWithinDay or the loaders' dayPrecision: 'spread')`,
       );
     }
     if (t < previous) {

@@ -141,5 +141,13 @@ describe('fitHawkes input errors', () => {
       /^bootstrap must be an integer/,
     );
     expect(() => fitHawkes([1, 2, 2], { horizon: 10 })).toThrow(/^times\[2\] ties with times\[1\]/);
+    expect(() =>
+      fitHawkes([1, 2], { horizon: 10, bootstrapp: 0 } as never),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: options.bootstrapp is not an option of fitHawkes; valid options: horizon, strikes, fix, intervals, confidence, bootstrap, seed, compare]`,
+    );
+    expect(() => fitHawkes([1, 2], { horizon: 10, intervals: 'x' } as never)).toThrow(
+      /^intervals must be one of profile, wald, none/,
+    );
   });
 });

@@ -49,7 +49,7 @@ describe('hawkesLogLikelihood', () => {
 
   it('refuses bad times and parameters, naming the field', () => {
     expect(() => hawkesLogLikelihood([1, 1, 2], params, 10)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: times[1] ties with times[0] at 1: event times must be strictly increasing (spread day-precision ties with spreadTies)]`,
+      `[RangeError: times[1] ties with times[0] at 1: event times must be strictly increasing (for day-precision dates, place them apart within their day with spreadWithinDay or the loaders' dayPrecision: 'spread')]`,
     );
     expect(() => hawkesLogLikelihood([2, 1], params, 10)).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: times[1] must not be before times[0] (2), received 1]`,

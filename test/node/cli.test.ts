@@ -62,7 +62,7 @@ describe('escalation-sim fit', () => {
     );
     const { code, stdout } = run('fit', path, '--bootstrap', '0');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Fit of Hawkes process/);
+    expect(stdout).toMatch(/^Fit to .*dates\.csv \(6 attacks over 36 days\): Hawkes process/);
     expect(stdout).toMatch(/branchingRatio/);
     expect(stdout).toMatch(
       /horizon 36 days \(default: the end of the last attack’s day; set --horizon\)/,
@@ -101,6 +101,86 @@ describe('escalation-sim fit', () => {
       /unknown reading "monday" of iraq-2020; readings: table, text, wire/,
     );
     expect(run('fit', 'iraq-2020:table', '--frobnicate').code).toBe(2);
+  });
+});
+
+describe('escalation-sim fit on other inputs', () => {
+  it('reads a .json file as JSON and says when it is not an array', () => {
+    const ok = file(
+      'events.json',
+      JSON.stringify([{ date: '2020-01-27' }, { date: '2020-02-13' }, { date: '2020-03-01' }]),
+    );
+    expect(run('fit', ok, '--bootstrap', '0', '--intervals', 'none').code).toBe(0);
+    const object = run('fit', file('object.json', '{"date": "2020-01-27"}'));
+    expect(object.code).toBe(1);
+    expect(object.stderr).toMatch(/must be an array of events/);
+    expect(run('fit', file('bad.json', 'not json')).stderr).toMatch(/is not valid JSON/);
+  });
+
+  it('names the line that lies before --start', () => {
+    const path = file('late-start.csv', 'date\n2020-01-27\n2020-02-13\n2020-03-01\n');
+    const { code, stderr } = run('fit', path, '--start', '2020-02-01');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/line 2 lies before day 0 .*--start 2020-02-01 is after it/);
+  });
+
+  it('refuses --strikes when the file has no strikes', () => {
+    const path = file('no-strikes.csv', 'date\n2020-01-27\n2020-02-13\n2020-03-01\n');
+    expect(run('fit', path, '--strikes').stderr).toMatch(/has no rows of type "strike"/);
+  });
+
+  it('reads an ACLED export with filters, and skips invalid rows when asked', () => {
+    const acled = [
+      'event_date,event_type,sub_event_type,actor1,actor2,admin1,location,fatalities,notes',
+      '2020-01-27,Explosions/Remote violence,Shelling/artillery/missile attack,Kataib Hezbollah,,Baghdad,Green Zone,0,rockets',
+      '2020-02-13,Explosions/Remote violence,Shelling/artillery/missile attack,Kataib Hezbollah,,Kirkuk,K1,0,rockets',
+      '2020-02-15,Explosions/Remote violence,Shelling/artillery/missile attack,Unidentified,,Baghdad,Green Zone,0,rockets',
+      '2020-03-01,Explosions/Remote violence,Shelling/artillery/missile attack,Kataib Hezbollah,,Salahaddin,Balad,0,rockets',
+      '2020-13-05,Explosions/Remote violence,Shelling/artillery/missile attack,Kataib Hezbollah,,Baghdad,Green Zone,0,bad date',
+    ].join('\n');
+    const path = file('acled.csv', `${acled}\n`);
+    expect(run('fit', path).stderr).toMatch(/line 6/);
+    const { code, stdout } = run(
+      'fit',
+      path,
+      '--skip-invalid',
+      '--actor',
+      'Kataib',
+      '--bootstrap',
+      '0',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout);
+    expect(parsed.events).toBe(3);
+    expect(parsed.input.notes.join(' ')).toMatch(/ACLED export: 1 rows left out by the filters/);
+    expect(parsed.input.notes.join(' ')).toMatch(/1 invalid row\(s\) skipped/);
+  });
+
+  it('compares every trend and strike combination when fitting strikes', () => {
+    const { stdout } = run(
+      'fit',
+      'iraq-2020:wire',
+      '--strikes',
+      '--bootstrap',
+      '0',
+      '--intervals',
+      'none',
+      '--json',
+    );
+    const models = JSON.parse(stdout)
+      .comparison.map((r: { model: string }) => r.model)
+      .sort();
+    expect(models).toEqual([
+      'hawkes',
+      'hawkes+strikes',
+      'hawkesTrend',
+      'hawkesTrend+strikes',
+      'poisson',
+      'poisson+strikes',
+      'poissonTrend',
+      'poissonTrend+strikes',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import { createRng } from '../../random/createRng.js';
 import { samplePoisson } from '../../random/samplePoisson.js';
 import { buildModel, type ModelShape } from './buildModels.js';
 import { fitModel } from './fitModel.js';
+import { likelihoodRatio } from './likelihoodRatio.js';
 import type { StrikeInput } from './strikeInput.js';
 
 /** A likelihood-ratio test of a model against a homogeneous Poisson process, by parametric bootstrap. */
@@ -62,5 +63,5 @@ function simulatedStatistic(
     intervals: 'none',
     standardErrors: false,
   });
-  return Math.max(0, 2 * (model.logLikelihood - poisson));
+  return likelihoodRatio(model.logLikelihood, poisson);
 }

@@ -51,7 +51,7 @@ export function fitWarnings(
       warnings.push({
         code: 'on-bound',
         parameter: e.name,
-        message: `${e.name} is estimated on the ${e.atBound} end of its range (${end})`,
+        message: `${e.name} is estimated on the ${e.atBound} end of its range (${end}); the other standard errors hold it there`,
       });
     }
     const artificial = (side: 'lower' | 'upper') => !(naturalEnds[e.name] ?? []).includes(side);

@@ -67,7 +67,11 @@ export function searchObjective(
   };
 }
 
-/** ∂f/∂u_f by central differences, or the second-order one-sided form at a bound. */
+/**
+ * ∂f/∂u_f by central differences, or the second-order one-sided form at a bound. The step
+ * is relative to the coordinate's size, or to its range where that is narrower (a trend
+ * lives in ±20/T, so a unit step would overflow e^{γt} when t is large).
+ */
 function centralDifference(
   f: (u: readonly number[]) => number,
   u: readonly number[],
@@ -76,7 +80,8 @@ function centralDifference(
   hi: number,
 ): number {
   const x = u[index] as number;
-  const h = 1e-6 * Math.max(1, Math.abs(x));
+  const scale = Math.min(1, Number.isFinite(hi - lo) ? (hi - lo) / 20 : 1);
+  const h = 1e-6 * Math.max(scale, Math.abs(x));
   const at = (step: number) => {
     const v = [...u];
     v[index] = x + step;

@@ -1,5 +1,5 @@
 import type { HawkesFit } from '../../hawkes/fitHawkes.js';
-import { formatNumber, textTable } from './textTable.js';
+import { formatNumber, formatPValue, textTable } from './textTable.js';
 
 /** A fitted attack process as a readable report: estimates, tests, comparison, caveats. */
 export function formatFit(fit: HawkesFit, label: string, notes: readonly string[]): string {
@@ -36,15 +36,16 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
   const test = fit.poissonTest;
   const ks = fit.goodnessOfFit.ks;
   return [
-    `Fit of ${fit.description} to ${label}: ${fit.events} attacks over ${formatNumber(fit.horizon)} days`,
+    `Fit to ${label} (${fit.events} attacks over ${formatNumber(fit.horizon)} days): ${fit.description}`,
     ...notes.map((n) => `  · ${n}`),
     '',
     estimates,
-    '  (… marks an interval end at the end of the search range: the data do not bound it there)',
+    '  (… marks an interval end at the end of the search range: the data do not bound it there;',
+    '   standard errors are computed with any parameter on a bound held there)',
     '',
     `log-likelihood ${formatNumber(fit.logLikelihood, 5)}, AIC ${formatNumber(fit.aic, 5)}`,
-    `Against a homogeneous Poisson process: LR = ${formatNumber(test.statistic)}, p = ${test.pValue === null ? 'not computed' : formatNumber(test.pValue, 2)} (${test.method}, seed ${test.seed})`,
-    `Goodness of fit by time rescaling: KS D = ${formatNumber(ks.statistic)}, exact p = ${formatNumber(ks.pValue, 2)} (n = ${ks.n})`,
+    `Against a homogeneous Poisson process: LR = ${formatNumber(test.statistic)}, p = ${test.pValue === null ? 'not computed' : formatPValue(test.pValue)} (${test.method}, seed ${test.seed})`,
+    `Goodness of fit by time rescaling: KS D = ${formatNumber(ks.statistic)}, exact p = ${formatPValue(ks.pValue)} (n = ${ks.n})`,
     comparison,
     fit.warnings.length === 0
       ? 'No warnings.'

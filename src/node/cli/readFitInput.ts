@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { iraq2020Reading } from '../../data/iraq2020/iraq2020Reading.js';
 import type { ReadingName } from '../../data/iraq2020/types.js';
-import { loadEvents } from '../../data/loadEvents.js';
 import type { StrikeInput } from '../../hawkes/fit/strikeInput.js';
 import { CliError } from './CliError.js';
+import { type EventFileOptions, loadEventFile } from './loadEventFile.js';
 
 /** Event times ready for `fitHawkes`, with a plain account of how they were placed. */
 export interface FitInput {
@@ -17,36 +16,22 @@ export interface FitInput {
   readonly notes: string[];
 }
 
-export interface FitInputOptions {
+export interface FitInputOptions extends EventFileOptions {
   readonly horizon: number | undefined;
-  readonly start: string | undefined;
   readonly window: 'documented' | 'calendar';
-  readonly dayPlacement: 'spread' | 'start';
   readonly useStrikes: boolean;
 }
 
 const READINGS: readonly ReadingName[] = ['table', 'text', 'wire'];
 
 /**
- * Resolve `iraq-2020:<reading>` or an event file (CSV or JSON in the generic event format;
- * a CSV of bare dates counts its rows as attacks) into attack times, strikes and a horizon.
+ * Resolve `iraq-2020:<reading>` or an event file (see `loadEventFile`) into attack times,
+ * strikes and a horizon, refusing what a fit cannot use with the line that holds it.
  */
 export function readFitInput(source: string, options: FitInputOptions): FitInput {
   const embedded = /^iraq-?2020(?::(.*))?$/.exec(source);
   if (embedded) return embeddedInput((embedded[1] ?? 'table') as ReadingName, options);
-  let text: string;
-  try {
-    text = readFileSync(source, 'utf8');
-  } catch (error) {
-    throw new CliError(
-      `cannot read ${source}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message} (give a CSV or JSON event file, or iraq-2020:table|text|wire)`,
-    );
-  }
-  const loaded = loadEvents(text, {
-    ...(options.start === undefined ? {} : { start: options.start }),
-    dayPrecision: options.dayPlacement,
-    defaultType: 'attack',
-  });
+  const { loaded, notes: fileNotes } = loadEventFile(source, options);
   const attacks = loaded.events.filter((e) => e.type === 'attack');
   const strikes = loaded.events.filter((e) => e.type === 'strike');
   if (attacks.length === 0)
@@ -64,11 +49,29 @@ export function readFitInput(source: string, options: FitInputOptions): FitInput
       );
     }
   }
+  const early = attacks.find((e) => e.time < 0);
+  if (early) {
+    throw new CliError(
+      `${origin(early.origin)} lies before day 0 (time ${fmt(early.time)}): ` +
+        (options.start === undefined
+          ? 'times must be >= 0'
+          : `--start ${options.start} is after it; choose an earlier --start`),
+    );
+  }
+  if (options.useStrikes && strikes.length === 0) {
+    throw new CliError(
+      `--strikes asks for the strike response, but ${source} has no rows of type "strike"`,
+      2,
+    );
+  }
   const last = attacks[attacks.length - 1]?.time as number;
   const dayPrecision = attacks.some((e) => e.precision === 'day');
   const horizon = options.horizon ?? (dayPrecision ? Math.floor(last) + 1 : last);
   const notes = [
-    loaded.start === null ? 'times in days as given' : `day 0 is ${loaded.start} 00:00 UTC`,
+    ...fileNotes,
+    loaded.start === null
+      ? 'times in days as given (sorted)'
+      : `day 0 is ${loaded.start} 00:00 UTC`,
     options.horizon === undefined
       ? `horizon ${fmt(horizon)} days (default: ${dayPrecision ? 'the end of the last attack’s day' : 'the last attack'}; set --horizon)`
       : `horizon ${fmt(horizon)} days`,

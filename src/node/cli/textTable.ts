@@ -8,6 +8,14 @@ export function formatNumber(x: number | null | undefined, digits = 3): string {
   return Number(x.toPrecision(digits)).toString();
 }
 
+/** Format a p-value: two significant digits, but never rounded to 0 or 1. */
+export function formatPValue(p: number | null | undefined): string {
+  if (p === null || p === undefined) return '—';
+  if (p < 0.001) return '< 0.001';
+  if (p > 0.99) return p >= 0.999 ? '> 0.999' : p.toFixed(3);
+  return Number(p.toPrecision(2)).toString();
+}
+
 /** Lay out rows under a header with aligned columns (numbers right, text left). */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));

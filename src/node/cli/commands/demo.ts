@@ -3,7 +3,7 @@ import { iraq2020Reading } from '../../../data/iraq2020/iraq2020Reading.js';
 import { fitHawkes, type HawkesFit } from '../../../hawkes/fitHawkes.js';
 import type { CliIo } from '../io.js';
 import { parseOrExplain } from '../parseOptions.js';
-import { formatNumber, textTable } from '../textTable.js';
+import { formatNumber, formatPValue, textTable } from '../textTable.js';
 
 const READINGS = ['table', 'text', 'wire'] as const;
 
@@ -64,9 +64,9 @@ export function demoCommand(args: readonly string[], io: CliIo): number {
       interval(fit, 'baseline'),
       interval(fit, 'branchingRatio'),
       interval(fit, 'decay'),
-      formatNumber(fit.poissonTest.pValue, 2),
+      formatPValue(fit.poissonTest.pValue),
       fit.comparison[0]?.model ?? '—',
-      formatNumber(fit.goodnessOfFit.ks.pValue, 2),
+      formatPValue(fit.goodnessOfFit.ks.pValue),
     ]),
   );
   const boundary = fits.filter(({ fit }) =>
@@ -82,9 +82,9 @@ export function demoCommand(args: readonly string[], io: CliIo): number {
       table,
       '',
       'How much the conclusions depend on the reading',
-      `  - maximum on the boundary (branching ratio → 1, slow decay: excitation looks like a trend): ${boundary.map((f) => f.name).join(', ') || 'none'} of ${READINGS.length}`,
-      `  - a trend model is best by AIC: ${trendBest.map((f) => f.name).join(', ') || 'none'} of ${READINGS.length}`,
-      `  - Poisson test p-values range ${formatNumber(Math.min(...fits.map((f) => f.fit.poissonTest.pValue ?? 1)), 2)}–${formatNumber(Math.max(...fits.map((f) => f.fit.poissonTest.pValue ?? 0)), 2)}`,
+      `  - maximum on the boundary (branching ratio → 1, slow decay: excitation looks like a trend): ${share(boundary.map((f) => f.name))}`,
+      `  - a trend model is best by AIC: ${share(trendBest.map((f) => f.name))}`,
+      `  - Poisson test p-values range ${formatPValue(Math.min(...fits.map((f) => f.fit.poissonTest.pValue ?? 1)))}–${formatPValue(Math.max(...fits.map((f) => f.fit.poissonTest.pValue ?? 0)))}`,
       '',
       'Warnings of the table reading:',
       ...(fits[0]?.fit.warnings.map((w) => `  - ${w.message}`) ?? []),
@@ -94,4 +94,11 @@ export function demoCommand(args: readonly string[], io: CliIo): number {
     ].join('\n'),
   );
   return 0;
+}
+
+/** "2 of 3 readings (table, wire)" or "none of 3 readings". */
+function share(names: readonly string[]): string {
+  return names.length === 0
+    ? `none of ${READINGS.length} readings`
+    : `${names.length} of ${READINGS.length} readings (${names.join(', ')})`;
 }

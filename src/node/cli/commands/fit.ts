@@ -16,8 +16,10 @@ warnings where the data cannot tell things apart.
 
 The input is the embedded 2020 data set under one of its readings, or an event file:
 CSV with a "date" (ISO, optional THH:MM and offset) or "time" (days) column and an
-optional "type" column (rows of type "attack" are fitted, "strike" rows are strikes), or
-a JSON array of such events.
+optional "type" column (rows of type "attack" are fitted, "strike" rows are strikes), a
+JSON array of such events (a .json file), or an ACLED export (a CSV with event_date,
+event_type, sub_event_type, actor1, … columns; explosions and battles count as attacks,
+air/drone strikes as strikes).
 
 Options:
   --horizon D        end of the observation window in days (default: see the output)
@@ -27,9 +29,13 @@ Options:
   --day-placement P  dates without a time: "spread" within their day (default: one at
                      mid-day, k on one day evenly) or "start" (00:00 UTC; ties refused)
   --strikes          also fit the response to strikes (strikeResponse and its decay)
+  --skip-invalid     drop invalid rows (counted in the output) instead of refusing the file
+  --actor NAME       ACLED: keep rows whose actor1 or actor2 contains NAME (repeatable)
+  --event-type TYPE  ACLED: keep rows of this event_type (repeatable)
   --fix NAME=VALUE   hold a parameter, e.g. --fix decay=0.2 (repeatable)
   --intervals M      "profile" (default up to 2000 events), "wald" or "none"
-  --bootstrap N      bootstrap replicates of the Poisson test (default 199)
+  --bootstrap N      bootstrap replicates of the Poisson test (default 199; each is a
+                     full refit, the slow part with strikes: --bootstrap 0 skips it)
   --seed S           seed of the bootstrap (default 1)
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)
   --out FILE         write to FILE instead of stdout
@@ -50,6 +56,9 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
         window: { type: 'string' },
         'day-placement': { type: 'string' },
         strikes: { type: 'boolean' },
+        'skip-invalid': { type: 'boolean' },
+        actor: { type: 'string', multiple: true },
+        'event-type': { type: 'string', multiple: true },
         fix: { type: 'string', multiple: true },
         intervals: { type: 'string' },
         bootstrap: { type: 'string' },
@@ -88,6 +97,9 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     window,
     dayPlacement,
     useStrikes: values.strikes === true,
+    skipInvalid: values['skip-invalid'] === true,
+    actors: values.actor ?? [],
+    eventTypes: values['event-type'] ?? [],
   });
   const bootstrap = numberOption(
     'bootstrap',

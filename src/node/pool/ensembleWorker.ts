@@ -1,0 +1,37 @@
+// The worker thread of the ensemble pool: runs chunks of replicates and posts their
+// summary states. Built as its own entry (dist/ensembleWorker.js); started by workerScript.
+import { parentPort } from 'node:worker_threads';
+import { EnsembleAccumulator } from '../../experiments/EnsembleAccumulator.js';
+import { scenarioFingerprint } from '../../experiments/scenarioFingerprint.js';
+import { type CompiledScenario, compileScenario } from '../../model/compileScenario.js';
+import { runReplicate } from '../../model/runReplicate.js';
+import type { ChunkReply, ChunkRequest } from './workerProtocol.js';
+
+let cached: { job: number; compiled: CompiledScenario; fingerprint: string } | undefined;
+
+function runChunk(request: ChunkRequest): ChunkReply {
+  const { job, chunk, seed, from, count } = request;
+  let replicate: number | null = null;
+  try {
+    if (cached?.job !== job) {
+      const compiled = compileScenario(request.scenario);
+      cached = { job, compiled, fingerprint: scenarioFingerprint(compiled) };
+    }
+    const { compiled, fingerprint } = cached;
+    const accumulator = new EnsembleAccumulator(
+      { scenario: compiled.scenario.name, fingerprint, seed },
+      from,
+      from + count,
+    );
+    for (replicate = from; replicate < from + count; replicate++)
+      accumulator.add(runReplicate(compiled, seed, replicate));
+    return { type: 'done', job, chunk, state: accumulator.toState() };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    return { type: 'failed', job, chunk, replicate, name: e.name, message: e.message };
+  }
+}
+
+parentPort?.on('message', (request: ChunkRequest) => {
+  parentPort?.postMessage(runChunk(request));
+});
