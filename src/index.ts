@@ -21,6 +21,7 @@ export { toEventRows } from './data/iraq2020/toEventRows.js';
 export type {
   CasualtyFigure,
   Count,
+  Dating,
   DatingByReading,
   DocumentedAttack,
   DocumentedClaim,

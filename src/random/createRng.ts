@@ -30,7 +30,8 @@ export interface Rng extends RandomSource {
  *
  * @param seed - any number or string; the same seed always gives the same draws
  * @returns a callable stream with `seed` and `fork`
- * @throws RangeError when the seed is a non-finite number or an empty string
+ * @throws RangeError when the seed is a non-finite number or an empty string; `fork` throws
+ *   when the label is empty or contains `/`
  * @example
  * const rng = createRng(42);
  * const a = rng(); // uniform in [0, 1)
@@ -48,6 +49,14 @@ export function createRng(seed: number | string): Rng {
   // The generator itself is the stream (no wrapper call in hot loops); seed and fork ride on it.
   const rng = seedrandom.alea(key) as unknown as Rng & { seed: string };
   Object.defineProperty(rng, 'seed', { value: key, enumerable: true });
-  rng.fork = (label: string | number) => createRng(`${key}/${label}`);
+  rng.fork = (label: string | number) => {
+    // '/' separates the path of labels; inside a label it would make two paths collide.
+    if (String(label).includes('/') || String(label).length === 0) {
+      throw new RangeError(
+        `label must be a non-empty string or number without '/', received ${JSON.stringify(label)}`,
+      );
+    }
+    return createRng(`${key}/${label}`);
+  };
   return rng;
 }

@@ -34,3 +34,12 @@ describe('createRng', () => {
     );
   });
 });
+
+describe('createRng fork labels', () => {
+  it("refuses a label with '/' so that two label paths cannot name one stream", () => {
+    expect(() => createRng(1).fork('a/b')).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: label must be a non-empty string or number without '/', received "a/b"]`,
+    );
+    expect(() => createRng(1).fork('')).toThrow(/^label must be a non-empty string/);
+  });
+});
