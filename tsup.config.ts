@@ -1,12 +1,16 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', node: 'src/node/index.ts', cli: 'src/node/cli/bin.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
-  sourcemap: true,
-  clean: true,
-  tsconfig: 'tsconfig.build.json',
-  target: 'node20',
-  splitting: false,
-});
+const shared = { sourcemap: true, target: 'node20', tsconfig: 'tsconfig.build.json' } as const;
+
+export default defineConfig([
+  // The library: browser-safe core and Node extras, ESM and CJS with types.
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: false,
+  },
+  // The `escalation-sim` command: ESM only, as the `bin` points to it.
+  { ...shared, entry: { cli: 'src/node/cli/bin.ts' }, format: ['esm'], dts: false },
+]);
