@@ -1,21 +1,24 @@
 // `npm run bench [-- name]`: run the benchmarks (all, or those whose group matches) and print
 // a table. Figures depend on the machine and on what else runs on it; run on a quiet machine.
+import { benchEnsemble } from './ensembleBench.js';
 import { benchHawkes } from './hawkesBench.js';
 import { benchModel } from './modelBench.js';
 import { benchRandom } from './randomBench.js';
 
-const groups: Record<string, () => { name: string; value: number; unit: string }[]> = {
+type Figure = { name: string; value: number; unit: string };
+const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   random: () =>
     benchRandom().map((r) => ({ name: r.name, value: r.opsPerSecond, unit: 'draws/s' })),
   hawkes: benchHawkes,
   model: () => benchModel(),
+  ensemble: benchEnsemble,
 };
 
 const wanted = process.argv.slice(2);
 for (const [group, run] of Object.entries(groups)) {
   if (wanted.length > 0 && !wanted.includes(group)) continue;
   console.log(`\n${group}`);
-  for (const row of run()) {
+  for (const row of await run()) {
     const value = row.value >= 1e4 ? row.value.toExponential(2) : row.value.toPrecision(3);
     console.log(`  ${row.name.padEnd(80)} ${value.padStart(10)} ${row.unit}`);
   }

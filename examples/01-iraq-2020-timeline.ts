@@ -45,11 +45,15 @@ function describe(e: SimEvent): string {
 }
 
 function checkHeadline(events: readonly SimEvent[]): void {
-  const deadly = new Set(events.flatMap((e) => (e.type === 'attack' && e.foreignKilled > 0 ? [e.time] : [])));
+  const deadly = new Set(
+    events.flatMap((e) => (e.type === 'attack' && e.foreignKilled > 0 ? [e.time] : [])),
+  );
   const strikes = events.filter((e) => e.type === 'strike');
   for (const s of strikes) {
     if (!deadly.has(s.decidedAt) || Math.abs(s.time - s.decidedAt - 1.25) > 1e-9) {
-      throw new Error(`headline check failed: the strike of ${s.date} does not answer a deadly attack 1.25 days earlier`);
+      throw new Error(
+        `headline check failed: the strike of ${s.date} does not answer a deadly attack 1.25 days earlier`,
+      );
     }
   }
   const strikeTimes = new Set(strikes.map((s) => s.time));

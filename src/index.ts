@@ -44,6 +44,25 @@ export type {
 } from './data/resolveEventTimes.js';
 export { spreadWithinDay } from './data/spreadWithinDay.js';
 export { toDays } from './data/toDays.js';
+export { EnsembleMerger } from './experiments/EnsembleMerger.js';
+export type { EnsembleState } from './experiments/EnsembleState.js';
+export { mergeEnsembleStates } from './experiments/EnsembleState.js';
+export { ENSEMBLE_CSV_COLUMNS, ensembleSummaryToCsv } from './experiments/ensembleSummaryToCsv.js';
+export { ReplicateError } from './experiments/ReplicateError.js';
+export type { EnsembleOptions, EnsembleResult, OutcomeRow } from './experiments/runEnsemble.js';
+export { runEnsemble } from './experiments/runEnsemble.js';
+export type { OutcomeSummary } from './experiments/summaries/describeSummary.js';
+export {
+  describeSummary,
+  SUMMARY_PROBABILITIES,
+  summaryQuantile,
+} from './experiments/summaries/describeSummary.js';
+export { mergeSummaries } from './experiments/summaries/mergeSummaries.js';
+export type { SummaryOptions, SummaryState } from './experiments/summaries/Summary.js';
+export { Summary } from './experiments/summaries/Summary.js';
+export type { EnsembleSummary, EnsembleWarning } from './experiments/summarizeEnsemble.js';
+export { summarizeEnsemble } from './experiments/summarizeEnsemble.js';
+export { withPolicy } from './experiments/withPolicy.js';
 export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
 export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
 export type { ParameterEstimate } from './hawkes/fit/fitModel.js';

@@ -1,4 +1,7 @@
-// Node-only extras: the CLI as a function (for scripts and tests). Not browser-safe.
+// Node-only extras: the worker pool for ensembles and the CLI as a function. Not browser-safe.
 
 export type { CliIo } from './cli/io.js';
 export { runCli } from './cli/main.js';
+export type { EnsemblePool, ParallelEnsembleOptions } from './pool/createEnsemblePool.js';
+export { createEnsemblePool } from './pool/createEnsemblePool.js';
+export { runEnsembleParallel } from './pool/runEnsembleParallel.js';

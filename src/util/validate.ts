@@ -4,7 +4,8 @@
  */
 
 export function requireFinite(name: string, value: number): void {
-  if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number, received ${value}`);
+  if (!Number.isFinite(value))
+    throw new RangeError(`${name} must be a finite number, received ${value}`);
 }
 
 export function requirePositive(name: string, value: number): void {

@@ -17,7 +17,11 @@ export function expectClose(
 }
 
 /** Mean and standard error of the mean of a sample. */
-export function meanAndStandardError(xs: ArrayLike<number>): { mean: number; se: number; sd: number } {
+export function meanAndStandardError(xs: ArrayLike<number>): {
+  mean: number;
+  se: number;
+  sd: number;
+} {
   const n = xs.length;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += xs[i] as number;

@@ -3,6 +3,8 @@ import { CliError } from './CliError.js';
 import { dataCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
 import { fitCommand } from './commands/fit.js';
+import { runCommand } from './commands/run.js';
+import { scenarioCommand } from './commands/scenario.js';
 import type { CliIo } from './io.js';
 
 const usage = `Usage: escalation-sim <command> [options]
@@ -11,6 +13,8 @@ Simulate escalation and retaliation between armed actors, calibrate to documente
 sequences, and test deterrence hypotheses.
 
 Commands:
+  run <preset | file.json>   run an ensemble and summarise every outcome
+  scenario [<preset | file>] list presets, print a scenario completed, or --schema
   fit <file | iraq-2020:R>   fit the self-exciting attack process to event times
   data iraq-2020             export the embedded 2020 data set (CSV or JSON)
   demo                       fit every reading of the 2020 sequence and compare
@@ -19,18 +23,21 @@ Run 'escalation-sim <command> --help' for a command's options.
 `;
 
 // Each command prints its own --help.
-const commands: Record<string, (args: readonly string[], io: CliIo) => number> = {
+const commands: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
+  run: runCommand,
+  scenario: scenarioCommand,
   fit: fitCommand,
   data: dataCommand,
   demo: demoCommand,
 };
 
 /**
- * Run the CLI on an argument list and return its exit code. Errors in the input become a
+ * Run the CLI on an argument list and return its exit code (a Promise when the command
+ * runs on worker threads: `run --workers N`). Errors in the input become a
  * one-paragraph message on stderr (exit 1, or 2 for usage); never a stack trace unless
  * ESCALATION_SIM_DEBUG is set.
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage);
@@ -43,9 +50,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     );
     return 2;
   }
-  try {
-    return command(args, io);
-  } catch (error) {
+  const fail = (error: unknown): number => {
     if (process.env.ESCALATION_SIM_DEBUG) throw error;
     const known =
       error instanceof CliError || error instanceof DataError || error instanceof RangeError;
@@ -54,5 +59,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       : `unexpected failure: ${(error as Error).message ?? String(error)}`;
     io.stderr(`escalation-sim ${name}: ${message}\n`);
     return error instanceof CliError ? error.exitCode : 1;
+  };
+  try {
+    const code = command(args, io);
+    return typeof code === 'number' ? code : code.catch(fail);
+  } catch (error) {
+    return fail(error);
   }
 }

@@ -19,7 +19,7 @@ export interface ParallelEnsembleOptions {
   readonly from?: number;
   /** Threads of the pool this run may use (default: all). Results do not depend on it. */
   readonly workers?: number;
-  /** Replicates per chunk handed to a thread (default: ~8 chunks per thread, at most 1000). */
+  /** Replicates per chunk handed to a thread (default: ~8 chunks per thread, at most 5000). */
   readonly chunkSize?: number;
   /** Called with (done, total) as chunks finish. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -158,7 +158,7 @@ export function createEnsemblePool(options: { readonly workers?: number } = {}):
         seed,
       };
       const chunk =
-        runOptions.chunkSize ?? Math.max(1, Math.min(1000, Math.ceil(replicates / (8 * limit))));
+        runOptions.chunkSize ?? Math.max(1, Math.min(5000, Math.ceil(replicates / (8 * limit))));
       if (!(Number.isSafeInteger(chunk) && chunk >= 1))
         throw new RangeError(`chunkSize must be an integer >= 1, received ${chunk}`);
       const id = nextJob++;

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,8 @@ let sourceBundle: string | undefined;
  * (vitest, tsx). Node 20 does not pass loader hooks such as `--import tsx` on to worker
  * threads, and loading ~150 source files through tsx takes seconds per thread; so from
  * sources the worker is bundled once per process with esbuild (a dev dependency, via tsup
- * and tsx) into a temporary file, and through tsx's `tsImport` only if esbuild is missing.
+ * and tsx) into a temporary file named by its hash, and loaded through tsx's `tsImport`
+ * only if esbuild is missing.
  *
  * @returns a started worker
  * @throws Error when the worker script is missing (a build without the worker entry)
@@ -39,7 +41,11 @@ export function startEnsembleWorker(): Worker {
   return new Worker(code, { eval: true, execArgv: [] });
 }
 
-/** Bundle the worker's sources into one temporary ES module; '' when esbuild is not installed. */
+/**
+ * Bundle the worker's sources into one ES module in the temporary directory, named by the
+ * hash of its content (so processes share it and nothing piles up per run); '' when esbuild
+ * is not installed.
+ */
 function bundleFromSource(entry: string): string {
   let esbuild: typeof import('esbuild');
   try {
@@ -47,12 +53,10 @@ function bundleFromSource(entry: string): string {
   } catch {
     return '';
   }
-  const dir = mkdtempSync(join(tmpdir(), 'escalation-sim-worker-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const outfile = join(dir, 'ensembleWorker.mjs');
-  esbuild.buildSync({
+  const { outputFiles } = esbuild.buildSync({
     entryPoints: [entry],
-    outfile,
+    outfile: 'ensembleWorker.mjs',
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -63,5 +67,15 @@ function bundleFromSource(entry: string): string {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
   });
-  return outfile;
+  const code = outputFiles[0]?.contents ?? new Uint8Array();
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const dir = join(tmpdir(), 'escalation-sim-worker');
+  const file = join(dir, `ensembleWorker-${hash}.mjs`);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, code);
+    renameSync(temporary, file); // atomic: a concurrent process never reads half a file
+  }
+  return file;
 }

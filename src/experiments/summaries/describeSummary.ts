@@ -1,0 +1,147 @@
+import { ratioToNumber } from './dyadic.js';
+import { ExactSum } from './ExactSum.js';
+import { LogSketch } from './LogSketch.js';
+import type { SummaryState } from './Summary.js';
+
+/** The quantiles every summary reports: 2.5%, 25%, 50%, 75% and 97.5%. */
+export const SUMMARY_PROBABILITIES = Object.freeze({
+  p2_5: 0.025,
+  p25: 0.25,
+  p50: 0.5,
+  p75: 0.75,
+  p97_5: 0.975,
+});
+
+/** What people read about one outcome over an ensemble. Null where it does not exist (no values; sd with n < 2). */
+export interface OutcomeSummary {
+  /** Replicates with a value. */
+  readonly n: number;
+  /** Replicates where the outcome does not apply (null). */
+  readonly nulls: number;
+  readonly mean: number | null;
+  /** Sample standard deviation (denominator n − 1). */
+  readonly sd: number | null;
+  /** Standard error of the mean, sd / √n. */
+  readonly se: number | null;
+  /** 95% interval for the mean: mean ± 1.96·se (normal approximation; good for n ≳ 30). */
+  readonly ci95: { readonly low: number; readonly high: number } | null;
+  /** Sample quantiles (R type 7: linear between order statistics). */
+  readonly quantiles: { readonly [K in keyof typeof SUMMARY_PROBABILITIES]: number | null };
+  readonly min: number | null;
+  readonly max: number | null;
+  /**
+   * `exact` when every distinct value was counted; `log-buckets` when quantiles come from
+   * the sketch: each within `quantileRelativeAccuracy`·|value| of the exact quantile.
+   */
+  readonly quantileMethod: 'exact' | 'log-buckets';
+  readonly quantileRelativeAccuracy: number;
+}
+
+/**
+ * The statistics of a summary state: n, mean, sd, standard error, a 95% interval for the
+ * mean (mean ± 1.96·SE), quantiles, min, max and nulls.
+ *
+ * Why: a state is for merging; this is for reading. Mean and variance are computed from the
+ * exact sums with one rounding each: mean = Σx/n, var = (nΣx² − (Σx)²)/(n(n − 1)), so
+ * they are exact to the last bit and free of cancellation.
+ *
+ * Cost: O(size of the state).
+ *
+ * @param state - a summary state
+ * @returns the statistics
+ * @example
+ * const s = new Summary();
+ * for (const x of [1, 2, 3, 4]) s.add(x);
+ * describeSummary(s.toState()).quantiles.p50; // => 2.5
+ */
+export function describeSummary(state: SummaryState): OutcomeSummary {
+  const n = state.n;
+  const scale = BigInt(ExactSum.SCALE);
+  const sum = ExactSum.parse(state.sum, 'sum').toBigInt();
+  const squares = ExactSum.parse(state.sumOfSquares, 'sumOfSquares').toBigInt();
+  const N = BigInt(n);
+  const mean = n > 0 ? ratioToNumber(sum, N << scale) : null;
+  // n·Σx² − (Σx)² ≥ 0 exactly, over 2^(2·SCALE).
+  const variance =
+    n > 1
+      ? ratioToNumber(((N * squares) << scale) - sum * sum, (N * (N - 1n)) << (2n * scale))
+      : null;
+  const sd = variance === null ? null : Math.sqrt(variance);
+  const se = sd === null ? null : sd / Math.sqrt(n);
+  const sorted = sortedValues(state);
+  const quantiles = Object.fromEntries(
+    Object.entries(SUMMARY_PROBABILITIES).map(([k, p]) => [k, quantileOf(sorted, state, p)]),
+  ) as OutcomeSummary['quantiles'];
+  return {
+    n,
+    nulls: state.nulls,
+    mean,
+    sd,
+    se,
+    ci95: mean === null || se === null ? null : { low: mean - 1.96 * se, high: mean + 1.96 * se },
+    quantiles,
+    min: state.min,
+    max: state.max,
+    quantileMethod: state.counts === null ? 'log-buckets' : 'exact',
+    quantileRelativeAccuracy: state.counts === null ? state.relativeAccuracy : 0,
+  };
+}
+
+/**
+ * One quantile of a summary state (R type 7: h = (n − 1)p, linear between order statistics
+ * ⌊h⌋ and ⌊h⌋ + 1). Exact while the state counts every distinct value; from log buckets,
+ * within the sketch's relative accuracy of the exact value when both order statistics have
+ * the same sign.
+ *
+ * @param state - a summary state
+ * @param p - the probability, in [0, 1]
+ * @returns the quantile, or null when the state has no values
+ * @throws RangeError when p is not in [0, 1]
+ * @example
+ * const s = new Summary();
+ * for (const x of [10, 20, 30]) s.add(x);
+ * summaryQuantile(s.toState(), 0.25); // => 15
+ */
+export function summaryQuantile(state: SummaryState, p: number): number | null {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], received ${p}`);
+  return quantileOf(sortedValues(state), state, p);
+}
+
+function sortedValues(state: SummaryState): readonly (readonly [number, number])[] {
+  if (state.counts !== null) return state.counts;
+  if (state.sketch === null) return [];
+  return LogSketch.fromState(state.sketch).sortedValues();
+}
+
+function quantileOf(
+  sorted: readonly (readonly [number, number])[],
+  state: SummaryState,
+  p: number,
+): number | null {
+  const n = state.n;
+  if (n === 0 || state.min === null || state.max === null) return null;
+  const h = (n - 1) * p;
+  const rank = Math.floor(h);
+  const low = orderStatistic(sorted, rank, state.min, state.max, n);
+  if (rank === h) return low;
+  const high = orderStatistic(sorted, rank + 1, state.min, state.max, n);
+  return low + (h - rank) * (high - low);
+}
+
+/** The k-th smallest value (0-based); sketch estimates are clamped to the exact [min, max]. */
+function orderStatistic(
+  sorted: readonly (readonly [number, number])[],
+  k: number,
+  min: number,
+  max: number,
+  n: number,
+): number {
+  if (k <= 0) return min;
+  if (k >= n - 1) return max;
+  let seen = 0;
+  for (const [value, count] of sorted) {
+    seen += count;
+    if (seen > k) return Math.min(max, Math.max(min, value));
+  }
+  return max;
+}
