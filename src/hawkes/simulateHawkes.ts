@@ -34,17 +34,19 @@ export function simulateHawkes(params: HawkesParams, options: SimulationOptions)
   const { baseline: mu, branchingRatio: n, decay: beta } = params;
   const horizon = options.horizon;
   const jump = n * beta;
-  let buffer = new Float64Array(Math.min(1 << 16, Math.ceil(4 * mu * horizon) + 16));
+  // Room for the expected count and a margin (so a typical run never regrows), capped.
+  const expected = n < 1 ? (mu * horizon) / (1 - n) : mu * horizon;
+  let buffer = new Float64Array(Math.min(1 << 22, Math.ceil(1.25 * expected) + 64));
   let count = 0;
   let t = 0;
   let excitation = 0;
   while (count < cap) {
     const bound = mu + excitation;
-    if (bound <= 0) break;
-    // 1 − U is in (0, 1], so the logarithm is finite.
+    // 1 − U is in (0, 1], so the logarithm is finite; with nothing left to fire (bound 0)
+    // the gap is infinite and the run ends.
     const gap = -Math.log(1 - rng()) / bound;
     t += gap;
-    if (t > horizon) break;
+    if (!(t <= horizon)) break;
     excitation *= Math.exp(-beta * gap);
     if (rng() * bound <= mu + excitation) {
       if (count === buffer.length) buffer = grow(buffer);
