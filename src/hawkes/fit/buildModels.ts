@@ -177,8 +177,10 @@ function startingPoints(
 ): number[][] {
   const rate = Math.max(count, 1) / horizon;
   const hasExcitation = parameters.some((p) => p.name === 'branchingRatio');
+  // With many events the likelihood is well shaped and each pass costly: one decay scale.
+  const scales = count > 2000 ? [1] : [0.1, 1, 10];
   const grid = hasExcitation
-    ? [0.2, 0.5, 0.8].flatMap((n) => [0.1, 1, 10].map((scale) => ({ n, decay: scale * rate })))
+    ? [0.2, 0.5, 0.8].flatMap((n) => scales.map((scale) => ({ n, decay: scale * rate })))
     : [{ n: 0, decay: rate }];
   return grid.map(({ n, decay }) =>
     parameters.map((p) => {
