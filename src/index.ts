@@ -57,6 +57,7 @@ export {
   SUMMARY_PROBABILITIES,
   summaryQuantile,
 } from './experiments/summaries/describeSummary.js';
+export type { LogSketchState } from './experiments/summaries/LogSketch.js';
 export { mergeSummaries } from './experiments/summaries/mergeSummaries.js';
 export type { SummaryOptions, SummaryState } from './experiments/summaries/Summary.js';
 export { Summary } from './experiments/summaries/Summary.js';
@@ -113,6 +114,7 @@ export type {
   WithdrawalEvent,
 } from './model/SimEvent.js';
 export { customPolicy } from './policies/customPolicy.js';
+export type { ExpressionField } from './policies/expression/ExpressionPolicyError.js';
 export { ExpressionPolicyError } from './policies/expression/ExpressionPolicyError.js';
 export type { ExpressionPolicySpec } from './policies/expression/expressionPolicy.js';
 export { EXPRESSION_DEFAULTS, expressionPolicy } from './policies/expression/expressionPolicy.js';
