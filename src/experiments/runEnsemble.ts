@@ -3,6 +3,7 @@ import type { Outcomes } from '../model/outcomes.js';
 import { runReplicate } from '../model/runReplicate.js';
 import { type RunResult, runScenario } from '../model/runScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
+import { checkOptionNames } from '../util/checkOptionNames.js';
 import { EnsembleAccumulator } from './EnsembleAccumulator.js';
 import type { EnsembleState } from './EnsembleState.js';
 import { ReplicateError } from './ReplicateError.js';
@@ -23,6 +24,8 @@ export interface EnsembleOptions {
   readonly keepRows?: boolean;
   /** Called with (done, total) about every 1% of the replicates and at the end. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Threads: only 1 here (this thread); runEnsembleParallel (Node entry) takes more. */
+  readonly workers?: number;
 }
 
 /** One replicate's outcomes with the seed and replicate that made them. */
@@ -64,6 +67,20 @@ export function runEnsemble(
   scenario: Scenario | ScenarioInput | CompiledScenario,
   options: EnsembleOptions,
 ): EnsembleResult {
+  checkOptionNames('runEnsemble', options, [
+    'replicates',
+    'seed',
+    'from',
+    'keepEvents',
+    'keepRows',
+    'onProgress',
+    'workers',
+  ]);
+  if (options.workers !== undefined && options.workers !== 1) {
+    throw new RangeError(
+      `workers must be 1 in runEnsemble, which runs in this thread (and in a browser); for ${options.workers} use runEnsembleParallel from 'escalation-sim/node', which gives the same result`,
+    );
+  }
   const compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const { replicates, seed, from = 0, keepEvents = false, keepRows = false, onProgress } = options;
   checkRange(from, replicates);

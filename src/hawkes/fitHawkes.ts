@@ -1,3 +1,4 @@
+import { checkOptionNames } from '../util/checkOptionNames.js';
 import { bootstrapPoissonTest, type PoissonTest } from './fit/bootstrapPoissonTest.js';
 import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
@@ -8,6 +9,17 @@ import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeI
 import type { HawkesParams } from './HawkesParams.js';
 import { type TimeRescalingResult, timeRescalingFromCompensator } from './timeRescaling.js';
 import { validateEventTimes } from './validateEventTimes.js';
+
+const OPTION_NAMES = [
+  'horizon',
+  'strikes',
+  'fix',
+  'intervals',
+  'confidence',
+  'bootstrap',
+  'seed',
+  'compare',
+];
 
 /** Options of {@link fitHawkes}. */
 export interface FitHawkesOptions {
@@ -89,7 +101,7 @@ export interface HawkesFit {
  * fit.warnings.map((w) => w.code); // => ['few-events', …]
  */
 export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): HawkesFit {
-  checkOptionNames(options);
+  checkOptionNames('fitHawkes', options, OPTION_NAMES);
   const { horizon } = options;
   validateEventTimes(times, horizon);
   if (times.length < 2)
@@ -196,26 +208,4 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest),
     converged: main.converged,
   };
-}
-
-const OPTION_NAMES = [
-  'horizon',
-  'strikes',
-  'fix',
-  'intervals',
-  'confidence',
-  'bootstrap',
-  'seed',
-  'compare',
-];
-
-/** A misspelt option must not be ignored silently. */
-function checkOptionNames(options: object): void {
-  for (const key of Object.keys(options)) {
-    if (!OPTION_NAMES.includes(key)) {
-      throw new RangeError(
-        `options.${key} is not an option of fitHawkes; valid options: ${OPTION_NAMES.join(', ')}`,
-      );
-    }
-  }
 }

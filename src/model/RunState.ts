@@ -59,6 +59,8 @@ export interface RunState {
   readonly bound: Float64Array;
   readonly attackRng: readonly RandomSource[];
   readonly marksRng: readonly RandomSource[];
+  /** Casualty draws apart from target and rockets, which then stay paired when protection changes. */
+  readonly casualtyRng: readonly RandomSource[];
   /** Strike-outcome streams per target militia, forked when first needed. */
   readonly strikeRng: (RandomSource | null)[];
   readonly policyRandom: RandomSource;
@@ -97,7 +99,8 @@ export const WITHDRAWAL = 2;
  * Create the state of one run at day 0: full capability, no excitation, nothing scheduled.
  *
  * Streams (common random numbers): with `base = seed/replicate`, militia m's attack times
- * draw from `base/militia:<id>/attacks`, its marks from `…/marks`, strikes on it from
+ * draw from `base/militia:<id>/attacks`, its target and rockets from `…/marks`, the
+ * casualties of its attacks from `…/casualties`, strikes on it from
  * `…/strikes`, and the policy from `base/policy` — exactly the streams
  * `createRng(seed).fork(replicate).fork('militia:' + id).fork('attacks')` etc. give, built
  * directly from their seed paths to skip the intermediate generators.
@@ -132,6 +135,7 @@ export function createRunState(
     bound: new Float64Array(size),
     attackRng: streams('attacks'),
     marksRng: streams('marks'),
+    casualtyRng: streams('casualties'),
     strikeRng: new Array<RandomSource | null>(size).fill(null),
     policyRandom: () => {
       policyRng ??= createRng(`${streamSeed}/policy`);

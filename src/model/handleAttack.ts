@@ -13,11 +13,12 @@ import type { AttackEvent } from './SimEvent.js';
  * excite the attack process, and let the foreign force's policy react.
  *
  * Marks (from militia m's `marks` stream): the target base by the militia's weights;
- * rockets 1 + NB(mean − 1, dispersion); each rocket kills one person with probability
+ * rockets 1 + NB(mean − 1, dispersion). Casualties (from its `casualties` stream): each rocket kills one person with probability
  * k·(1 − protection), else wounds one with probability w·(1 − protection) — binomial
  * counts over the rockets — and each victim is foreign or host by their share of the
- * personnel present. Casualties never exceed the people present (a rocket that would hit
- * someone already counted is absorbed).
+ * personnel present. Casualties never exceed the people present at the attack (a rocket that
+ * would hit someone already counted is absorbed); garrisons are not depleted between attacks
+ * (assumption: losses are replaced).
  *
  * @param state - the run state at the attack time (mutated; may schedule a strike)
  * @param m - the attacking militia
@@ -35,11 +36,14 @@ export function handleAttack(state: RunState, m: number): void {
   const foreignPresent = cs.foreignPersonnel[base] as number;
   const hostPresent = cs.hostPersonnel[base] as number;
   const share = cs.foreignShare[base] as number;
-  const killed = sampleBinomial(rng, rockets, cs.killPerRocket[base] as number);
-  const wounded = sampleBinomial(rng, rockets - killed, cs.woundPerSurvivingRocket[base] as number);
-  const fk = Math.min(killed > 0 ? sampleBinomial(rng, killed, share) : 0, foreignPresent);
+  // Casualties draw from their own stream: how many uniforms they use depends on the base's
+  // protection, and targets and rockets must not shift with it (common random numbers).
+  const hit = state.casualtyRng[m] as () => number;
+  const killed = sampleBinomial(hit, rockets, cs.killPerRocket[base] as number);
+  const wounded = sampleBinomial(hit, rockets - killed, cs.woundPerSurvivingRocket[base] as number);
+  const fk = Math.min(killed > 0 ? sampleBinomial(hit, killed, share) : 0, foreignPresent);
   const hk = Math.min(killed - fk, hostPresent);
-  const fw = Math.min(wounded > 0 ? sampleBinomial(rng, wounded, share) : 0, foreignPresent - fk);
+  const fw = Math.min(wounded > 0 ? sampleBinomial(hit, wounded, share) : 0, foreignPresent - fk);
   const hw = Math.min(wounded - fw, hostPresent - hk);
 
   state.excitation[m] = (state.excitation[m] as number) + (cs.decay[m] as number);

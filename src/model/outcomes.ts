@@ -9,10 +9,23 @@ export interface Outcomes {
   readonly attacks: number;
   /** attacks · 30 / daysSimulated. */
   readonly attacksPer30Days: number;
-  /** Attacks per 30 days before the first strike landed; null without strikes. */
+  /**
+   * Attacks per 30 days before the first strike landed; null without strikes. A ratio within
+   * one run: its mean over runs is biased (a count over a random time). For the pooled rate
+   * divide mean counts by mean days: attacksBeforeFirstStrike / firstStrikeDay.
+   */
   readonly attackRateBeforeFirstStrike: number | null;
-  /** Attacks per 30 days from the first strike to the end (or the withdrawal); null without strikes. */
+  /**
+   * Attacks per 30 days from the first strike to the end (or the withdrawal); null without
+   * strikes. Pooled: attacksAfterFirstStrike / daysAfterFirstStrike (see above).
+   */
   readonly attackRateAfterFirstStrike: number | null;
+  /** Attacks before the first strike landed; null without strikes. */
+  readonly attacksBeforeFirstStrike: number | null;
+  /** Attacks from the first strike on, while the force is present; null without strikes. */
+  readonly attacksAfterFirstStrike: number | null;
+  /** Days from the first strike to the end (or the withdrawal); null without strikes. */
+  readonly daysAfterFirstStrike: number | null;
   readonly rockets: number;
   readonly foreignKilled: number;
   readonly foreignWounded: number;
@@ -60,6 +73,9 @@ export const OUTCOME_NAMES = [
   'attacksPer30Days',
   'attackRateBeforeFirstStrike',
   'attackRateAfterFirstStrike',
+  'attacksBeforeFirstStrike',
+  'attacksAfterFirstStrike',
+  'daysAfterFirstStrike',
   'rockets',
   'foreignKilled',
   'foreignWounded',
@@ -113,6 +129,9 @@ export function collectOutcomes(state: RunState, end: number): Outcomes {
     attackRateAfterFirstStrike: struck
       ? perMonth(t.attacks - t.attacksBeforeFirstStrike, presenceEnd - t.firstStrikeTime)
       : null,
+    attacksBeforeFirstStrike: struck ? t.attacksBeforeFirstStrike : null,
+    attacksAfterFirstStrike: struck ? t.attacks - t.attacksBeforeFirstStrike : null,
+    daysAfterFirstStrike: struck ? presenceEnd - t.firstStrikeTime : null,
     rockets: t.rockets,
     foreignKilled: t.foreignKilled,
     foreignWounded: t.foreignWounded,

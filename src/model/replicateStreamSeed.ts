@@ -12,7 +12,11 @@
  * replicateStreamSeed(42, 3); // => '42/3'
  */
 export function replicateStreamSeed(seed: number | string, replicate: number): string {
-  if (typeof seed === 'number' ? !Number.isFinite(seed) : seed.length === 0) {
+  if (
+    typeof seed === 'number'
+      ? !Number.isFinite(seed)
+      : typeof seed !== 'string' || seed.length === 0
+  ) {
     throw new RangeError(
       `seed must be a finite number or a non-empty string, received ${JSON.stringify(seed)}`,
     );

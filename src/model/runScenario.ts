@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
+import { checkOptionNames } from '../util/checkOptionNames.js';
 import { type CompiledScenario, compileScenario } from './compileScenario.js';
 import { collectOutcomes, type Outcomes } from './outcomes.js';
 import { createRunState } from './RunState.js';
@@ -51,6 +52,7 @@ export function runScenario(
   scenario: Scenario | ScenarioInput | CompiledScenario,
   options: RunOptions,
 ): RunResult {
+  checkOptionNames('runScenario', options, ['seed', 'replicate', 'keepEvents', 'trace']);
   const compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const replicate = options.replicate ?? 0;
   const streamSeed = replicateStreamSeed(options.seed, replicate);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runEnsemble } from '../../src/experiments/runEnsemble.js';
 import { calendarDate } from '../../src/model/calendarDate.js';
 import { compileScenario } from '../../src/model/compileScenario.js';
 import { OUTCOME_NAMES } from '../../src/model/outcomes.js';
@@ -142,6 +143,20 @@ describe('runScenario', () => {
     );
     expect(() => runScenario(s, { seed: 1, trace: [5, 2] })).toThrow(
       /^trace\[1\] must be a number in \[5, 365\]/,
+    );
+  });
+});
+
+describe('run options', () => {
+  it('refuse a misspelt option, a missing seed, and workers in the single-thread ensemble', () => {
+    expect(() => runScenario(presets.restraint, { seed: 1, keepEvent: false } as never)).toThrow(
+      /^options\.keepEvent is not an option of runScenario; valid options: seed, replicate, keepEvents, trace/,
+    );
+    expect(() => runScenario(presets.restraint, {} as never)).toThrow(
+      /^seed must be a finite number or a non-empty string, received undefined/,
+    );
+    expect(() => runEnsemble(presets.restraint, { replicates: 2, seed: 1, workers: 2 })).toThrow(
+      /runEnsembleParallel/,
     );
   });
 });

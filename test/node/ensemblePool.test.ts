@@ -34,7 +34,8 @@ describe('ensemble worker pool', () => {
         async ({ preset, ...options }) => {
           const scenario = presets[preset];
           const parallel = await pool.run(scenario, options);
-          const sequential = runEnsemble(scenario, options);
+          const { replicates, from, seed } = options;
+          const sequential = runEnsemble(scenario, { replicates, from, seed });
           expect(json(parallel.state)).toBe(json(sequential.state));
           expect(json(parallel.summaries)).toBe(json(sequential.summaries));
         },

@@ -44,7 +44,7 @@ describe('escalation-sim run', () => {
     expect(stderr).toBe(''); // no progress: stderr is not a terminal here
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(
-      'iraq-2020 · policy casualtyThreshold · 50 replicates · seed 1 · 1 worker',
+      'iraq-2020 · policy casualtyThreshold {"threshold":1,"count":"attack","delayDays":1.25,"targets":5,"care":0.25} · 50 replicates · seed 1 · 1 worker',
     );
     expect(lines[2]).toMatch(
       /^outcome +mean +95% CI of mean +sd +2\.5% +25% +50% +75% +97\.5% +min +max +nulls$/,

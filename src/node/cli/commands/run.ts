@@ -3,7 +3,7 @@ import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.
 import { ReplicateError } from '../../../experiments/ReplicateError.js';
 import { type EnsembleResult, runEnsemble } from '../../../experiments/runEnsemble.js';
 import { withPolicy } from '../../../experiments/withPolicy.js';
-import { OUTCOME_NAMES } from '../../../model/outcomes.js';
+import { OUTCOME_NAMES, type OutcomeName } from '../../../model/outcomes.js';
 import { PolicySpecError } from '../../../policies/PolicySpecError.js';
 import type { Scenario } from '../../../scenario/Scenario.js';
 import { ScenarioError } from '../../../scenario/ScenarioError.js';
@@ -82,18 +82,18 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
       : undefined;
   const report = (result: EnsembleResult) => {
     progress?.finish();
-    const settings = {
-      scenario: scenario.name,
-      policy: scenario.foreignForce.policy.name,
-      seed,
-      replicates,
-      workers,
-    };
+    const policy = scenario.foreignForce.policy;
+    const settings = { scenario: scenario.name, policy: policy.name, seed, replicates, workers };
     const text = values.json
-      ? toJson({ ...settings, summaries: result.summaries, warnings: result.warnings })
+      ? toJson({
+          ...settings,
+          policySpec: policy,
+          summaries: result.summaries,
+          warnings: result.warnings,
+        })
       : values.csv
         ? ensembleSummaryToCsv(result)
-        : formatEnsemble(result, settings);
+        : formatEnsemble(result, { ...settings, policy: describePolicy(policy) });
     emit(text, values.out, io);
     return 0;
   };
@@ -111,6 +111,14 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     }
   }
   return runEnsembleParallel(scenario, { ...options, workers }).then(report, failed);
+}
+
+/** The policy with the parameters it runs with: `--policy NAME` takes that policy's defaults. */
+function describePolicy(spec: Scenario['foreignForce']['policy']): string {
+  const { name, ...rest } = spec as { name: string } & Record<string, unknown>;
+  const settings = 'params' in rest ? rest.params : rest;
+  const text = JSON.stringify(settings ?? {});
+  return text === '{}' ? name : `${name} ${text}`;
 }
 
 /** A seed as typed: a number when the text is a number's canonical form, else the text. */
@@ -188,6 +196,7 @@ function formatEnsemble(result: EnsembleResult, s: Settings): string {
     ...approximate.map((n) => result.summaries[n].quantileRelativeAccuracy),
   );
   const notes = [
+    ...pooledRates(result),
     'Interval: mean ± 1.96·SE (normal approximation). nulls: replicates where the outcome does not apply.',
     approximate.length === 0
       ? 'Quantiles are exact (R type 7).'
@@ -202,6 +211,32 @@ function formatEnsemble(result: EnsembleResult, s: Settings): string {
     '',
     ...notes,
   ].join('\n');
+}
+
+/**
+ * Attack rates before and after the first strike pooled over the replicates that struck
+ * (ratio of mean counts to mean days): the mean of per-run ratios is biased, because each is
+ * a count divided by a random time.
+ */
+function pooledRates(result: EnsembleResult): string[] {
+  const mean = (name: OutcomeName) => result.summaries[name].mean;
+  const before = mean('attacksBeforeFirstStrike');
+  const firstDay = mean('firstStrikeDay');
+  const after = mean('attacksAfterFirstStrike');
+  const days = mean('daysAfterFirstStrike');
+  if (
+    before === null ||
+    firstDay === null ||
+    after === null ||
+    days === null ||
+    firstDay <= 0 ||
+    days <= 0
+  )
+    return [];
+  const n = result.summaries.firstStrikeDay.n;
+  return [
+    `Pooled attack rate per 30 days over the ${n} replicates with a strike: ${formatNumber((30 * before) / firstDay)} before the first strike, ${formatNumber((30 * after) / days)} after it (ratio of mean counts to mean days).`,
+  ];
 }
 
 /** Progress on stderr: a redrawn bar on a terminal, else a line every 10%. */
