@@ -23,6 +23,13 @@ export const PressureAwareParams = z.strictObject({
     .describe(
       'hold while host pressure >= hostFraction × expulsionThreshold; default 0.8 (assumption)',
     ),
+  strikePressure: z
+    .number({ error: 'must be a finite number >= 0 (host pressure units)' })
+    .min(0, { error: 'must be a finite number >= 0 (host pressure units)' })
+    .default(6)
+    .describe(
+      'host pressure one strike is expected to add, counted for this strike and every pending one; default 6 (documented: the March 2020 strike, 1 per strike + 5 host deaths at the default jumps, reached the summon threshold)',
+    ),
   minDomesticPressure: z
     .number({ error: 'must be a finite number >= 0 (domestic pressure units)' })
     .min(0, { error: 'must be a finite number >= 0 (domestic pressure units)' })
@@ -39,15 +46,18 @@ export type PressureAwareParams = z.infer<typeof PressureAwareParams>;
 
 /**
  * Pressure-aware tit for tat: answer attacks as tit for tat does, but hold back when the host
- * government's pressure nears its expulsion threshold (P ≥ hostFraction × threshold), or
- * when the home audience does not demand a response (D ≤ minDomesticPressure).
+ * government's pressure, plus what this strike and those already on their way are expected
+ * to add, would reach the expulsion threshold's danger zone
+ * (P + (pending + 1)·strikePressure ≥ hostFraction × threshold), or when the home audience
+ * does not demand a response (D ≤ minDomesticPressure).
  *
  * Why: H3 (expulsion) — the attackers' strategic goal is a demand that the foreign force
  * leave; a force that watches host pressure can trade retaliation for staying. And the source
  * reads the strike as a bid "to appear strong to his home audience", which this policy makes
  * explicit.
  *
- * @param params - `hostFraction` (share; default 0.8, assumption), `minDomesticPressure`
+ * @param params - `hostFraction` (share; default 0.8, assumption), `strikePressure` (host
+ *   pressure per strike; default 6, documented March 2020), `minDomesticPressure`
  *   (default 0, assumption), `respondTo` (default every), `delayDays` (days; default 1.25,
  *   documented), `targets` (sites; default 5, documented), `care` ([0, 1]; default 0.5, assumption)
  * @returns a deterministic policy with memory depth 1
@@ -59,16 +69,17 @@ export type PressureAwareParams = z.infer<typeof PressureAwareParams>;
 export function pressureAware(params: z.input<typeof PressureAwareParams> = {}): Policy {
   const p = parseParams(PressureAwareParams, params, 'pressureAware');
   const strike = strikeAction(p.delayDays, p.targets, p.care);
-  const { hostFraction, minDomesticPressure, respondTo } = p;
+  const { hostFraction, strikePressure, minDomesticPressure, respondTo } = p;
   return {
     meta: Object.freeze({
       name: 'pressureAware',
-      description: `Like titForTat, but holds while host pressure >= ${hostFraction} × the expulsion threshold or domestic pressure <= ${minDomesticPressure}.`,
+      description: `Like titForTat, but holds when host pressure plus ${strikePressure} for this and each pending strike would reach ${hostFraction} × the expulsion threshold, or while domestic pressure <= ${minDomesticPressure}.`,
       memoryDepth: 1,
       stochastic: false,
       reads: Object.freeze([
         'attack',
         'hostPressure',
+        'pendingStrikes',
         'expulsionThreshold',
         'domesticPressure',
       ] as const),
@@ -79,7 +90,9 @@ export function pressureAware(params: z.input<typeof PressureAwareParams> = {}):
     }),
     decide(o) {
       if (o.attack === null || !provokes(o.attack, respondTo)) return HOLD;
-      if (o.hostPressure >= hostFraction * o.expulsionThreshold) return HOLD;
+      // Look ahead: the pressure this strike and those already on their way will add.
+      const projected = o.hostPressure + (o.pendingStrikes + 1) * strikePressure;
+      if (projected >= hostFraction * o.expulsionThreshold) return HOLD;
       if (o.domesticPressure <= minDomesticPressure) return HOLD;
       return strike;
     },

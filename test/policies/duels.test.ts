@@ -96,8 +96,24 @@ describe('scripted duels: each policy against the same campaign', () => {
   });
 
   it('pressureAware holds near the expulsion threshold and when domestic pressure is nil', () => {
-    // Step 9: host pressure 9 >= 0.8 × 10. Step 11: domestic pressure 0.
-    expect(play(pressureAware())).toEqual([doc, H, doc, H, doc, H, doc, H, H, H, H, doc]);
+    // Step 9: host pressure 9 (+6 for this strike) >= 0.8 × 10. Step 11: domestic pressure 0.
+    // Step 12: host pressure 2 + 6 for this strike reaches 8 = 0.8 × 10: it looks ahead.
+    expect(play(pressureAware())).toEqual([doc, H, doc, H, doc, H, doc, H, H, H, H, H]);
+    // Without the look-ahead it reads the current pressure only, and strikes at step 12.
+    expect(play(pressureAware({ strikePressure: 0 }))).toEqual([
+      doc,
+      H,
+      doc,
+      H,
+      doc,
+      H,
+      doc,
+      H,
+      H,
+      H,
+      H,
+      doc,
+    ]);
   });
 
   it('generousTitForTat forgives when the draw is below 1/3, drawing once per attack', () => {
