@@ -23,7 +23,7 @@ export function main({ seed = 7, days = 365, write = console.log }: TimelineOpti
   for (const event of run.events) if (event.time <= days) write(describe(event));
   const o = run.outcomes;
   write(
-    `\n${o.attacks} attacks, ${o.strikes} strikes; foreign killed ${o.foreignKilled}, host killed by militia ${o.hostKilledByMilitia} and by strikes ${o.hostKilledByStrikes}; ` +
+    `\nOver the whole year: ${o.attacks} attacks, ${o.strikes} strikes; foreign killed ${o.foreignKilled}, host killed by militia ${o.hostKilledByMilitia} and by strikes ${o.hostKilledByStrikes}; ` +
       `expulsion demanded: ${o.expulsionDemanded === 1 ? `day ${o.expulsionDay?.toFixed(0)}` : 'no'}`,
   );
   checkHeadline(run.events);

@@ -52,6 +52,11 @@ export function main({ replicates = 2000, seed = 1, write = console.log }: Compa
     );
     write(`${outcome.padEnd(22)}${cells.join('')}`);
   }
+  const expelled = (p: (typeof POLICIES)[number]) =>
+    100 * mean(rows[p].map((r) => r.expulsionDemanded));
+  write(
+    `\nAn expulsion demand is followed by withdrawal, after which no attacks fall on the force: titForTat is expelled in ${expelled('titForTat').toFixed(0)}% of years and casualtyThreshold in ${expelled('casualtyThreshold').toFixed(0)}%, which is why their attack counts are lower — the attackers' goal reached, not deterrence.`,
+  );
   write('\nPaired differences (mean and 95% interval, over replicates):');
   const differences = OUTCOMES.map((outcome) => {
     const d = paired(rows.titForTat, rows.casualtyThreshold, outcome);
