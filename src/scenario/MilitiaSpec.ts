@@ -49,7 +49,7 @@ export const MilitiaSpec = z.strictObject({
     unit: 'attacks per day',
     default: IRAQ_2020_ATTACK_PROCESS.baseline,
     source:
-      'prior-informed: μ solves E[N(74 days)] = 9, the table’s attacks counted from 2020-01-01 (January taken as observed), given branchingRatio 0.4 and decay 1/3; counted from the first attack’s day (47 days) it would be 0.12',
+      'calibrated: μ solves E[N(74 days)] = 9, the table’s attacks counted from 2020-01-01 (January taken as observed), given the literature’s branchingRatio 0.4 and the assumed decay 1/3; counted from the first attack’s day (47 days) it would be 0.12',
   }),
   branchingRatio: param(z.number().min(0), {
     summary: 'Branching ratio n: expected follow-on attacks one attack triggers (stable when < 1).',

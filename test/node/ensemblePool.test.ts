@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEnsemble } from '../../src/experiments/runEnsemble.js';
 import { withPolicy } from '../../src/experiments/withPolicy.js';
+import { compileScenario } from '../../src/model/compileScenario.js';
 import { createEnsemblePool, type EnsemblePool } from '../../src/node/pool/createEnsemblePool.js';
 import { runEnsembleParallel } from '../../src/node/pool/runEnsembleParallel.js';
 import { presets } from '../../src/scenario/presets.js';
@@ -88,5 +89,14 @@ describe('ensemble worker pool', () => {
     await expect(small.run(iraq, { replicates: 1, seed: 1 })).rejects.toThrow(
       'the ensemble pool is closed (the pool was closed)',
     );
+  });
+});
+
+describe('runEnsembleParallel input', () => {
+  it('refuses a compiled scenario, which may carry a function policy, with what to do instead', async () => {
+    const compiled = compileScenario(presets.restraint);
+    await expect(
+      runEnsembleParallel(compiled as never, { replicates: 2, seed: 1, workers: 1 }),
+    ).rejects.toThrow(/^scenario must be a scenario \(JSON data\), not a compiled one/);
   });
 });

@@ -8,6 +8,7 @@ import { scenarioFingerprint } from '../../experiments/scenarioFingerprint.js';
 import { summarizeEnsemble } from '../../experiments/summarizeEnsemble.js';
 import { compileScenario } from '../../model/compileScenario.js';
 import type { Scenario, ScenarioInput } from '../../scenario/Scenario.js';
+import { requireScenarioData } from './requireScenarioData.js';
 import type { ChunkReply, ChunkRequest } from './workerProtocol.js';
 import { startEnsembleWorker } from './workerScript.js';
 
@@ -151,6 +152,7 @@ export function createEnsemblePool(options: { readonly workers?: number } = {}):
       checkRange(from, replicates);
       const limit = runOptions.workers ?? size;
       checkWorkers(limit);
+      requireScenarioData(scenario);
       const compiled = compileScenario(scenario); // validate here: errors come from the caller's thread
       const identity = {
         scenario: compiled.scenario.name,

@@ -2,6 +2,7 @@ import { checkRange, type EnsembleResult } from '../../experiments/runEnsemble.j
 import { defineScenario } from '../../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../../scenario/Scenario.js';
 import { createEnsemblePool, type ParallelEnsembleOptions } from './createEnsemblePool.js';
+import { requireScenarioData } from './requireScenarioData.js';
 
 /**
  * Run an ensemble on worker threads (Node only): the replicate range is cut into chunks,
@@ -30,6 +31,7 @@ export async function runEnsembleParallel(
   options: ParallelEnsembleOptions,
 ): Promise<EnsembleResult> {
   checkRange(options.from ?? 0, options.replicates);
+  requireScenarioData(scenario);
   defineScenario(scenario); // refuse a bad scenario before starting threads
   const chunks = options.chunkSize ?? 1;
   const needed = Math.max(1, Math.ceil(options.replicates / chunks));
