@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { crossFieldIssues } from './crossFieldIssues.js';
 import { Scenario, type ScenarioInput } from './Scenario.js';
 import { ScenarioError } from './ScenarioError.js';
 import { scenarioErrorMap } from './scenarioErrorMap.js';
@@ -26,8 +28,9 @@ export function defineScenario(input: ScenarioInput): Scenario {
   const result = Scenario.safeParse(input, { error: scenarioErrorMap });
   if (result.success) return result.data;
   const name = (input as { name?: unknown } | null)?.name;
+  const issues = [...result.error.issues, ...crossFieldIssues(input, result.error.issues)];
   throw new ScenarioError(
-    result.error,
+    new z.ZodError(issues),
     typeof name === 'string' && name.length > 0 ? name : undefined,
   );
 }

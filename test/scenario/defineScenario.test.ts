@@ -133,3 +133,33 @@ describe('defineScenario', () => {
     expect(error.issues[0]?.path).toEqual(['crossExcitation']);
   });
 });
+
+describe('defineScenario reports scenario-wide problems alongside field errors', () => {
+  it('lists a duplicate id, an unknown base and a bad matrix shape next to a type error', () => {
+    const input = {
+      name: 'mixed',
+      start: '2020-01-01',
+      horizonDays: 100,
+      militias: [{ id: 'm', branchingRatio: 'high', targetWeights: { nowhere: 1 } }, { id: 'm' }],
+      crossExcitation: [[0.1, 0.2]],
+      foreignForce: {
+        bases: [{ id: 'b', name: 'B', foreignPersonnel: 10, hostPersonnel: 10 }],
+        policy: { name: 'restraint' },
+      },
+      hostGovernment: {},
+    };
+    expect(() => defineScenario(input as never)).toThrowErrorMatchingInlineSnapshot(`
+      [ScenarioError: Invalid scenario "mixed" (5 problems):
+      ✖ must be a number, received "high"
+        → at militias[0].branchingRatio
+      ✖ duplicate militia id "m"
+        → at militias[1].id
+      ✖ unknown base "nowhere"; bases are b
+        → at militias[0].targetWeights.nowhere
+      ✖ weights of known bases must sum to more than 0
+        → at militias[0].targetWeights
+      ✖ must be a 2×2 matrix (one row and column per militia)
+        → at crossExcitation]
+    `);
+  });
+});
