@@ -18,7 +18,7 @@ export function crossFieldIssues(
   fieldIssues: readonly z.core.$ZodIssue[],
 ): z.core.$ZodIssue[] {
   if (typeof input !== 'object' || input === null) return [];
-  const pruned = structuredClone(input) as Record<PropertyKey, unknown>;
+  const pruned = copy(input) as Record<PropertyKey, unknown>;
   for (const issue of fieldIssues) removePath(pruned, issue.path);
   const second = Scenario.safeParse(pruned, { error: scenarioErrorMap });
   if (second.success) return [];
@@ -38,4 +38,17 @@ function removePath(root: Record<PropertyKey, unknown>, path: readonly PropertyK
   const last = path[path.length - 1] as PropertyKey;
   if (Array.isArray(parent) && typeof last === 'number') return; // keep indices stable
   delete (parent as Record<PropertyKey, unknown>)[last];
+}
+
+/** A deep copy of plain objects and arrays (other values are shared). */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]));
+  }
+  return value;
 }
