@@ -28,3 +28,16 @@ export function numberOption(
     throw new CliError(`--${name} must be ${ruleText}, received ${JSON.stringify(value)}`, 2);
   return x;
 }
+
+/** The one positional argument a command takes, or a usage error saying what is missing or extra. */
+export function singleInput(
+  command: string,
+  positionals: readonly string[],
+  missing: string,
+): string {
+  const [source, ...extra] = positionals;
+  if (source === undefined) throw new CliError(missing, 2);
+  if (extra.length > 0)
+    throw new CliError(`${command} takes one input, received also ${extra.join(' ')}`, 2);
+  return source;
+}

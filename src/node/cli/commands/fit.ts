@@ -3,7 +3,7 @@ import { fitHawkes } from '../../../hawkes/fitHawkes.js';
 import { CliError } from '../CliError.js';
 import { formatFit } from '../formatFit.js';
 import { type CliIo, emit } from '../io.js';
-import { numberOption, parseOrExplain } from '../parseOptions.js';
+import { numberOption, parseOrExplain, singleInput } from '../parseOptions.js';
 import { readFitInput } from '../readFitInput.js';
 import { toJson } from '../toJson.js';
 
@@ -72,14 +72,11 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     io.stdout(fitHelp);
     return 0;
   }
-  const [source, ...extra] = positionals;
-  if (source === undefined)
-    throw new CliError(
-      "fit needs an input: a CSV or JSON event file, or iraq-2020:table|text|wire; see 'escalation-sim fit --help'",
-      2,
-    );
-  if (extra.length > 0)
-    throw new CliError(`fit takes one input, received also ${extra.join(' ')}`, 2);
+  const source = singleInput(
+    'fit',
+    positionals,
+    "fit needs an input: a CSV or JSON event file, or iraq-2020:table|text|wire; see 'escalation-sim fit --help'",
+  );
   const window = oneOf('window', values.window, ['documented', 'calendar'] as const, 'documented');
   const dayPlacement = oneOf(
     'day-placement',

@@ -10,7 +10,7 @@ import { ScenarioError } from '../../../scenario/ScenarioError.js';
 import { runEnsembleParallel } from '../../pool/runEnsembleParallel.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
-import { numberOption, parseOrExplain } from '../parseOptions.js';
+import { numberOption, parseOrExplain, singleInput } from '../parseOptions.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 import { loadScenarioArgument } from './scenario.js';
@@ -60,14 +60,11 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     io.stdout(runHelp);
     return 0;
   }
-  const [source, ...extra] = positionals;
-  if (source === undefined)
-    throw new CliError(
-      "run needs a preset or a scenario file; see 'escalation-sim scenario' for presets",
-      2,
-    );
-  if (extra.length > 0)
-    throw new CliError(`run takes one scenario, received also ${extra.join(' ')}`, 2);
+  const source = singleInput(
+    'run',
+    positionals,
+    "run needs a preset or a scenario file; see 'escalation-sim scenario' for presets",
+  );
   if (values.json && values.csv) throw new CliError('choose one of --json and --csv', 2);
   const whole = (x: number) => Number.isSafeInteger(x) && x >= 1;
   const replicates =
