@@ -7,7 +7,10 @@ import type { RunState } from './RunState.js';
 export interface Outcomes {
   /** Attacks on the foreign force. */
   readonly attacks: number;
-  /** attacks · 30 / daysSimulated. */
+  /**
+   * attacks · 30 / days the force was present (to the withdrawal, else the end): the rate
+   * while there was a force to attack, so an expulsion does not read as deterrence.
+   */
   readonly attacksPer30Days: number;
   /**
    * Attacks per 30 days before the first strike landed; null without strikes. A ratio within
@@ -122,7 +125,7 @@ export function collectOutcomes(state: RunState, end: number): Outcomes {
   for (const c of state.capability) capability += c;
   return {
     attacks: t.attacks,
-    attacksPer30Days: perMonth(t.attacks, end) ?? 0,
+    attacksPer30Days: perMonth(t.attacks, presenceEnd) ?? 0,
     attackRateBeforeFirstStrike: struck
       ? perMonth(t.attacksBeforeFirstStrike, t.firstStrikeTime)
       : null,
