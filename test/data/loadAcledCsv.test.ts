@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACLED_DEFAULT_MAPPING, mapAcledType } from '../../src/data/acled/acledMapping.js';
 import { loadAcledCsv } from '../../src/data/acled/loadAcledCsv.js';
 import { parseAcledDate } from '../../src/data/acled/parseAcledDate.js';
-import { DataError } from '../../src/data/DataError.js';
-
-const messageOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DataError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a DataError');
-};
+import { dataErrorMessage } from '../helpers/dataErrorMessage.js';
 
 // A small ACLED-shaped export written for these tests (not real ACLED rows): BOM, CRLF line
 // ends, extra ACLED columns, quoted commas and a quoted newline in notes.
@@ -119,7 +109,7 @@ describe('loadAcledCsv', () => {
       'IRQ8,2020-03-12,2020,1,Battles,Armed clash,A,B,Baghdad,Taji,0,0,AP,,two', // line 6
       'IRQ9,2020-03-12,2020,1,Weather,Rain,A,B,Baghdad,Taji,0,0,AP,,0', // line 7
     ].join('\n');
-    expect(messageOf(() => loadAcledCsv(bad))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => loadAcledCsv(bad))).toMatchInlineSnapshot(`
       "Invalid event data (4 issues):
         line 3, column "event_date": "2020-03-32" is not a date (YYYY-MM-DD or "11 March 2020")
         line 5, column "fatalities": "-2" must be a whole number >= 0
@@ -142,12 +132,12 @@ describe('loadAcledCsv', () => {
 
   it('names missing required columns and refuses empty input', () => {
     expect(
-      messageOf(() => loadAcledCsv('event_date,actor1,fatalities\n2020-03-11,A,0\n')),
+      dataErrorMessage(() => loadAcledCsv('event_date,actor1,fatalities\n2020-03-11,A,0\n')),
     ).toMatchInlineSnapshot(`
       "Invalid event data (1 issue):
         line 1: the header lacks ACLED column(s) "event_type", "sub_event_type"; it has: event_date, actor1, fatalities"
     `);
-    expect(messageOf(() => loadAcledCsv(''))).toMatch(/line 1: the input is empty/);
+    expect(dataErrorMessage(() => loadAcledCsv(''))).toMatch(/line 1: the input is empty/);
     expect(() => loadAcledCsv(EXPORT, { from: 'March' })).toThrow(/^from must be an ISO date/);
   });
 });

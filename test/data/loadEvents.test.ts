@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/data/DataError.js';
+import type { DataError } from '../../src/data/DataError.js';
 import { loadEvents } from '../../src/data/loadEvents.js';
+import { dataErrorMessage } from '../helpers/dataErrorMessage.js';
 import { expectClose } from '../helpers/expectClose.js';
-
-const messageOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DataError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a DataError');
-};
 
 describe('loadEvents: CSV', () => {
   it('reads dates and times, sorts by time, derives the start from the earliest date', () => {
@@ -81,7 +72,7 @@ describe('loadEvents: CSV', () => {
       ',attack,,,', // line 8
       '2020-01-05,attack', // line 9
     ].join('\n');
-    expect(messageOf(() => loadEvents(csv))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => loadEvents(csv))).toMatchInlineSnapshot(`
       "Invalid event data (7 issues):
         line 3, column "date": "2020-13-01" is not an ISO date (YYYY-MM-DD, optional THH:MM and offset)
         line 4, column "type": "raid\\nparty" must be one of attack, strike, casualties, political, withdrawal
@@ -91,7 +82,7 @@ describe('loadEvents: CSV', () => {
         line 8: needs a date or a time (or precision "unknown" for an undated event)
         line 9: has 2 fields, the header has 5"
     `);
-    expect(messageOf(() => loadEvents('date,type,killed\n2020-01-01,attack,1.5\n'))).toMatch(
+    expect(dataErrorMessage(() => loadEvents('date,type,killed\n2020-01-01,attack,1.5\n'))).toMatch(
       /line 2, column "killed": "1.5" must be a whole number >= 0/,
     );
   });
@@ -111,25 +102,25 @@ describe('loadEvents: CSV', () => {
 
   it('refuses a header without date/time or type, unknown columns and empty input', () => {
     expect(
-      messageOf(() => loadEvents('when,type,actor\n2020-01-01,attack,x\n')),
+      dataErrorMessage(() => loadEvents('when,type,actor\n2020-01-01,attack,x\n')),
     ).toMatchInlineSnapshot(`
       "Invalid event data (2 issues):
         line 1, column "when": is not a known column (known: id, date, time, precision, type, subtype, actor, target, location, killed, killedMax, wounded, woundedMax, notes, provenance)
         line 1: the header needs a "date" or a "time" column; it has: when, type, actor"
     `);
-    expect(messageOf(() => loadEvents('date,kind\n'))).toMatch(
+    expect(dataErrorMessage(() => loadEvents('date,kind\n'))).toMatch(
       /needs a "type" column; it has: date, kind/,
     );
-    expect(messageOf(() => loadEvents(''))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => loadEvents(''))).toMatchInlineSnapshot(`
       "Invalid event data (1 issue):
         line 1: the input is empty: expected a header line or a JSON array"
     `);
-    expect(messageOf(() => loadEvents('\uFEFF \r\n'))).toMatch(/the input is empty/);
+    expect(dataErrorMessage(() => loadEvents('\uFEFF \r\n'))).toMatch(/the input is empty/);
   });
 
   it('refuses mixing bare times and bare dates without a start', () => {
     expect(
-      messageOf(() => loadEvents('date,time,type\n,1,attack\n2020-01-01,,attack\n')),
+      dataErrorMessage(() => loadEvents('date,time,type\n,1,attack\n2020-01-01,,attack\n')),
     ).toMatchInlineSnapshot(`
       "Invalid event data (1 issue):
         input: rows mix bare times (line 2) with bare dates (line 3); give a start date so dates can be converted to days"
@@ -184,7 +175,7 @@ describe('loadEvents: JSON', () => {
       { type: 'strike' },
       { date: '2020-01-04', type: 'attack', killed: '3' },
     ];
-    expect(messageOf(() => loadEvents(bad))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => loadEvents(bad))).toMatchInlineSnapshot(`
       "Invalid event data (6 issues):
         at [1].date: "2020-01-32" is not an ISO date (YYYY-MM-DD, optional THH:MM and offset)
         at [1].killed: -1 must be a whole number >= 0
@@ -193,10 +184,10 @@ describe('loadEvents: JSON', () => {
         at [4]: needs a date or a time (or precision "unknown" for an undated event)
         at [5].killed: "3" must be a number"
     `);
-    expect(messageOf(() => loadEvents({ events: [] }))).toMatch(
+    expect(dataErrorMessage(() => loadEvents({ events: [] }))).toMatch(
       /at the top level: must be an array of events/,
     );
-    expect(messageOf(() => loadEvents('[{"date": '))).toMatch(
+    expect(dataErrorMessage(() => loadEvents('[{"date": '))).toMatch(
       /at the top level: is not valid JSON/,
     );
   });

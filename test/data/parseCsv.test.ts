@@ -1,17 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/data/DataError.js';
 import { parseCsv } from '../../src/data/parseCsv.js';
-
-const messageOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DataError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a DataError');
-};
+import { dataErrorMessage } from '../helpers/dataErrorMessage.js';
 
 describe('parseCsv', () => {
   it('reads quoted commas, doubled quotes and quoted newlines, and numbers physical lines', () => {
@@ -64,27 +54,27 @@ describe('parseCsv', () => {
   });
 
   it('reports structural errors with their line', () => {
-    expect(messageOf(() => parseCsv('a,b\n1,2\n3,"open\n\n'))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => parseCsv('a,b\n1,2\n3,"open\n\n'))).toMatchInlineSnapshot(`
       "Invalid event data (1 issue):
         line 3: a quoted field opened on this line is never closed"
     `);
-    expect(messageOf(() => parseCsv('a,b\n1,2\n\n3,x"y\n'))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => parseCsv('a,b\n1,2\n\n3,x"y\n'))).toMatchInlineSnapshot(`
       "Invalid event data (1 issue):
         line 4: a quote inside an unquoted field; quote the whole field and double the quote"
     `);
-    expect(messageOf(() => parseCsv('a,b\n"1\n2"x,3\n'))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => parseCsv('a,b\n"1\n2"x,3\n'))).toMatchInlineSnapshot(`
       "Invalid event data (1 issue):
         line 3: text follows a closing quote; double a quote inside a quoted field ("")"
     `);
-    expect(messageOf(() => parseCsv('a,,a\n'))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => parseCsv('a,,a\n'))).toMatchInlineSnapshot(`
       "Invalid event data (1 issue):
         line 1: header column 2 has no name"
     `);
-    expect(messageOf(() => parseCsv('\n\ndate,date\n'))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => parseCsv('\n\ndate,date\n'))).toMatchInlineSnapshot(`
       "Invalid event data (1 issue):
         line 3: header column "date" appears twice"
     `);
-    expect(messageOf(() => parseCsv('\uFEFF\r\n\n'))).toMatchInlineSnapshot(`
+    expect(dataErrorMessage(() => parseCsv('\uFEFF\r\n\n'))).toMatchInlineSnapshot(`
       "Invalid event data (1 issue):
         line 1: the input is empty: expected a header line"
     `);
