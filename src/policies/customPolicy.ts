@@ -1,20 +1,12 @@
 import type { RandomSource } from '../random/createRng.js';
 import { actionProblem } from './actions.js';
-import type { Policy, PolicyAction, PolicyMeta, PolicyObservation } from './types.js';
-
-const ALL_FIELDS = Object.freeze([
-  'time',
-  'trigger',
-  'attack',
-  'attacks',
-  'strikes',
-  'pendingStrikes',
-  'ownKilled',
-  'ownWounded',
-  'domesticPressure',
-  'hostPressure',
-  'expulsionThreshold',
-] as const satisfies readonly (keyof PolicyObservation)[]);
+import {
+  OBSERVATION_FIELDS,
+  type Policy,
+  type PolicyAction,
+  type PolicyMeta,
+  type PolicyObservation,
+} from './types.js';
 
 /**
  * Wrap a TypeScript decision function as a policy.
@@ -44,7 +36,7 @@ export function customPolicy(
     description: meta.description ?? 'A user-supplied decision function.',
     memoryDepth: meta.memoryDepth ?? Number.POSITIVE_INFINITY,
     stochastic: meta.stochastic ?? true,
-    reads: Object.freeze([...(meta.reads ?? ALL_FIELDS)]),
+    reads: Object.freeze([...(meta.reads ?? OBSERVATION_FIELDS)]),
     references: Object.freeze([...(meta.references ?? [])]),
   });
   return {

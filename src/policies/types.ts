@@ -81,3 +81,18 @@ export interface Policy {
   readonly meta: PolicyMeta;
   decide(observation: PolicyObservation, rng: RandomSource): PolicyAction;
 }
+
+/** Every field of a PolicyObservation, for metadata that says a policy may read them all. */
+export const OBSERVATION_FIELDS = Object.freeze([
+  'time',
+  'trigger',
+  'attack',
+  'attacks',
+  'strikes',
+  'pendingStrikes',
+  'ownKilled',
+  'ownWounded',
+  'domesticPressure',
+  'hostPressure',
+  'expulsionThreshold',
+] as const satisfies readonly (keyof PolicyObservation)[]);

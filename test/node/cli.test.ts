@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/node/cli/main.js';
+import { tempFiles } from '../helpers/tempFiles.js';
 
 function run(...argv: string[]) {
   let stdout = '';
@@ -12,12 +12,7 @@ function run(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'escalation-sim-cli-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = tempFiles('escalation-sim-cli-');
 
 describe('escalation-sim', () => {
   it('lists its commands with --help and exits 2 without a command', () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEnsemble } from '../../src/experiments/runEnsemble.js';
@@ -8,6 +7,7 @@ import { CliError } from '../../src/node/cli/CliError.js';
 import { runCommand } from '../../src/node/cli/commands/run.js';
 import { scenarioCommand } from '../../src/node/cli/commands/scenario.js';
 import { presets } from '../../src/scenario/presets.js';
+import { tempFiles } from '../helpers/tempFiles.js';
 
 type Command = (
   args: readonly string[],
@@ -30,12 +30,7 @@ async function call(command: Command, ...argv: string[]) {
 const run = (...argv: string[]) => call(runCommand, ...argv);
 const scenario = (...argv: string[]) => call(scenarioCommand, ...argv);
 
-const dir = mkdtempSync(join(tmpdir(), 'escalation-sim-run-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = tempFiles('escalation-sim-run-');
 
 describe('escalation-sim run', () => {
   it('prints a table of outcome summaries under a line with the settings', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actionProblem } from '../../src/policies/actions.js';
 import { expressionPolicy } from '../../src/policies/expression/expressionPolicy.js';
 import { policies } from '../../src/policies/policies.js';
-import type { Policy, PolicyObservation } from '../../src/policies/types.js';
+import { OBSERVATION_FIELDS, type Policy } from '../../src/policies/types.js';
 import { createRng } from '../../src/random/createRng.js';
 import { observationArb, truncate } from './observationArbitrary.js';
 import { forbiddenRng, playScript, type Step, script } from './scriptBuilder.js';
@@ -75,20 +75,7 @@ describe.each(battery)('policy battery: %s', (_name, policy) => {
     expect(meta.memoryDepth).toBeGreaterThanOrEqual(0);
     expect(meta.references.length).toBeGreaterThan(0);
     expect(Object.isFrozen(meta)).toBe(true);
-    const fields: (keyof PolicyObservation)[] = [
-      'time',
-      'trigger',
-      'attack',
-      'attacks',
-      'strikes',
-      'pendingStrikes',
-      'ownKilled',
-      'ownWounded',
-      'domesticPressure',
-      'hostPressure',
-      'expulsionThreshold',
-    ];
-    for (const r of meta.reads) expect(fields).toContain(r);
+    for (const r of meta.reads) expect(OBSERVATION_FIELDS).toContain(r);
   });
 
   it.skipIf(policy.meta.stochastic)('never draws from the rng when not stochastic', () => {
