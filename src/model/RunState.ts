@@ -61,6 +61,8 @@ export interface RunState {
   readonly marksRng: readonly RandomSource[];
   /** Casualty draws apart from target and rockets, which then stay paired when protection changes. */
   readonly casualtyRng: readonly RandomSource[];
+  /** Scratch for one attack's casualties (foreign killed, wounded, host killed, wounded). */
+  readonly harmed: Int32Array;
   /** Strike-outcome streams per target militia, forked when first needed. */
   readonly strikeRng: (RandomSource | null)[];
   readonly policyRandom: RandomSource;
@@ -96,7 +98,9 @@ export const STRIKE_LANDING = 1;
 export const WITHDRAWAL = 2;
 
 /**
- * Create the state of one run at day 0: full capability, no excitation, nothing scheduled.
+ * Create the state of one run at day 0: full capability, no excitation, nothing scheduled,
+ * host pressure at the scenario's `initialPressure` (thresholds it reaches count as crossed
+ * before the start: no event, no withdrawal).
  *
  * Streams (common random numbers): with `base = seed/replicate`, militia m's attack times
  * draw from `base/militia:<id>/attacks`, its target and rockets from `…/marks`, the
@@ -136,6 +140,7 @@ export function createRunState(
     attackRng: streams('attacks'),
     marksRng: streams('marks'),
     casualtyRng: streams('casualties'),
+    harmed: new Int32Array(4),
     strikeRng: new Array<RandomSource | null>(size).fill(null),
     policyRandom: () => {
       policyRng ??= createRng(`${streamSeed}/policy`);
@@ -145,7 +150,7 @@ export function createRunState(
     queue: createEventQueue(),
     domesticPressure: 0,
     domesticPressureAt: 0,
-    hostPressure: 0,
+    hostPressure: cs.scenario.hostGovernment.initialPressure,
     hostPressureAt: 0,
     withdrawn: false,
     stopped: false,
@@ -173,7 +178,7 @@ export function createRunState(
       condemnations: 0,
       summons: 0,
       peakIntensity: 0,
-      peakHostPressure: 0,
+      peakHostPressure: cs.scenario.hostGovernment.initialPressure,
       firstStrikeTime: Number.NaN,
       attacksBeforeFirstStrike: 0,
       expulsionTime: Number.NaN,

@@ -6,6 +6,7 @@ import {
 } from '../random/createCategoricalSampler.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
+import type { SalvoSize } from './sampleRockets.js';
 
 /** Attacks after which a run without `maxEvents` stops anyway (a policy feedback loop can explode). */
 export const SAFETY_EVENT_CAP = 100_000;
@@ -34,18 +35,19 @@ export interface CompiledScenario {
   readonly responseDecay: Float64Array;
   readonly lossPerHit: Float64Array;
   readonly recovery: Float64Array;
-  /** Rockets beyond the first: mean − 1 (an attack fires 1 + NB(mean − 1, dispersion)). */
-  readonly extraRocketMean: Float64Array;
-  readonly rocketDispersion: Float64Array;
+  /** Each militia's salvo-size mixture (see sampleRockets). */
+  readonly salvo: readonly SalvoSize[];
   readonly pickTarget: readonly CategoricalSampler[];
   readonly foreignPersonnel: Int32Array;
   readonly hostPersonnel: Int32Array;
-  /** Per base: probability a rocket kills one person there, after protection. */
-  readonly killPerRocket: Float64Array;
-  /** Per base: probability a rocket that did not kill wounds one person, after protection. */
-  readonly woundPerSurvivingRocket: Float64Array;
-  /** Per base: share of the personnel present who are foreign. */
-  readonly foreignShare: Float64Array;
+  /** Per base: probability a rocket lands on a populated spot, hitProbability·(1 − protection); 0 where nobody is exposed. */
+  readonly hitPerRocket: Float64Array;
+  /** Per base: probability a hit falls among foreign personnel, F/(F + hostExposure·H). */
+  readonly foreignShareOfHits: Float64Array;
+  /** Mean and negative-binomial dispersion of the people one hit harms, and the share killed. */
+  readonly victimsPerHit: number;
+  readonly victimDispersion: number;
+  readonly lethality: number;
   readonly policy: Policy;
   /**
    * True when the policy is deterministic and reads only `trigger` and `attack`: its
@@ -91,7 +93,7 @@ export function compileScenario(
     Int32Array.from(militias.keys()).filter((i) => (branching[i * size + k] as number) > 0),
   );
   const column = (f: (m: (typeof militias)[number]) => number) => Float64Array.from(militias, f);
-  const { killProbability: kill, woundProbability: wound } = s.foreignForce;
+  const force = s.foreignForce;
   const policy = options.policy ?? resolvePolicy(s.foreignForce.policy);
   return {
     scenario: s,
@@ -108,8 +110,7 @@ export function compileScenario(
     responseDecay: column((m) => m.strikeResponseDecay),
     lossPerHit: column((m) => m.capabilityLossPerHit),
     recovery: column((m) => m.recoveryRate),
-    extraRocketMean: column((m) => m.rockets.mean - 1),
-    rocketDispersion: column((m) => m.rockets.dispersion),
+    salvo: militias.map((m) => ({ ...m.rockets })),
     pickTarget: militias.map((m) =>
       createCategoricalSampler(
         bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)),
@@ -117,15 +118,16 @@ export function compileScenario(
     ),
     foreignPersonnel: Int32Array.from(bases, (b) => b.foreignPersonnel),
     hostPersonnel: Int32Array.from(bases, (b) => b.hostPersonnel),
-    // Nobody present, nobody hurt: zero rates avoid a 0/0 share.
-    killPerRocket: Float64Array.from(bases, (b) => (present(b) ? kill * (1 - b.protection) : 0)),
-    woundPerSurvivingRocket: Float64Array.from(bases, (b) => {
-      const killed = kill * (1 - b.protection);
-      return present(b) && killed < 1 ? (wound * (1 - b.protection)) / (1 - killed) : 0;
-    }),
-    foreignShare: Float64Array.from(bases, (b) =>
-      present(b) ? b.foreignPersonnel / (b.foreignPersonnel + b.hostPersonnel) : 0,
+    // Nobody exposed, nobody hurt: a zero hit rate avoids a 0/0 share.
+    hitPerRocket: Float64Array.from(bases, (b) =>
+      exposed(b) > 0 ? force.hitProbability * (1 - b.protection) : 0,
     ),
+    foreignShareOfHits: Float64Array.from(bases, (b) =>
+      exposed(b) > 0 ? b.foreignPersonnel / exposed(b) : 0,
+    ),
+    victimsPerHit: force.victimsPerHit,
+    victimDispersion: force.victimDispersion,
+    lethality: force.lethality,
     policy,
     dailyDecisionIsConstant:
       !policy.meta.stochastic && policy.meta.reads.every((f) => f === 'attack' || f === 'trigger'),
@@ -134,6 +136,11 @@ export function compileScenario(
   };
 }
 
-function present(base: { foreignPersonnel: number; hostPersonnel: number }): boolean {
-  return base.foreignPersonnel + base.hostPersonnel > 0;
+/** F + hostExposure·H: the exposure-weighted people a hit can fall among. */
+function exposed(base: {
+  foreignPersonnel: number;
+  hostPersonnel: number;
+  hostExposure: number;
+}): number {
+  return base.foreignPersonnel + base.hostExposure * base.hostPersonnel;
 }
