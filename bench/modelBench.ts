@@ -27,7 +27,12 @@ export function benchModel(rounds = 5, replicatesPerRound = 10_000): Array<Bench
   const names = ['iraq-2020', 'restraint', 'tit-for-tat-spiral'] as const;
   let sink = 0;
   const loops: Array<{ name: string; run: (replicate: number) => void }> = [
-    { name: 'bare loop (attacks + tit-for-tat)', run: (r) => void (sink += bareLoop(r)) },
+    {
+      name: 'bare loop (attacks + tit-for-tat)',
+      run: (r) => {
+        sink += bareLoop(r);
+      },
+    },
     ...names.map((name) => {
       const compiled = compileScenario(presets[name]);
       return { name, run: (r: number) => void runReplicate(compiled, 1, r) };

@@ -1,5 +1,6 @@
 import type { AttackRecord, StrikeRecord } from '../policies/types.js';
-import { createRng, type RandomSource } from '../random/createRng.js';
+import type { RandomSource } from '../random/createRng.js';
+import { createStream, createStreams3 } from '../random/createStream.js';
 import type { CompiledScenario } from './compileScenario.js';
 import { createEventQueue, type EventQueue } from './EventQueue.js';
 import { PolicyView } from './PolicyView.js';
@@ -107,7 +108,7 @@ export const WITHDRAWAL = 2;
  * casualties of its attacks from `…/casualties`, strikes on it from
  * `…/strikes`, and the policy from `base/policy` — exactly the streams
  * `createRng(seed).fork(replicate).fork('militia:' + id).fork('attacks')` etc. give, built
- * directly from their seed paths to skip the intermediate generators.
+ * directly from their seed paths (createStream) to skip the intermediate generators.
  *
  * @param cs - the compiled scenario
  * @param streamSeed - `${seed}/${replicate}` (see replicateStreamSeed)
@@ -125,8 +126,17 @@ export function createRunState(
   traceTimes: readonly number[],
 ): RunState {
   const size = cs.militiaIds.length;
-  const streams = (purpose: string) =>
-    cs.militiaIds.map((id) => createRng(`${streamSeed}/militia:${id}/${purpose}`));
+  // Each militia's three streams are seeded together (createStreams3 is faster than three calls).
+  const attackRng: RandomSource[] = [];
+  const marksRng: RandomSource[] = [];
+  const casualtyRng: RandomSource[] = [];
+  for (const id of cs.militiaIds) {
+    const path = `${streamSeed}/militia:${id}/`;
+    const [a, m, c] = createStreams3([`${path}attacks`, `${path}marks`, `${path}casualties`]);
+    attackRng.push(a);
+    marksRng.push(m);
+    casualtyRng.push(c);
+  }
   let policyRng: RandomSource | null = null;
   const state: RunState = {
     cs,
@@ -137,13 +147,13 @@ export function createRunState(
     capability: new Float64Array(size).fill(1),
     candidate: new Float64Array(size),
     bound: new Float64Array(size),
-    attackRng: streams('attacks'),
-    marksRng: streams('marks'),
-    casualtyRng: streams('casualties'),
+    attackRng,
+    marksRng,
+    casualtyRng,
     harmed: new Int32Array(4),
     strikeRng: new Array<RandomSource | null>(size).fill(null),
     policyRandom: () => {
-      policyRng ??= createRng(`${streamSeed}/policy`);
+      policyRng ??= createStream(`${streamSeed}/policy`);
       return policyRng();
     },
     streamSeed,

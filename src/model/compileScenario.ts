@@ -4,9 +4,10 @@ import {
   type CategoricalSampler,
   createCategoricalSampler,
 } from '../random/createCategoricalSampler.js';
+import type { RandomSource } from '../random/createRng.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
-import type { SalvoSize } from './sampleRockets.js';
+import { createSalvoSampler } from './createSalvoSampler.js';
 
 /** Attacks after which a run without `maxEvents` stops anyway (a policy feedback loop can explode). */
 export const SAFETY_EVENT_CAP = 100_000;
@@ -35,8 +36,8 @@ export interface CompiledScenario {
   readonly responseDecay: Float64Array;
   readonly lossPerHit: Float64Array;
   readonly recovery: Float64Array;
-  /** Each militia's salvo-size mixture (see sampleRockets). */
-  readonly salvo: readonly SalvoSize[];
+  /** Each militia's salvo-size sampler (see createSalvoSampler). */
+  readonly sampleRockets: readonly ((rng: RandomSource) => number)[];
   readonly pickTarget: readonly CategoricalSampler[];
   readonly foreignPersonnel: Int32Array;
   readonly hostPersonnel: Int32Array;
@@ -44,10 +45,15 @@ export interface CompiledScenario {
   readonly hitPerRocket: Float64Array;
   /** Per base: probability a hit falls among foreign personnel, F/(F + hostExposure·H). */
   readonly foreignShareOfHits: Float64Array;
+  /** Per base: log(1 − hitPerRocket), so P(no hit in R rockets) = e^{R·log}. */
+  readonly logMissPerRocket: Float64Array;
   /** Mean and negative-binomial dispersion of the people one hit harms, and the share killed. */
   readonly victimsPerHit: number;
   readonly victimDispersion: number;
   readonly lethality: number;
+  /** (k/(k + v))^k: the probability one hit harms nobody; and v/(k + v), the NB ratio. */
+  readonly noVictimsPerHit: number;
+  readonly victimRatio: number;
   readonly policy: Policy;
   /**
    * True when the policy is deterministic and reads only `trigger` and `attack`: its
@@ -110,7 +116,7 @@ export function compileScenario(
     responseDecay: column((m) => m.strikeResponseDecay),
     lossPerHit: column((m) => m.capabilityLossPerHit),
     recovery: column((m) => m.recoveryRate),
-    salvo: militias.map((m) => ({ ...m.rockets })),
+    sampleRockets: militias.map((m) => createSalvoSampler(m.rockets)),
     pickTarget: militias.map((m) =>
       createCategoricalSampler(
         bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)),
@@ -125,7 +131,14 @@ export function compileScenario(
     foreignShareOfHits: Float64Array.from(bases, (b) =>
       exposed(b) > 0 ? b.foreignPersonnel / exposed(b) : 0,
     ),
+    logMissPerRocket: Float64Array.from(bases, (b) =>
+      exposed(b) > 0 ? Math.log1p(-force.hitProbability * (1 - b.protection)) : 0,
+    ),
     victimsPerHit: force.victimsPerHit,
+    noVictimsPerHit: Math.exp(
+      -force.victimDispersion * Math.log1p(force.victimsPerHit / force.victimDispersion),
+    ),
+    victimRatio: force.victimsPerHit / (force.victimDispersion + force.victimsPerHit),
     victimDispersion: force.victimDispersion,
     lethality: force.lethality,
     policy,

@@ -12,14 +12,13 @@ import {
   HOST_WOUNDED,
   sampleCasualties,
 } from './sampleCasualties.js';
-import { type SalvoSize, sampleRockets } from './sampleRockets.js';
 
 /**
  * An accepted attack by militia m at `state.t`: draw its marks, book its casualties,
  * excite the attack process, and let the foreign force's policy react.
  *
  * Marks (from militia m's `marks` stream): the target base by the militia's weights and
- * the rockets from its salvo-size mixture (sampleRockets). Casualties come from its
+ * the rockets from its salvo-size mixture (createSalvoSampler). Casualties come from its
  * `casualties` stream (sampleCasualties: rare hits on populated spots, each harming an
  * over-dispersed number of people, among foreign or host personnel by their exposure).
  *
@@ -33,7 +32,7 @@ export function handleAttack(state: RunState, m: number): void {
   const t = state.now;
   const rng = state.marksRng[m] as () => number;
   const base = (cs.pickTarget[m] as (r: () => number) => number)(rng);
-  const rockets = sampleRockets(rng, cs.salvo[m] as SalvoSize);
+  const rockets = (cs.sampleRockets[m] as (r: () => number) => number)(rng);
   // Casualties draw from their own stream: how many uniforms they use depends on the base's
   // protection, and targets and rockets must not shift with it (common random numbers).
   const harmed = state.harmed;

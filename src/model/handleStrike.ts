@@ -1,5 +1,6 @@
 import type { StrikeRecord } from '../policies/types.js';
-import { createRng, type RandomSource } from '../random/createRng.js';
+import type { RandomSource } from '../random/createRng.js';
+import { createStream } from '../random/createStream.js';
 import { sampleBinomial } from '../random/sampleBinomial.js';
 import { samplePoisson } from '../random/samplePoisson.js';
 import { calendarDate } from './calendarDate.js';
@@ -90,7 +91,7 @@ export function handleStrike(state: RunState, index: number): void {
 function strikeStream(state: RunState, m: number): RandomSource {
   let rng = state.strikeRng[m];
   if (!rng) {
-    rng = createRng(`${state.streamSeed}/militia:${state.cs.militiaIds[m]}/strikes`);
+    rng = createStream(`${state.streamSeed}/militia:${state.cs.militiaIds[m]}/strikes`);
     state.strikeRng[m] = rng;
   }
   return rng;

@@ -27,6 +27,10 @@ export const HOST_WOUNDED = 3;
  * (people already counted absorb the rest); garrisons are not depleted between attacks
  * (assumption: losses are replaced). With x_b = 0 no host person is ever hit.
  *
+ * Draws (all exact): the hits by chop-down inversion from (1 − h)^R when R·h is small, the
+ * foreign hits and the killed by Bernoulli trials when few, the harmed by chop-down
+ * inversion from p₀^G when G·v ≤ 50; otherwise the general samplers.
+ *
  * @param rng - the casualty stream (its own, so targets and rockets stay paired when
  *   protection or exposure change: common random numbers)
  * @param cs - the compiled scenario (per-base rates and the harm parameters)
@@ -45,10 +49,24 @@ export function sampleCasualties(
   rockets: number,
   out: Int32Array,
 ): void {
-  out.fill(0);
-  const hits = sampleBinomial(rng, rockets, cs.hitPerRocket[base] as number);
+  out[0] = 0;
+  out[1] = 0;
+  out[2] = 0;
+  out[3] = 0;
+  const h = cs.hitPerRocket[base] as number;
+  if (h === 0 || rockets === 0) return;
+  // Most salvos have no hit: invert Binomial(R, h) from P(0) = (1 − h)^R (chop-down).
+  const hits =
+    h <= 0.5 && rockets * h < 10
+      ? binomialByInversion(
+          rng,
+          rockets,
+          h,
+          Math.exp(rockets * (cs.logMissPerRocket[base] as number)),
+        )
+      : sampleBinomial(rng, rockets, h);
   if (hits === 0) return;
-  const foreignHits = sampleBinomial(rng, hits, cs.foreignShareOfHits[base] as number);
+  const foreignHits = binomialCount(rng, hits, cs.foreignShareOfHits[base] as number);
   harm(rng, cs, foreignHits, cs.foreignPersonnel[base] as number, out, FOREIGN_KILLED);
   harm(rng, cs, hits - foreignHits, cs.hostPersonnel[base] as number, out, HOST_KILLED);
 }
@@ -62,9 +80,60 @@ function harm(
   at: number,
 ): void {
   if (hits === 0) return;
-  const harmed = sampleNegativeBinomial(rng, hits * cs.victimsPerHit, hits * cs.victimDispersion);
+  const mean = hits * cs.victimsPerHit;
+  if (mean === 0) return;
+  // NB(G·v, G·k): P(0) = p₀^G with p₀ = (k/(k + v))^k; short chop-down when the mean is small.
+  const harmed =
+    mean <= 50
+      ? negativeBinomialByInversion(
+          rng,
+          cs.noVictimsPerHit ** hits,
+          hits * cs.victimDispersion,
+          cs.victimRatio,
+        )
+      : sampleNegativeBinomial(rng, mean, hits * cs.victimDispersion);
   if (harmed === 0) return;
-  const killed = Math.min(sampleBinomial(rng, harmed, cs.lethality), present);
+  const killed = Math.min(binomialCount(rng, harmed, cs.lethality), present);
   out[at] = killed;
   out[at + 1] = Math.min(harmed - killed, present - killed);
+}
+
+/** Binomial(n, p): n Bernoulli trials when n is small (a few uniforms), else sampleBinomial. */
+function binomialCount(rng: RandomSource, n: number, p: number): number {
+  if (n > 16) return sampleBinomial(rng, n, p);
+  let x = 0;
+  for (let i = 0; i < n; i++) if (rng() < p) x++;
+  return x;
+}
+
+/** Binomial(n, p) by chop-down inversion from f0 = (1 − p)^n (exact; for small n·p, p ≤ ½). */
+function binomialByInversion(rng: RandomSource, n: number, p: number, f0: number): number {
+  const odds = p / (1 - p);
+  let u = rng();
+  let f = f0;
+  let x = 0;
+  while (u >= f && x < n) {
+    u -= f;
+    f *= ((n - x) / (x + 1)) * odds;
+    x++;
+  }
+  return x;
+}
+
+/** NB by chop-down inversion from f0 = P(0), size k and ratio μ/(k + μ) (exact; small means). */
+function negativeBinomialByInversion(
+  rng: RandomSource,
+  f0: number,
+  k: number,
+  ratio: number,
+): number {
+  let u = rng();
+  let f = f0;
+  let x = 0;
+  while (u >= f && f > 0) {
+    u -= f;
+    f *= ((x + k) / (x + 1)) * ratio;
+    x++;
+  }
+  return x;
 }

@@ -27,7 +27,7 @@ export const IRAQ_2020_ATTACK_PROCESS = {
  * probability `largeShare` the attack is a large salvo, 1 + NB(largeMean − 1,
  * largeDispersion); otherwise a small one (a handful of rockets or mortar rounds),
  * 1 + NB(mean − 1, dispersion). `largeShare` 0 gives one negative binomial (the model
- * before the mixture). See sampleRockets for the moments.
+ * before the mixture). See createSalvoSampler for the moments.
  */
 export const RocketsSpec = z
   .strictObject({

@@ -24,7 +24,7 @@ import type { Scenario } from '../Scenario.js';
  *
  * so μ = 9/120 = 0.075 attacks per day (about 45 attacks expected over a year).
  *
- * Marks: rockets per attack are a mixture (sampleRockets): 80% small attacks, 1 + NB(3, k = 1)
+ * Marks: rockets per attack are a mixture (createSalvoSampler): 80% small attacks, 1 + NB(3, k = 1)
  * (a handful of rockets or mortar rounds, as public reporting on these months describes most
  * attacks), and 20% large salvos, 1 + NB(29, k = 10), around the documented ~30 (March 11,
  * wire) and 33 (March 14, source) — the source's 33 is one draw from the tail. Casualties

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SalvoSize, sampleRockets } from '../../src/model/sampleRockets.js';
+import { createSalvoSampler, type SalvoSize } from '../../src/model/createSalvoSampler.js';
 import { createRng } from '../../src/random/createRng.js';
 import { chiSquareGoodnessOfFit, draws, expectMoments } from '../random/statistics.js';
 
@@ -23,7 +23,7 @@ function shiftedNegativeBinomialPmf(mu: number, k: number, maxX: number): Float6
   return pmf;
 }
 
-/** Exact mean and variance of the mixture (the formula in sampleRockets' documentation). */
+/** Exact mean and variance of the mixture (the formula in createSalvoSampler's documentation). */
 function mixtureMoments(s: SalvoSize): { mean: number; variance: number } {
   const parts = [
     [1 - s.largeShare, s.mean - 1, s.dispersion],
@@ -49,11 +49,12 @@ const cases: Array<[string, SalvoSize]> = [
   ],
 ];
 
-describe('sampleRockets', () => {
+describe('createSalvoSampler', () => {
   it.each(cases)('%s: exact mixture mean and variance', (name, salvo) => {
     const rng = createRng(`rockets/${name}`);
+    const sample = createSalvoSampler(salvo);
     expectMoments(
-      draws(N, () => sampleRockets(rng, salvo)),
+      draws(N, () => sample(rng)),
       mixtureMoments(salvo),
     );
   });
@@ -66,8 +67,9 @@ describe('sampleRockets', () => {
     const pmf = (x: number) =>
       (1 - salvo.largeShare) * (small[x] as number) + salvo.largeShare * (large[x] as number);
     const rng = createRng(`rockets/${name}/shape`);
+    const sample = createSalvoSampler(salvo);
     const fit = chiSquareGoodnessOfFit(
-      draws(N, () => sampleRockets(rng, salvo)),
+      draws(N, () => sample(rng)),
       pmf,
       maxX,
     );
@@ -78,7 +80,8 @@ describe('sampleRockets', () => {
     const rng = createRng('rockets/min');
     const salvo = cases[0]?.[1] as SalvoSize;
     let least = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 10_000; i++) least = Math.min(least, sampleRockets(rng, salvo));
+    const sample = createSalvoSampler(salvo);
+    for (let i = 0; i < 10_000; i++) least = Math.min(least, sample(rng));
     expect(least).toBe(1);
   });
 });
