@@ -57,6 +57,11 @@ export interface RunState {
   readonly response: Float64Array;
   /** C_m ∈ [0, 1]: capability. */
   readonly capability: Float64Array;
+  /**
+   * C_m at the horizon if no further hit: 1 − (1 − C_m(s))·e^{−r(H − s)} from the last hit s,
+   * the same from any time after it; the thinning bound's capability factor.
+   */
+  readonly capabilityAtHorizon: Float64Array;
   /** Next thinning candidate of each militia and the intensity bound it was drawn with. */
   readonly candidate: Float64Array;
   readonly bound: Float64Array;
@@ -147,6 +152,7 @@ export function createRunState(
     excitation: new Float64Array(size),
     response: new Float64Array(size),
     capability: new Float64Array(size).fill(1),
+    capabilityAtHorizon: new Float64Array(size).fill(1),
     candidate: new Float64Array(size),
     bound: new Float64Array(size),
     attackRng,

@@ -75,7 +75,8 @@ export function totalIntensity(state: RunState): number {
  * The bound holds until the next upward jump of m's intensity (an attack that excites m,
  * or a strike with a positive response), after which the caller redraws: excitation only
  * decays, a positive response decays, a negative one rises towards 0 (bounded by 0), and
- * capability, which only recovers between hits, is bounded by its value at the horizon.
+ * capability, which only recovers between hits, is bounded by its value at the horizon
+ * (kept in `capabilityAtHorizon`, set at each hit: it does not depend on the current time).
  * Daily checks and other scheduled events leave candidates alone, so policies that never
  * act see exactly the same attack draws (common random numbers).
  *
@@ -86,14 +87,12 @@ export function totalIntensity(state: RunState): number {
  * redrawCandidate(state, 0, state.t); // state.candidate[0] => a time > state.t (Infinity if the bound is 0)
  */
 export function redrawCandidate(state: RunState, m: number, from: number): void {
-  const { baseline, branching, recovery, horizon } = state.cs;
+  const { baseline, branching } = state.cs;
   const size = state.excitation.length;
   let x = (baseline[m] as number) + Math.max(state.response[m] as number, 0);
   for (let k = 0; k < size; k++)
     x += (branching[m * size + k] as number) * (state.excitation[k] as number);
-  const c = state.capability[m] as number;
-  const cap = c < 1 ? 1 - (1 - c) * Math.exp(-(recovery[m] as number) * (horizon - from)) : 1;
-  const bound = cap * x;
+  const bound = (state.capabilityAtHorizon[m] as number) * x;
   state.bound[m] = bound;
   // 1 − U ∈ (0, 1], so the logarithm is finite.
   state.candidate[m] =

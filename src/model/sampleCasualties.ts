@@ -1,6 +1,7 @@
 import type { RandomSource } from '../random/createRng.js';
 import { sampleBinomial } from '../random/sampleBinomial.js';
 import { sampleNegativeBinomial } from '../random/sampleNegativeBinomial.js';
+import { binomialCount } from './binomialCount.js';
 import type { CompiledScenario } from './compileScenario.js';
 
 /** Indices into the array sampleCasualties fills. */
@@ -96,14 +97,6 @@ function harm(
   const killed = Math.min(binomialCount(rng, harmed, cs.lethality), present);
   out[at] = killed;
   out[at + 1] = Math.min(harmed - killed, present - killed);
-}
-
-/** Binomial(n, p): n Bernoulli trials when n is small (a few uniforms), else sampleBinomial. */
-function binomialCount(rng: RandomSource, n: number, p: number): number {
-  if (n > 16) return sampleBinomial(rng, n, p);
-  let x = 0;
-  for (let i = 0; i < n; i++) if (rng() < p) x++;
-  return x;
 }
 
 /** Binomial(n, p) by chop-down inversion from f0 = (1 − p)^n (exact; for small n·p, p ≤ ½). */
