@@ -28,8 +28,13 @@ export interface CompiledScenario {
   readonly baseIds: readonly string[];
   readonly baseline: Float64Array;
   readonly decay: Float64Array;
-  /** n_mk at [m·M + k]: expected attacks by militia m directly triggered by one attack of k. */
-  readonly branching: Float64Array;
+  /**
+   * For each militia m, the sources k with n_mk > 0 in increasing order, and n_mk beside
+   * them (n_mk: expected attacks by m directly triggered by one attack of k). Sparse, so a
+   * scenario of many militias without cross-excitation costs O(M), not O(M²).
+   */
+  readonly sources: readonly Int32Array[];
+  readonly sourceWeights: readonly Float64Array[];
   /** For each source k, the militias m with n_mk > 0 (whose bound an attack of k raises). */
   readonly excites: readonly Int32Array[];
   readonly strikeResponse: Float64Array;
@@ -95,15 +100,7 @@ export function compileScenario(
   const militias = s.militias;
   const bases = s.foreignForce.bases;
   const size = militias.length;
-  const branching = new Float64Array(size * size);
-  militias.forEach((m, i) => {
-    for (let k = 0; k < size; k++) {
-      branching[i * size + k] = i === k ? m.branchingRatio : (s.crossExcitation?.[i]?.[k] ?? 0);
-    }
-  });
-  const excites = militias.map((_, k) =>
-    Int32Array.from(militias.keys()).filter((i) => (branching[i * size + k] as number) > 0),
-  );
+  const { sources, sourceWeights, excites } = excitation(s);
   const column = (f: (m: (typeof militias)[number]) => number) => Float64Array.from(militias, f);
   const force = s.foreignForce;
   const policy = options.policy ?? resolvePolicy(s.foreignForce.policy);
@@ -115,7 +112,8 @@ export function compileScenario(
     baseIds: bases.map((b) => b.id),
     baseline: column((m) => m.baseline),
     decay: column((m) => m.decay),
-    branching,
+    sources,
+    sourceWeights,
     excites,
     strikeResponse: column((m) => m.strikeResponse),
     hostDeathResponse: column((m) => m.hostDeathResponse),
@@ -163,4 +161,33 @@ function exposed(base: {
   hostExposure: number;
 }): number {
   return base.foreignPersonnel + base.hostExposure * base.hostPersonnel;
+}
+
+/** The branching structure as sparse lists, in one pass over the diagonal or the matrix. */
+function excitation(s: Scenario): {
+  sources: Int32Array[];
+  sourceWeights: Float64Array[];
+  excites: Int32Array[];
+} {
+  const size = s.militias.length;
+  const sources: Int32Array[] = [];
+  const sourceWeights: Float64Array[] = [];
+  const targets: number[][] = Array.from({ length: size }, () => []);
+  s.militias.forEach((m, i) => {
+    const ks: number[] = [];
+    const ws: number[] = [];
+    const add = (k: number, n: number) => {
+      if (!(n > 0)) return;
+      ks.push(k);
+      ws.push(n);
+      (targets[k] as number[]).push(i);
+    };
+    // Without a cross-excitation matrix only the diagonal can be non-zero.
+    const row = s.crossExcitation?.[i];
+    if (row === undefined) add(i, m.branchingRatio);
+    else for (let k = 0; k < size; k++) add(k, i === k ? m.branchingRatio : (row[k] ?? 0));
+    sources.push(Int32Array.from(ks));
+    sourceWeights.push(Float64Array.from(ws));
+  });
+  return { sources, sourceWeights, excites: targets.map((t) => Int32Array.from(t)) };
 }
