@@ -58,6 +58,22 @@ export interface CompiledScenario {
   readonly capIsExplicit: boolean;
 }
 
+/** Every object compileScenario made: a JSON file cannot forge membership. */
+const compiledScenarios = new WeakSet<object>();
+
+/**
+ * Whether a value is a scenario compiled by `compileScenario` (not a look-alike object with
+ * the same keys, which is validated as a scenario like any other input).
+ *
+ * @param value - any value
+ * @returns true only for objects `compileScenario` returned
+ * @example
+ * isCompiledScenario({ ...compileScenario(presets.restraint) }); // => false
+ */
+export function isCompiledScenario(value: unknown): value is CompiledScenario {
+  return typeof value === 'object' && value !== null && compiledScenarios.has(value);
+}
+
 /**
  * Validate a scenario and prepare it for fast repeated runs.
  *
@@ -93,7 +109,7 @@ export function compileScenario(
   const column = (f: (m: (typeof militias)[number]) => number) => Float64Array.from(militias, f);
   const { killProbability: kill, woundProbability: wound } = s.foreignForce;
   const policy = options.policy ?? resolvePolicy(s.foreignForce.policy);
-  return {
+  const compiled: CompiledScenario = Object.freeze({
     scenario: s,
     horizon: s.horizonDays,
     startMs: Date.parse(s.start),
@@ -131,7 +147,9 @@ export function compileScenario(
       !policy.meta.stochastic && policy.meta.reads.every((f) => f === 'attack' || f === 'trigger'),
     cap: s.maxEvents ?? SAFETY_EVENT_CAP,
     capIsExplicit: s.maxEvents !== undefined,
-  };
+  });
+  compiledScenarios.add(compiled);
+  return compiled;
 }
 
 function present(base: { foreignPersonnel: number; hostPersonnel: number }): boolean {

@@ -1,23 +1,24 @@
 import { z } from 'zod';
 import { PolicySpec } from '../policies/PolicySpec.js';
 import { BaseSpec } from './BaseSpec.js';
+import { SCENARIO_LIMITS as L } from './limits.js';
 import { param } from './param.js';
 
 /** Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays. */
 export const DomesticPressureSpec = z.strictObject({
-  perKilled: param(z.number().min(0), {
+  perKilled: param(z.number().min(0).max(L.pressure), {
     summary: 'Pressure added per own soldier killed.',
     unit: 'pressure units per death',
     default: 1,
     source: 'assumption: one death is the unit of domestic pressure',
   }),
-  perWounded: param(z.number().min(0), {
+  perWounded: param(z.number().min(0).max(L.pressure), {
     summary: 'Pressure added per own soldier wounded.',
     unit: 'pressure units per wounded',
     default: 0.25,
     source: 'assumption',
   }),
-  decay: param(z.number().positive(), {
+  decay: param(z.number().positive().max(L.ratePerDay), {
     summary: 'Decay rate of domestic pressure.',
     unit: 'per day',
     default: 1 / 30,
@@ -31,8 +32,16 @@ export const DomesticPressureSpec = z.strictObject({
  */
 export const ForeignForceSpec = z
   .strictObject({
-    name: z.string().default('foreign force').describe('A readable name, e.g. "US-led coalition".'),
-    bases: z.array(BaseSpec).min(1).describe('Bases housing the force; militias attack these.'),
+    name: z
+      .string()
+      .max(L.nameLength)
+      .default('foreign force')
+      .describe('A readable name, e.g. "US-led coalition".'),
+    bases: z
+      .array(BaseSpec)
+      .min(1)
+      .max(L.bases)
+      .describe('Bases housing the force; militias attack these.'),
     killProbability: param(z.number().min(0).max(1), {
       summary:
         'Probability that one rocket kills one person at an unprotected base (scaled by 1 − protection).',
@@ -50,7 +59,7 @@ export const ForeignForceSpec = z
         'calibrated: at least 6–7 wounded (3 US and 3–4 Iraqi on 2020-03-14, source text) in 297 rockets at protection 0.5: 6.5/(297·0.5) ≈ 0.044',
     }),
     domesticPressure: DomesticPressureSpec.prefault({}),
-    intelligenceDays: param(z.number().positive(), {
+    intelligenceDays: param(z.number().positive().max(L.days), {
       summary:
         'Time scale of intelligence: a strike after delay d finds occupied sites with q = 1 − e^{−d/intelligenceDays}.',
       unit: 'days',
@@ -61,7 +70,7 @@ export const ForeignForceSpec = z
     policy: PolicySpec.prefault({ name: 'restraint' }).describe(
       'The retaliation policy: { name, params } from the catalogue, or { name: "expression", strike, … }. Default: restraint (never strikes).',
     ),
-    fightersPerOccupiedSite: param(z.number().min(0), {
+    fightersPerOccupiedSite: param(z.number().min(0).max(L.perSite), {
       summary: 'Mean militia fighters killed per occupied site struck (Poisson).',
       unit: 'fighters per site',
       default: 2,
@@ -74,7 +83,7 @@ export const ForeignForceSpec = z
       source:
         'documented: the March 2020 strike on five sites killed men of two units (19th Division, 3rd Babil Police regiment): at least 2 of 5 sites',
     }),
-    hostKilledPerColocatedSite: param(z.number().min(0), {
+    hostKilledPerColocatedSite: param(z.number().min(0).max(L.perSite), {
       summary:
         'Mean host killed at a co-located site struck with no care and no intelligence; scaled by (1 − care)(1 − q).',
       unit: 'people per site',
@@ -82,7 +91,7 @@ export const ForeignForceSpec = z
       source:
         'calibrated: 5 host killed (3 soldiers, 2 police; source) = 5 sites · 0.4 · x · (1 − care 0.25) · (1 − q 0.163) gives x ≈ 4',
     }),
-    hostWoundedPerColocatedSite: param(z.number().min(0), {
+    hostWoundedPerColocatedSite: param(z.number().min(0).max(L.perSite), {
       summary:
         'Mean host wounded at a co-located site struck with no care and no intelligence; scaled as above.',
       unit: 'people per site',

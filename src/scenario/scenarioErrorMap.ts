@@ -41,7 +41,9 @@ export function scenarioErrorMap(issue: z.core.$ZodRawIssue): string | undefined
 }
 
 /** `unknown key "x"` with the closest allowed key (a typo) or the list of allowed keys. */
-function unknownKey(key: string, allowed: readonly string[]): string {
+function unknownKey(rawKey: string, allowed: readonly string[]): string {
+  // A key can be as long as the input: compare and echo at most 60 characters of it.
+  const key = rawKey.length > 60 ? `${rawKey.slice(0, 59)}…` : rawKey;
   let best = '';
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of allowed) {
