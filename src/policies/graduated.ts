@@ -35,6 +35,7 @@ export const GraduatedParams = z.strictObject({
   quietDays: z
     .number({ error: 'must be a finite number > 0 (days)' })
     .positive({ error: 'must be a finite number > 0 (days)' })
+    .max(SCENARIO_LIMITS.days, { error: 'must be at most 36525 (days)' })
     .default(30)
     .describe('days without attacks after which the ladder resets; default 30 (assumption)'),
   respondTo: respondToField('every', 'assumption: every attack is a step up the ladder'),
