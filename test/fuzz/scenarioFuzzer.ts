@@ -61,7 +61,7 @@ const ODD_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnPr
 /** Every path to a leaf or a node of a JSON value (objects and arrays). */
 function paths(value: Json, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
+  if (Array.isArray(value)) value.forEach((v, i) => void paths(v, [...prefix, i], out));
   else if (typeof value === 'object' && value !== null)
     for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
   return out;
@@ -179,6 +179,8 @@ function pick<T>(list: readonly T[], at: number): T | undefined {
 }
 
 function apply(root: Json, m: Mutation): Json {
+  const isObject = typeof root === 'object' && root !== null;
+  if (!isObject && (m.kind === 'militias' || m.kind === 'policy')) return root;
   switch (m.kind) {
     case 'extreme': {
       const p = pick(numberPaths(root), m.at);
