@@ -191,8 +191,9 @@ function apply(root: Json, m: Mutation): Json {
       return p === undefined ? root : set(root, p, undefined, true);
     }
     case 'type': {
+      // A fresh copy: the constants are shared between inputs and must never alias.
       const p = pick(paths(root), m.at);
-      return p === undefined ? root : set(root, p, m.value);
+      return p === undefined ? root : set(root, p, structuredClone(m.value));
     }
     case 'key': {
       const objects = paths(root).filter((p) => {
@@ -200,7 +201,7 @@ function apply(root: Json, m: Mutation): Json {
         return typeof v === 'object' && v !== null && !Array.isArray(v);
       });
       const p = pick(objects, m.at);
-      return p === undefined ? root : set(root, [...p, m.key], m.value);
+      return p === undefined ? root : set(root, [...p, m.key], structuredClone(m.value));
     }
     case 'militias': {
       const r = root as { militias?: unknown; crossExcitation?: unknown };
