@@ -27,7 +27,7 @@ export function scenarioErrorMap(issue: z.core.$ZodRawIssue): string | undefined
     }
     case 'invalid_type':
       if (issue.input === undefined) return `is required (${issue.expected})`;
-      return `must be ${issue.expected === 'int' ? 'an integer' : `a ${issue.expected}`}, ${received}`;
+      return `must be ${issue.expected === 'int' ? 'an integer' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}, ${received}`;
     case 'unrecognized_keys': {
       const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def
         ?.shape;
