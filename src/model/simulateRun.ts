@@ -54,6 +54,7 @@ export function simulateRun(state: RunState): number {
   const size = cs.militiaIds.length;
   const queue = state.queue;
   if (horizon >= 1) schedule(queue, 1, DAILY_CHECK, 0);
+  imposeStrikes(state);
   for (let m = 0; m < size; m++) redrawCandidate(state, m, 0);
   noteIntensity(state, totalIntensity(state));
   let steps = engineStepCap(cs.cap);
@@ -106,6 +107,23 @@ function stopAtStepCap(state: RunState): void {
     code: 'step-cap',
     message: `step cap of ${engineStepCap(state.cs.cap)} engine steps reached at day ${state.now.toFixed(3)} (the intensity bound far above the intensity: extreme rates or responses); the run is truncated`,
   });
+}
+
+/** Schedule the strikes a replayed record imposes, as if decided `delayDays` before landing. */
+function imposeStrikes(state: RunState): void {
+  for (const strike of state.cs.imposedStrikes) {
+    const index = state.pending.length;
+    state.pending.push({
+      decidedAt: strike.time - strike.delayDays,
+      delayDays: strike.delayDays,
+      targets: strike.targets,
+      care: strike.care,
+      militia: strike.militia,
+      hostKilled: strike.hostKilled ?? -1,
+    });
+    state.pendingCount++;
+    schedule(state.queue, strike.time, STRIKE_LANDING, index);
+  }
 }
 
 function dailyCheck(state: RunState): void {
