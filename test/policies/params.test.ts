@@ -10,7 +10,7 @@ describe('policy factories refuse bad parameters with a RangeError naming them',
       `[RangeError: quietDays must be a finite number > 0 (days), received -1 (graduated)]`,
     );
     expect(() => policies.titForTat.create({ targets: 2.5 })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: targets must be a whole number >= 1 (sites), received 2.5 (titForTat)]`,
+      `[RangeError: targets must be a whole number in [1, 10000] (sites), received 2.5 (titForTat)]`,
     );
     expect(() =>
       policies.generousTitForTat.create({ forgiveness: 1.5 }),
@@ -25,7 +25,7 @@ describe('policy factories refuse bad parameters with a RangeError naming them',
     expect(() =>
       policies.massive.create({ delayDays: Number.NaN }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: delayDays must be a finite number >= 0 (days), received NaN (massive)]`,
+      `[RangeError: delayDays must be a number in [0, 36525] (days), received NaN (massive)]`,
     );
   });
 
