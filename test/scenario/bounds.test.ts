@@ -137,3 +137,19 @@ describe('simulateHawkes', () => {
     expect(run.warnings[0]).toMatch(/^default event cap of 1000000 \(no maxEvents set\) reached/);
   });
 });
+
+describe('spectralRadius where mathjs eigs does not converge', () => {
+  it('finds the Perron root of a non-negative matrix by Collatz–Wielandt power iteration', async () => {
+    const { spectralRadius } = await import('../../src/hawkes/spectralRadius.js');
+    // ρ of [[0.4, ε, 0], [0, 0.4, ε], [0.1, 0, 0.4]] is 0.4 + (0.1 ε²)^{1/3} (characteristic
+    // polynomial (0.4 − λ)³ + 0.1 ε² = 0), here ε = 0.001: 0.4 + 1e-7^{1/3}.
+    const exact = 0.4 + Math.cbrt(1e-7);
+    const radius = spectralRadius([
+      [0.4, 0.001, 0],
+      [0, 0.4, 0.001],
+      [0.1, 0, 0.4],
+    ]);
+    expect(radius).toBeGreaterThanOrEqual(exact - 1e-12);
+    expect(radius - exact).toBeLessThan(1e-9);
+  });
+});
