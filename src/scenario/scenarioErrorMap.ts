@@ -86,6 +86,10 @@ function show(value: unknown): string {
     value === undefined
   )
     return String(value);
-  const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  // Never serialise a whole array or object: the input can be gigabytes once stringified.
+  if (Array.isArray(value))
+    return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(typeof value === 'string' ? value.slice(0, 40) : String(value));
+  return typeof value === 'string' && value.length > 37 ? `${text.slice(0, 38)}..."` : text;
 }

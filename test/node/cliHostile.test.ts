@@ -117,7 +117,7 @@ describe('odd scenario files for run', () => {
       /nesting deeper than 64 levels .* line 1, column \d+/,
     ],
     ['not-json.json', '{"name": tiny}', /not valid JSON/],
-    ['array.json', '[1, 2]', /must be an object, received \[1,2\]/],
+    ['array.json', '[1, 2]', /must be an object, received an array of 2 items/],
     [
       'huge-id.json',
       JSON.stringify({ ...JSON.parse(scenarioJson), militias: [{ id: 'x'.repeat(1_000_000) }] }),
