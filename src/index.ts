@@ -120,6 +120,7 @@ export type { ExpressionField } from './policies/expression/ExpressionPolicyErro
 export { ExpressionPolicyError } from './policies/expression/ExpressionPolicyError.js';
 export type { ExpressionPolicySpec } from './policies/expression/expressionPolicy.js';
 export { EXPRESSION_DEFAULTS, expressionPolicy } from './policies/expression/expressionPolicy.js';
+export { MAX_EXPRESSION_NESTING } from './policies/expression/restrictedParse.js';
 export type { PolicySpecInput } from './policies/PolicySpec.js';
 export { PolicySpec, resolvePolicy } from './policies/PolicySpec.js';
 export { PolicySpecError } from './policies/PolicySpecError.js';
@@ -169,3 +170,5 @@ export { ksTest } from './stats/ksTest.js';
 export { normalCdf } from './stats/normalCdf.js';
 export { normalQuantile } from './stats/normalQuantile.js';
 export { smirnovSurvival } from './stats/smirnovSurvival.js';
+export { csvCell } from './util/csvCell.js';
+export { MAX_JSON_DEPTH, parseJsonText } from './util/parseJsonText.js';
