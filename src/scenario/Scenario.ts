@@ -140,6 +140,8 @@ function checkScenario(scenario: z.output<typeof ScenarioShape>, ctx: z.Refineme
   const branching = scenario.militias.map((m, i) =>
     scenario.militias.map((_, k) => (i === k ? m.branchingRatio : (matrix[i]?.[k] ?? 0))),
   );
+  // A negative or non-finite entry is already a field error; the radius would mean nothing.
+  if (branching.some((row) => row.some((v) => !(Number.isFinite(v) && v >= 0)))) return;
   const radius = spectralRadius(branching);
   if (radius >= 1) {
     ctx.addIssue({

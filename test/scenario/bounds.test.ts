@@ -153,3 +153,16 @@ describe('spectralRadius where mathjs eigs does not converge', () => {
     expect(radius - exact).toBeLessThan(1e-9);
   });
 });
+
+describe('cross-field checks on a matrix with field errors', () => {
+  it('report the bad entries by path and skip the stability check (no eigenvalue failure)', () => {
+    const militias = ['a', 'b', 'c'].map((id) => ({ ...militia, id }));
+    const crossExcitation = [
+      [0, 2.9, -1e308],
+      [0.5, 0, 5],
+      [10, 0, 0],
+    ];
+    const error = refusal({ ...iraq, militias, crossExcitation });
+    expect(paths(error)).toContain('crossExcitation.0.2');
+  });
+});
