@@ -11,12 +11,12 @@
  * - `attacksPerDay` 1,000: a baseline of a thousand attacks a day.
  * - `branching` 10: expected follow-on attacks per attack (≥ 1 is explosive and needs maxEvents).
  * - `response` 1,000: attacks one strike (or one host death) provokes or prevents.
- * - `rockets` 10,000 per attack on average; `dispersion` in [0.001, 1e6].
+ * - `rockets` 10,000 per salvo on average; every negative-binomial `dispersion` in [0.001, 1e6].
  * - `personnel` 10,000,000 people per base (sums stay exact in doubles; never an Int32 wrap).
- * - `perSite` 10,000 people or fighters per struck site.
- * - `pressure` 1e6 per jump; `threshold` 1e9.
+ * - `perSite` 10,000 people or fighters per struck site, or people per rocket hit.
+ * - `pressure` 1e6 per jump; `threshold` 1e9 (also the initial pressure).
  * - `days` 36,525 (100 years) for every span (horizon, lags, windows, intelligence).
- * - `weight` 1e6 per target weight.
+ * - `weight` 1e6 per target weight or relative exposure.
  * - `militias` 100 and `bases` 1,000 per scenario; `idLength` 100, `nameLength` 200 and
  *   `descriptionLength` 10,000 characters.
  * - `strikeTargets` 10,000 sites per strike; `strikeDelayDays` 36,525 days.

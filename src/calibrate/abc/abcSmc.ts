@@ -3,6 +3,7 @@ import { createRng } from '../../random/createRng.js';
 import { standardNormal } from '../../random/sampleNormal.js';
 import type { Prior } from '../priors/Prior.js';
 import { priorLogDensity } from '../priors/priorLogDensity.js';
+import { type PriorTransform, priorTransform } from '../priors/priorTransform.js';
 import { samplePrior } from '../priors/samplePrior.js';
 import type {
   AbcBatch,
@@ -14,6 +15,7 @@ import type {
   AbcSettings,
   AbcStopReason,
 } from './abcTypes.js';
+import { explainedVariance, MIN_EXPLAINED_VARIANCE } from './informativeStatistics.js';
 import {
   cholesky,
   halfLogDeterminant,
@@ -24,7 +26,8 @@ import { quantileSorted, statisticScales } from './statisticScales.js';
 import { weightedCovariance } from './weightedCovariance.js';
 
 interface Accepted {
-  theta: number[];
+  /** The parameters on the real line (see priorTransform). */
+  u: number[];
   statistics: readonly number[];
   extra: readonly number[];
   logPrior: number;
@@ -38,10 +41,13 @@ interface Accepted {
  *
  * Generation 0 draws from the prior and keeps the first N the model accepts (or, for
  * `rejection`, the closest N of N/rejectionQuantile); the statistics' scales come from it
- * (statisticScales). Generation g accepts at tolerance ε_g, the `quantile` of the previous
+ * (statisticScales), and a statistic the parameters explain less than 1% of (linear R² on
+ * the real line, explainedVariance) is left out of the distance. Generation g accepts at tolerance ε_g, the `quantile` of the previous
  * distances (lowered to the next distinct distance when ties would stall it). A proposal
  * picks particle j by weight and perturbs it with N(0, 2Σ), Σ the weighted covariance of the
- * previous population; proposals outside the prior cost no simulation. Weights:
+ * previous population, on the real line each prior's support maps to (priorTransform: log
+ * for rates, logit for bounded parameters), so proposals stay in the support. Weights, with
+ * π the prior's density on that line:
  *
  *   w_i ∝ π(θ_i) / Σ_j w_j^{(g−1)} K(θ_i | θ_j),   K = N(θ_j, 2Σ).
  *
@@ -70,8 +76,17 @@ export function* abcSmc(
   const generations: AbcGeneration[] = [];
   let simulations = 0;
   let firstRefusal: string | null = null;
-  const logPrior = (theta: readonly number[]) =>
-    theta.reduce((s, x, j) => s + priorLogDensity(priors[j] as Prior, x), 0);
+  const transforms = priors.map(priorTransform);
+  const toReal = (theta: readonly number[]) =>
+    theta.map((x, j) => (transforms[j] as PriorTransform).toReal(x));
+  const fromReal = (u: readonly number[]) =>
+    u.map((x, j) => (transforms[j] as PriorTransform).fromReal(x));
+  // The prior's log density on the real line: π(x(u))·|dx/du|.
+  const logPrior = (u: readonly number[]) =>
+    u.reduce((s, x, j) => {
+      const t = transforms[j] as PriorTransform;
+      return s + priorLogDensity(priors[j] as Prior, t.fromReal(x)) + t.logJacobian(x);
+    }, 0);
 
   // Generation 0: the prior.
   const want = settings.method === 'rejection' ? Math.ceil(N / settings.rejectionQuantile) : N;
@@ -98,12 +113,12 @@ export function* abcSmc(
         firstRefusal ??= outcome.refused;
         continue;
       }
-      const theta = thetas[i] as number[];
+      const u = toReal(thetas[i] as number[]);
       first.push({
-        theta,
+        u,
         statistics: outcome.statistics,
         extra: outcome.extra ?? [],
-        logPrior: logPrior(theta),
+        logPrior: logPrior(u),
       });
     }
     onProgress?.({
@@ -119,7 +134,13 @@ export function* abcSmc(
       `the model refused ${refused} of ${attempts} draws from the prior${firstRefusal === null ? '' : `; the first: ${firstRefusal}`}`,
     );
   }
-  const scales = statisticScales(first.map((a) => a.statistics));
+  const spread = statisticScales(first.map((a) => a.statistics));
+  const explained = explainedVariance(
+    first.map((a) => a.u),
+    first.map((a) => a.statistics),
+  );
+  // A statistic the parameters do not move is left out of the distance (scale 0).
+  const scales = spread.map((s, j) => ((explained[j] as number) >= MIN_EXPLAINED_VARIANCE ? s : 0));
   if (scales.every((s) => !(s > 0))) {
     throw new RangeError(
       'no summary statistic varies across draws from the prior: the simulations cannot inform any parameter',
@@ -135,6 +156,7 @@ export function* abcSmc(
       .sort((x, y) => x.dist - y.dist)
       .slice(0, N);
     population = toPopulation(
+      fromReal,
       ranked.map((r) => r.a),
       ranked.map(() => 1 / ranked.length),
       ranked.map((r) => r.dist),
@@ -145,6 +167,7 @@ export function* abcSmc(
     return { population, generations, scales, stopReason: 'rejection', simulations, firstRefusal };
   }
   population = toPopulation(
+    fromReal,
     first,
     first.map(() => 1 / first.length),
     first.map((a) => distance(a.statistics)),
@@ -158,7 +181,8 @@ export function* abcSmc(
       stopReason = 'converged';
       break;
     }
-    const { covariance } = weightedCovariance(population.thetas, population.weights);
+    const reals = population.thetas.map(toReal);
+    const { covariance } = weightedCovariance(reals, population.weights);
     // Beaumont et al. (2009): the kernel's covariance is twice the population's.
     for (let j = 0; j < d * d; j++) covariance[j] = (covariance[j] as number) * 2;
     const L = cholesky(covariance, d);
@@ -171,20 +195,23 @@ export function* abcSmc(
     let genRefused = 0;
     let outOfBudget = false;
     while (accepted.length < N) {
-      const proposals: { theta: number[]; lp: number; stream: string }[] = [];
+      const proposals: { u: number[]; theta: number[]; lp: number; stream: string }[] = [];
       for (let k = genAttempts; k < genAttempts + settings.batchSize; k++) {
         const stream = `${settings.seed}/g${g}/a${k}/simulation`;
         // The proposal and the simulation draw from different streams: shared draws would
         // tie the simulated data to the parameters and bias the posterior.
         const rng = createRng(`${settings.seed}/g${g}/a${k}/proposal`);
-        const base = population.thetas[pick(rng)] as readonly number[];
+        const base = reals[pick(rng)] as readonly number[];
         const z = Array.from({ length: d }, () => standardNormal(rng));
-        const theta = base.map((b, i) => {
+        const u = base.map((b, i) => {
           let s = b;
           for (let k2 = 0; k2 <= i; k2++) s += (L[i * d + k2] as number) * (z[k2] as number);
           return s;
         });
-        proposals.push({ theta, lp: logPrior(theta), stream });
+        const theta = fromReal(u);
+        // A value that rounds onto the edge of the support has no density there.
+        const lp = logPrior(u);
+        proposals.push({ u, theta, lp: Number.isNaN(lp) ? Number.NEGATIVE_INFINITY : lp, stream });
       }
       const toSimulate = proposals.filter((p) => p.lp > Number.NEGATIVE_INFINITY);
       const outcomes =
@@ -214,7 +241,7 @@ export function* abcSmc(
         const dist = distance(outcome.statistics);
         if (dist <= tolerance) {
           accepted.push({
-            theta: p.theta,
+            u: p.u,
             statistics: outcome.statistics,
             extra: outcome.extra ?? [],
             logPrior: p.lp,
@@ -236,10 +263,10 @@ export function* abcSmc(
       break;
     }
     const weights = accepted.map((a) => {
-      const terms = population.thetas.map(
-        (t, j) =>
+      const terms = reals.map(
+        (r, j) =>
           Math.log(population.weights[j] as number) +
-          multivariateNormalLogDensity(a.theta, t, L, logDetHalf),
+          multivariateNormalLogDensity(a.u, r, L, logDetHalf),
       );
       return a.logPrior - logSumExp(terms);
     });
@@ -247,6 +274,7 @@ export function* abcSmc(
     const raw = weights.map((w) => Math.exp(w - top));
     const total = raw.reduce((s, w) => s + w, 0);
     population = toPopulation(
+      fromReal,
       accepted,
       raw.map((w) => w / total),
       dists,
@@ -285,12 +313,13 @@ function logSumExp(xs: readonly number[]): number {
 }
 
 function toPopulation(
+  fromReal: (u: readonly number[]) => number[],
   accepted: readonly Accepted[],
   weights: readonly number[],
   distances: readonly number[],
 ): AbcPopulation {
   return {
-    thetas: accepted.map((a) => a.theta),
+    thetas: accepted.map((a) => fromReal(a.u)),
     weights,
     distances,
     statistics: accepted.map((a) => a.statistics),
