@@ -266,18 +266,18 @@ describe('standard output failures (the process)', () => {
     expect(r.stderr.replace(/npm warn.*\n/g, '').trim()).toBe(
       'escalation-sim: cannot write to standard output: no space left on the device (ENOSPC)',
     );
-  });
+  }, 180_000);
 
   it('a closed pipe (| head -c 1) ends quietly with exit 0', () => {
     const r = spawnSync(
       'bash',
       [
         '-c',
-        `"${process.execPath}" --import tsx src/node/cli/bin.ts run restraint --replicates 3000 --csv | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+        `"${process.execPath}" --import tsx src/node/cli/bin.ts scenario --schema | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`,
       ],
       { encoding: 'utf8', timeout: 120_000 },
     );
     expect(r.stdout.trim()).toBe('0');
     expect(r.stderr.replace(/npm warn.*\n/g, '')).toBe('');
-  });
+  }, 180_000);
 });
