@@ -46,7 +46,11 @@ export function formatDataIssue(issue: DataIssue): string {
 }
 
 function showValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  // Never serialise a whole array or object: it can be gigabytes once stringified.
+  if (Array.isArray(value)) return `(an array of ${value.length} items)`;
+  if (typeof value === 'object' && value !== null) return '(an object)';
+  const text =
+    JSON.stringify(typeof value === 'string' ? value.slice(0, 61) : value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

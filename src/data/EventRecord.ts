@@ -77,7 +77,12 @@ export const EventRecord = z
   .strictObject({
     id: text.optional(),
     date: IsoDate.optional(),
-    time: z.number(rule('must be a number')).optional(),
+    // ±100 years in days: beyond it a time is a typo, and 1e308 would break every fit.
+    time: z
+      .number(rule('must be a number'))
+      .min(-36_525, rule('must be within ±36525 days (100 years) of the start'))
+      .max(36_525, rule('must be within ±36525 days (100 years) of the start'))
+      .optional(),
     precision: EventPrecision.optional(),
     type: EventType,
     subtype: text.optional(),

@@ -1,3 +1,4 @@
+import { csvCell } from '../util/csvCell.js';
 import { EVENT_COLUMNS } from './EventRecord.js';
 
 /**
@@ -6,16 +7,10 @@ import { EVENT_COLUMNS } from './EventRecord.js';
  */
 export type EventRow = { readonly [K in (typeof EVENT_COLUMNS)[number]]: string | number | null };
 
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  // Quote what would otherwise split a field or a line, or lose edge spaces.
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * Write event rows as CSV (RFC 4180 quoting, `\n` line ends, header first) in the generic
- * event format, which `loadEvents` reads back.
+ * event format, which `loadEvents` reads back (text that a spreadsheet would run as a
+ * formula gets a leading apostrophe; see csvCell).
  *
  * Why: researchers take the embedded data set into R, Python or a spreadsheet; string building
  * keeps this browser-safe. Numbers are written with `String(n)`, which round-trips exactly.
@@ -28,6 +23,6 @@ function cell(value: string | number | null): string {
  */
 export function eventRowsToCsv(rows: readonly EventRow[]): string {
   const lines = [EVENT_COLUMNS.join(',')];
-  for (const row of rows) lines.push(EVENT_COLUMNS.map((c) => cell(row[c])).join(','));
+  for (const row of rows) lines.push(EVENT_COLUMNS.map((c) => csvCell(row[c])).join(','));
   return `${lines.join('\n')}\n`;
 }

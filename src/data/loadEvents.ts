@@ -1,3 +1,4 @@
+import { parseJsonText } from '../util/parseJsonText.js';
 import { DataError, type DataIssue } from './DataError.js';
 import {
   EVENT_COLUMNS,
@@ -166,7 +167,7 @@ export function loadEvents(input: unknown, options: LoadEventsOptions = {}): Loa
     let value: unknown = input;
     if (typeof input === 'string') {
       try {
-        value = JSON.parse(input.replace(/^\uFEFF/, ''));
+        value = parseJsonText(input);
       } catch (e) {
         throw new DataError([{ path: '', rule: `is not valid JSON (${(e as Error).message})` }]);
       }

@@ -1,4 +1,5 @@
 import { OUTCOME_NAMES } from '../model/outcomes.js';
+import { csvCell } from '../util/csvCell.js';
 import type { EnsembleSummary } from './summarizeEnsemble.js';
 
 /** Columns of `ensembleSummaryToCsv`, in order. */
@@ -24,12 +25,6 @@ export const ENSEMBLE_CSV_COLUMNS = [
   'quantileMethod',
   'quantileRelativeAccuracy',
 ] as const;
-
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /**
  * An ensemble's summaries as CSV: one tidy row per outcome that carries the scenario, seed
@@ -71,7 +66,7 @@ export function ensembleSummaryToCsv(summary: EnsembleSummary): string {
       s.quantileMethod,
       s.quantileRelativeAccuracy,
     ];
-    lines.push(row.map(cell).join(','));
+    lines.push(row.map(csvCell).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

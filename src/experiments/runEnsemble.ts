@@ -1,6 +1,10 @@
 import { drawScenarios } from '../calibrate/drawScenarios.js';
 import type { ParameterDraws } from '../calibrate/ParameterDraws.js';
-import { type CompiledScenario, compileScenario } from '../model/compileScenario.js';
+import {
+  type CompiledScenario,
+  compileScenario,
+  isCompiledScenario,
+} from '../model/compileScenario.js';
 import type { Outcomes } from '../model/outcomes.js';
 import { runReplicate } from '../model/runReplicate.js';
 import { type RunResult, runScenario } from '../model/runScenario.js';
@@ -89,7 +93,7 @@ export function runEnsemble(
       `workers must be 1 in runEnsemble, which runs in this thread (and in a browser); for ${options.workers} use runEnsembleParallel from 'escalation-sim/node', which gives the same result`,
     );
   }
-  const compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
+  const compiled = isCompiledScenario(scenario) ? scenario : compileScenario(scenario);
   const { replicates, seed, from = 0, keepEvents = false, keepRows = false, onProgress } = options;
   checkRange(from, replicates);
   const drawn =
@@ -143,8 +147,4 @@ export function checkRange(from: number, replicates: number): void {
     throw new RangeError(`replicates must be an integer >= 0, received ${replicates}`);
   if (!(Number.isSafeInteger(from) && from >= 0 && Number.isSafeInteger(from + replicates)))
     throw new RangeError(`from must be an integer >= 0, received ${from}`);
-}
-
-function isCompiled(value: object): value is CompiledScenario {
-  return 'pickTarget' in value && 'sources' in value;
 }

@@ -45,7 +45,7 @@ export function summarizeEnsemble(state: EnsembleState): EnsembleSummary {
           {
             code: 'event-cap',
             replicates: stopped,
-            message: `the event cap stopped ${stopped} of ${replicates} replicates before the horizon: their counts cover only the days simulated (see daysSimulated), so totals are truncated; the attack process is explosive or near it — lower its branching ratios, or raise maxEvents`,
+            message: `the event cap (or the engine's step cap) stopped ${stopped} of ${replicates} replicates before the horizon: their counts cover only the days simulated (see daysSimulated), so totals are truncated; the attack process is explosive or near it — lower its branching ratios, or raise maxEvents`,
           },
         ]
       : [];

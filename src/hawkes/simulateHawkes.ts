@@ -21,7 +21,8 @@ import {
  * Inf. Theory 27(1), 23–31.
  *
  * @param params - baseline (per day), branchingRatio, decay (per day)
- * @param options - `horizon`, `seed` or `rng`, and `maxEvents` (required when n ≥ 1)
+ * @param options - `horizon`, `seed` or `rng`, and `maxEvents` (required when n ≥ 1; default a
+ *   million, with a warning when it stops the run)
  * @returns event times, and whether the cap cut the run short (with a warning)
  * @throws RangeError for invalid parameters, or n ≥ 1 without `maxEvents`
  * @example
@@ -30,7 +31,7 @@ import {
  */
 export function simulateHawkes(params: HawkesParams, options: SimulationOptions): SimulationResult {
   validateHawkesParams(params);
-  const { rng, cap } = resolveSimulationOptions(options, params.branchingRatio);
+  const { rng, cap, capIsDefault } = resolveSimulationOptions(options, params.branchingRatio);
   const { baseline: mu, branchingRatio: n, decay: beta } = params;
   const horizon = options.horizon;
   const jump = n * beta;
@@ -59,6 +60,6 @@ export function simulateHawkes(params: HawkesParams, options: SimulationOptions)
     times: finishTimes(buffer, count),
     horizon,
     reachedCap,
-    warnings: reachedCap ? [capWarning(cap, t)] : [],
+    warnings: reachedCap ? [capWarning(cap, t, capIsDefault)] : [],
   };
 }

@@ -30,7 +30,7 @@ export function simulateHawkesClusters(
   options: SimulationOptions,
 ): SimulationResult {
   validateHawkesParams(params);
-  const { rng, cap } = resolveSimulationOptions(options, params.branchingRatio);
+  const { rng, cap, capIsDefault } = resolveSimulationOptions(options, params.branchingRatio);
   const { baseline, branchingRatio, decay } = params;
   const horizon = options.horizon;
   const events: number[] = [];
@@ -51,6 +51,6 @@ export function simulateHawkesClusters(
     times,
     horizon,
     reachedCap,
-    warnings: reachedCap ? [capWarning(cap, times[times.length - 1] ?? 0)] : [],
+    warnings: reachedCap ? [capWarning(cap, times[times.length - 1] ?? 0, capIsDefault)] : [],
   };
 }

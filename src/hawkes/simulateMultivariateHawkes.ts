@@ -46,7 +46,10 @@ export function simulateMultivariateHawkes(
 ): MultivariateSimulationResult {
   const shocks = options.shocks;
   const dims = validateMultivariateParams(params, shocks);
-  const { rng, cap } = resolveSimulationOptions(options, spectralRadius(params.branchingRatio));
+  const { rng, cap, capIsDefault } = resolveSimulationOptions(
+    options,
+    spectralRadius(params.branchingRatio),
+  );
   const horizon = options.horizon;
   const excitation = new Float64Array(dims);
   const response = new Float64Array(dims);
@@ -93,7 +96,7 @@ export function simulateMultivariateHawkes(
     times: buffers.map((b, m) => b.slice(0, counts[m] as number)),
     horizon,
     reachedCap,
-    warnings: reachedCap ? [capWarning(cap, t)] : [],
+    warnings: reachedCap ? [capWarning(cap, t, capIsDefault)] : [],
   };
 }
 

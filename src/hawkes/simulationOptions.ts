@@ -9,7 +9,10 @@ export interface SimulationOptions {
   readonly seed?: number | string;
   /** A random source to draw from (e.g. a forked stream); takes precedence over `seed`. */
   readonly rng?: RandomSource;
-  /** Stop after this many events; required when the process is explosive (n ≥ 1). */
+  /**
+   * Stop after this many events; required when the process is explosive (n ≥ 1). Default:
+   * `DEFAULT_SIMULATION_EVENT_CAP` (a million), with a warning when it stops a run.
+   */
   readonly maxEvents?: number;
 }
 
@@ -23,11 +26,17 @@ export interface SimulationResult {
   readonly warnings: readonly string[];
 }
 
+/**
+ * Events after which a simulation without `maxEvents` stops with a warning: a million event
+ * times take 8 MB, so a mistyped baseline cannot exhaust memory.
+ */
+export const DEFAULT_SIMULATION_EVENT_CAP = 1_000_000;
+
 /** Resolve the random source and the event cap, refusing an explosive process without a cap. */
 export function resolveSimulationOptions(
   options: SimulationOptions,
   spectralRadius: number,
-): { rng: RandomSource; cap: number } {
+): { rng: RandomSource; cap: number; capIsDefault: boolean } {
   requirePositive('horizon', options.horizon);
   if (options.maxEvents !== undefined) requireInteger('maxEvents', options.maxEvents, 1);
   if (spectralRadius >= 1 && options.maxEvents === undefined) {
@@ -39,7 +48,8 @@ export function resolveSimulationOptions(
     throw new RangeError('seed must be given (or an rng): simulations are always seeded');
   }
   const rng = options.rng ?? createRng(options.seed as number | string);
-  return { rng, cap: options.maxEvents ?? Number.POSITIVE_INFINITY };
+  const capIsDefault = options.maxEvents === undefined;
+  return { rng, cap: options.maxEvents ?? DEFAULT_SIMULATION_EVENT_CAP, capIsDefault };
 }
 
 /** Copy the filled part of a growable buffer. */
@@ -54,6 +64,9 @@ export function grow(buffer: Float64Array): Float64Array<ArrayBuffer> {
   return next;
 }
 
-export function capWarning(cap: number, time: number): string {
-  return `event cap of ${cap} reached at day ${time.toFixed(3)}: the realisation is truncated before the horizon`;
+export function capWarning(cap: number, time: number, capIsDefault = false): string {
+  const which = capIsDefault
+    ? `default event cap of ${cap} (no maxEvents set)`
+    : `event cap of ${cap}`;
+  return `${which} reached at day ${time.toFixed(3)}: the realisation is truncated before the horizon`;
 }

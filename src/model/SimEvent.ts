@@ -60,8 +60,11 @@ export interface TracePoint extends Timed {
   readonly hostPressure: number;
 }
 
-/** A warning returned as data, e.g. the event cap cut the run short. */
+/**
+ * A warning returned as data: the event cap (`event-cap`) or the engine's step cap
+ * (`step-cap`) cut the run short.
+ */
 export interface RunWarning {
-  readonly code: 'event-cap';
+  readonly code: 'event-cap' | 'step-cap';
   readonly message: string;
 }

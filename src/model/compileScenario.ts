@@ -74,6 +74,22 @@ export interface CompiledScenario {
   readonly imposedStrikes: readonly ImposedStrike[];
 }
 
+/** Every object compileScenario made: a JSON file cannot forge membership. */
+const compiledScenarios = new WeakSet<object>();
+
+/**
+ * Whether a value is a scenario compiled by `compileScenario` (not a look-alike object with
+ * the same keys, which is validated as a scenario like any other input).
+ *
+ * @param value - any value
+ * @returns true only for objects `compileScenario` returned
+ * @example
+ * isCompiledScenario({ ...compileScenario(presets.restraint) }); // => false
+ */
+export function isCompiledScenario(value: unknown): value is CompiledScenario {
+  return typeof value === 'object' && value !== null && compiledScenarios.has(value);
+}
+
 /**
  * Validate a scenario and prepare it for fast repeated runs.
  *
@@ -103,7 +119,7 @@ export function compileScenario(
   const column = (f: (m: (typeof militias)[number]) => number) => Float64Array.from(militias, f);
   const force = s.foreignForce;
   const policy = options.policy ?? resolvePolicy(s.foreignForce.policy);
-  return {
+  const compiled: CompiledScenario = Object.freeze({
     scenario: s,
     horizon: s.horizonDays,
     startMs: Date.parse(s.start),
@@ -150,7 +166,9 @@ export function compileScenario(
     cap: s.maxEvents ?? SAFETY_EVENT_CAP,
     capIsExplicit: s.maxEvents !== undefined,
     imposedStrikes,
-  };
+  });
+  compiledScenarios.add(compiled);
+  return compiled;
 }
 
 /** F + hostExposure·H: the exposure-weighted people a hit can fall among. */

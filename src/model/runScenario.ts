@@ -1,7 +1,7 @@
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
 import { checkOptionNames } from '../util/checkOptionNames.js';
-import { type CompiledScenario, compileScenario } from './compileScenario.js';
-import { collectOutcomes, type Outcomes } from './outcomes.js';
+import { type CompiledScenario, compileScenario, isCompiledScenario } from './compileScenario.js';
+import { collectOutcomes, OUTCOME_NAMES, type Outcomes } from './outcomes.js';
 import { createRunState } from './RunState.js';
 import { replicateStreamSeed } from './replicateStreamSeed.js';
 import type { RunWarning, SimEvent, TracePoint } from './SimEvent.js';
@@ -43,7 +43,8 @@ export interface RunResult {
  * @param scenario - a scenario (validated here) or a compiled one
  * @param options - seed, replicate, keepEvents, trace
  * @returns seed, replicate, events, outcomes, warnings (e.g. the event cap) and the trace
- * @throws ScenarioError for an invalid scenario; RangeError for invalid options
+ * @throws ScenarioError for an invalid scenario; RangeError for invalid options, or (never
+ *   for a valid scenario) an outcome that is not finite
  * @example
  * const run = runScenario(presets['iraq-2020'], { seed: 42 });
  * run.events[0]?.type; // => 'attack'
@@ -53,13 +54,14 @@ export function runScenario(
   options: RunOptions,
 ): RunResult {
   checkOptionNames('runScenario', options, ['seed', 'replicate', 'keepEvents', 'trace']);
-  const compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
+  const compiled = isCompiledScenario(scenario) ? scenario : compileScenario(scenario);
   const replicate = options.replicate ?? 0;
   const streamSeed = replicateStreamSeed(options.seed, replicate);
   const trace = options.trace ?? [];
   checkTrace(trace, compiled.horizon);
   const state = createRunState(compiled, streamSeed, options.keepEvents ?? true, trace);
   const outcomes = collectOutcomes(state, simulateRun(state));
+  checkFinite(outcomes);
   const result = {
     seed: options.seed,
     replicate,
@@ -70,8 +72,17 @@ export function runScenario(
   return state.trace ? { ...result, trace: state.trace } : result;
 }
 
-function isCompiled(value: object): value is CompiledScenario {
-  return 'pickTarget' in value && 'sources' in value;
+/**
+ * One rule for single runs and ensembles: a run never returns a non-finite outcome. The
+ * schema's bounds make this unreachable for a valid scenario; a custom TypeScript policy is
+ * the remaining way in, and its run is refused rather than reported.
+ */
+function checkFinite(outcomes: Outcomes): void {
+  for (const name of OUTCOME_NAMES) {
+    const value = outcomes[name];
+    if (value !== null && !Number.isFinite(value))
+      throw new RangeError(`outcome ${name} must be a finite number or null, received ${value}`);
+  }
 }
 
 function checkTrace(trace: readonly number[], horizon: number): void {

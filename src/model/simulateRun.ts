@@ -14,6 +14,19 @@ import { domesticPressureAt, hostPressureAt } from './pressures.js';
 import { DAILY_CHECK, type RunState, STRIKE_LANDING, WITHDRAWAL } from './RunState.js';
 
 /**
+ * Engine steps (thinning candidates and scheduled events) one run may take: ten per attack the
+ * cap allows and a million more. Attacks are capped, but rejected candidates are not by
+ * themselves (a bound far above a quickly falling intensity), so this bounds a run's work
+ * whatever the scenario; a normal run takes a few steps per attack.
+ *
+ * @example
+ * engineStepCap(100_000); // => 2000000
+ */
+export function engineStepCap(eventCap: number): number {
+  return 10 * eventCap + 1_000_000;
+}
+
+/**
  * Run the event-driven engine from day 0 to the horizon (or the event cap).
  *
  * Two kinds of things happen: scheduled events from a binary heap (daily policy checks,
@@ -26,7 +39,8 @@ import { DAILY_CHECK, type RunState, STRIKE_LANDING, WITHDRAWAL } from './RunSta
  * nothing but the records policies and the event log need.
  *
  * Cost: O(M) per thinning candidate and O(log queue) per scheduled event; the excitation
- * sums are running state (Ozaki 1979), never sums over the history.
+ * sums are running state (Ozaki 1979), never sums over the history. At most
+ * `engineStepCap(cap)` steps: past it the run stops with a `step-cap` warning.
  *
  * @param state - a fresh run state (mutated)
  * @returns the time the run ended (the horizon, or the time the cap stopped it)
@@ -43,7 +57,12 @@ export function simulateRun(state: RunState): number {
   imposeStrikes(state);
   for (let m = 0; m < size; m++) redrawCandidate(state, m, 0);
   noteIntensity(state, totalIntensity(state));
+  let steps = engineStepCap(cs.cap);
   for (;;) {
+    if (--steps < 0) {
+      stopAtStepCap(state);
+      break;
+    }
     let m = 0;
     let c = state.candidate[0] as number;
     for (let k = 1; k < size; k++) {
@@ -80,6 +99,14 @@ export function simulateRun(state: RunState): number {
   recordTraces(state, end);
   advanceMilitias(state, end);
   return end;
+}
+
+function stopAtStepCap(state: RunState): void {
+  state.stopped = true;
+  state.warnings.push({
+    code: 'step-cap',
+    message: `step cap of ${engineStepCap(state.cs.cap)} engine steps reached at day ${state.now.toFixed(3)} (the intensity bound far above the intensity: extreme rates or responses); the run is truncated`,
+  });
 }
 
 /** Schedule the strikes a replayed record imposes, as if decided `delayDays` before landing. */

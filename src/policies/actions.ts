@@ -1,3 +1,4 @@
+import { SCENARIO_LIMITS } from '../scenario/limits.js';
 import type { PolicyAction } from './types.js';
 
 /**
@@ -25,8 +26,8 @@ export function strikeAction(delayDays: number, targets: number, care: number): 
 }
 
 /**
- * What is wrong with an action, if anything: a strike needs a finite delay >= 0, a whole
- * number of targets >= 1 and care in [0, 1].
+ * What is wrong with an action, if anything: a strike needs a delay in [0, 36525] days, a
+ * whole number of targets in [1, 10000] (`SCENARIO_LIMITS`) and care in [0, 1].
  *
  * Why: the engine turns actions into scheduled strikes; a NaN delay or 0 targets would corrupt
  * a run silently. Custom policies and the test battery check actions with this.
@@ -35,18 +36,19 @@ export function strikeAction(delayDays: number, targets: number, care: number): 
  * @returns a message starting with the field name, or undefined when the action is valid
  * @example
  * actionProblem({ strike: true, delayDays: -1, targets: 5, care: 0.5 });
- * // => 'delayDays must be a finite number >= 0, received -1'
+ * // => 'delayDays must be a finite number in [0, 36525], received -1'
  */
 export function actionProblem(action: PolicyAction): string | undefined {
   if (action.strike === false) return undefined;
   if (action.strike !== true)
     return `strike must be true or false, received ${String((action as { strike: unknown }).strike)}`;
   const { delayDays, targets, care } = action;
-  if (!(Number.isFinite(delayDays) && delayDays >= 0)) {
-    return `delayDays must be a finite number >= 0, received ${delayDays}`;
+  const { strikeDelayDays: maxDelay, strikeTargets: maxTargets } = SCENARIO_LIMITS;
+  if (!(Number.isFinite(delayDays) && delayDays >= 0 && delayDays <= maxDelay)) {
+    return `delayDays must be a finite number in [0, ${maxDelay}], received ${delayDays}`;
   }
-  if (!(Number.isInteger(targets) && targets >= 1)) {
-    return `targets must be an integer >= 1, received ${targets}`;
+  if (!(Number.isInteger(targets) && targets >= 1 && targets <= maxTargets)) {
+    return `targets must be an integer in [1, ${maxTargets}], received ${targets}`;
   }
   if (!(care >= 0 && care <= 1)) return `care must be in [0, 1], received ${care}`;
   return undefined;

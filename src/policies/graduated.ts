@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCENARIO_LIMITS } from '../scenario/limits.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import {
@@ -12,13 +13,18 @@ import { parseParams } from './parseParams.js';
 import { provokes } from './provokes.js';
 import type { AttackRecord, Policy, PolicyAction, PolicyObservation } from './types.js';
 
-const LADDER_RULE =
-  'must be a non-empty list of at most 50 whole numbers >= 1, never decreasing (sites per rung)';
+const LADDER_RULE = `must be a non-empty list of at most 50 whole numbers in [1, ${SCENARIO_LIMITS.strikeTargets}], never decreasing (sites per rung)`;
 
 /** Parameters of `graduated`. */
 export const GraduatedParams = z.strictObject({
   ladder: z
-    .array(z.int({ error: LADDER_RULE }).min(1, { error: LADDER_RULE }), { error: LADDER_RULE })
+    .array(
+      z
+        .int({ error: LADDER_RULE })
+        .min(1, { error: LADDER_RULE })
+        .max(SCENARIO_LIMITS.strikeTargets, { error: LADDER_RULE }),
+      { error: LADDER_RULE },
+    )
     .min(1, { error: LADDER_RULE })
     .max(50, { error: LADDER_RULE })
     .refine((l) => l.every((n, i) => i === 0 || n >= (l[i - 1] as number)), { error: LADDER_RULE })
@@ -29,6 +35,7 @@ export const GraduatedParams = z.strictObject({
   quietDays: z
     .number({ error: 'must be a finite number > 0 (days)' })
     .positive({ error: 'must be a finite number > 0 (days)' })
+    .max(SCENARIO_LIMITS.days, { error: 'must be at most 36525 (days)' })
     .default(30)
     .describe('days without attacks after which the ladder resets; default 30 (assumption)'),
   respondTo: respondToField('every', 'assumption: every attack is a step up the ladder'),

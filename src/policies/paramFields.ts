@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SCENARIO_LIMITS } from '../scenario/limits.js';
 
 // Parameter fields shared by several policies. Each description gives the unit, the default
 // and whether it is `documented` (with the fact) or an `assumption`.
 
 /**
- * A zod field for a strike's delay in days (finite, >= 0) with a default.
+ * A zod field for a strike's delay in days (in [0, 36525]) with a default.
  *
  * @param value - the default, in days
  * @param source - `documented: …` or `assumption: …`
@@ -13,16 +14,17 @@ import { z } from 'zod';
  * delayDaysField(1.25, 'documented').parse(undefined); // => 1.25
  */
 export function delayDaysField(value: number, source: string) {
-  const rule = 'must be a finite number >= 0 (days)';
+  const rule = `must be a number in [0, ${SCENARIO_LIMITS.strikeDelayDays}] (days)`;
   return z
     .number({ error: rule })
     .min(0, { error: rule })
+    .max(SCENARIO_LIMITS.strikeDelayDays, { error: rule })
     .default(value)
     .describe(`days from the decision to the strike landing; default ${value} (${source})`);
 }
 
 /**
- * A zod field for the number of sites struck (a whole number >= 1) with a default.
+ * A zod field for the number of sites struck (a whole number in [1, 10000]) with a default.
  *
  * @param value - the default
  * @param source - `documented: …` or `assumption: …`
@@ -31,10 +33,11 @@ export function delayDaysField(value: number, source: string) {
  * targetsField(5, 'documented').parse(undefined); // => 5
  */
 export function targetsField(value: number, source: string) {
-  const rule = 'must be a whole number >= 1 (sites)';
+  const rule = `must be a whole number in [1, ${SCENARIO_LIMITS.strikeTargets}] (sites)`;
   return z
     .int({ error: rule })
     .min(1, { error: rule })
+    .max(SCENARIO_LIMITS.strikeTargets, { error: rule })
     .default(value)
     .describe(`sites struck; default ${value} (${source})`);
 }

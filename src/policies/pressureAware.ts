@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCENARIO_LIMITS } from '../scenario/limits.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import {
@@ -19,6 +20,7 @@ export const PressureAwareParams = z.strictObject({
   hostFraction: z
     .number({ error: 'must be a finite number >= 0 (share of the expulsion threshold)' })
     .min(0, { error: 'must be a finite number >= 0 (share of the expulsion threshold)' })
+    .max(1000, { error: 'must be at most 1000 (share of the expulsion threshold)' })
     .default(0.8)
     .describe(
       'hold while host pressure >= hostFraction × expulsionThreshold; default 0.8 (assumption)',
@@ -26,6 +28,7 @@ export const PressureAwareParams = z.strictObject({
   strikePressure: z
     .number({ error: 'must be a finite number >= 0 (host pressure units)' })
     .min(0, { error: 'must be a finite number >= 0 (host pressure units)' })
+    .max(SCENARIO_LIMITS.threshold, { error: 'must be at most 1e9 (host pressure units)' })
     .default(6)
     .describe(
       'host pressure one strike is expected to add, counted for this strike and every pending one; default 6 (documented: the March 2020 strike, 1 per strike + 5 host deaths at the default jumps, reached the summon threshold)',
@@ -33,6 +36,7 @@ export const PressureAwareParams = z.strictObject({
   minDomesticPressure: z
     .number({ error: 'must be a finite number >= 0 (domestic pressure units)' })
     .min(0, { error: 'must be a finite number >= 0 (domestic pressure units)' })
+    .max(SCENARIO_LIMITS.threshold, { error: 'must be at most 1e9 (domestic pressure units)' })
     .default(0)
     .describe(
       'hold while domestic pressure <= this; default 0 (assumption: hold only while no own casualties weigh at home)',

@@ -1,17 +1,19 @@
 import { z } from 'zod';
+import { SCENARIO_LIMITS } from '../scenario/limits.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import { CARE_ASSUMPTION, careField, DELAY_DOCUMENTED, delayDaysField } from './paramFields.js';
 import { parseParams } from './parseParams.js';
 import type { Policy, PolicyAction } from './types.js';
 
-const RATE_RULE = 'must be a finite number >= 0 (sites per casualty)';
+const RATE_RULE = 'must be a number in [0, 10000] (sites per casualty)';
 
 /** Parameters of `proportional`. */
 export const ProportionalParams = z.strictObject({
   targetsPerKilled: z
     .number({ error: RATE_RULE })
     .min(0, { error: RATE_RULE })
+    .max(SCENARIO_LIMITS.strikeTargets, { error: RATE_RULE })
     .default(DOCUMENTED_STRIKE.targets / DOCUMENTED_STRIKE.triggerKilled)
     .describe(
       'sites struck per own killed; default 5/3 (documented: March 2020, five sites for three dead)',
@@ -19,6 +21,7 @@ export const ProportionalParams = z.strictObject({
   targetsPerWounded: z
     .number({ error: RATE_RULE })
     .min(0, { error: RATE_RULE })
+    .max(SCENARIO_LIMITS.strikeTargets, { error: RATE_RULE })
     .default(0)
     .describe(
       'sites struck per own wounded; default 0 (assumption: the March 2020 strike was framed as "for the deaths", and the attack that only wounded drew none)',

@@ -1,17 +1,26 @@
 import { z } from 'zod';
+import { SCENARIO_LIMITS as L } from './limits.js';
 import { param } from './param.js';
 
 /** A base that houses foreign forces, often with host forces beside them. */
 export const BaseSpec = z.strictObject({
-  id: z.string().min(1).describe('Identifier, used in events and in militia target weights.'),
-  name: z.string().optional().describe('A readable name, e.g. "Camp Taji, Baghdad".'),
-  foreignPersonnel: param(z.int().min(0), {
+  id: z
+    .string()
+    .min(1)
+    .max(L.idLength)
+    .describe('Identifier, used in events and in militia target weights.'),
+  name: z
+    .string()
+    .max(L.nameLength)
+    .optional()
+    .describe('A readable name, e.g. "Camp Taji, Baghdad".'),
+  foreignPersonnel: param(z.int().min(0).max(L.personnel), {
     summary: 'Foreign personnel present.',
     unit: 'people',
     default: 1000,
     source: 'assumption: an order of magnitude; garrison sizes are not in the source',
   }),
-  hostPersonnel: param(z.int().min(0), {
+  hostPersonnel: param(z.int().min(0).max(L.personnel), {
     summary: 'Host-nation soldiers and police present at the same base.',
     unit: 'people',
     default: 1000,
@@ -24,7 +33,7 @@ export const BaseSpec = z.strictObject({
     default: 0.5,
     source: 'assumption',
   }),
-  hostExposure: param(z.number().min(0), {
+  hostExposure: param(z.number().min(0).max(L.weight), {
     summary:
       'Exposure of a host soldier to a rocket that lands on a populated spot, relative to a foreign one: a hit falls among foreign personnel with probability F/(F + hostExposure·H). 1 splits hits by headcount; 0 means host personnel are never where rockets land.',
     unit: 'relative exposure per person',

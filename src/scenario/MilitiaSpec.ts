@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCENARIO_LIMITS as L } from './limits.js';
 import { param } from './param.js';
 
 /**
@@ -31,7 +32,7 @@ export const IRAQ_2020_ATTACK_PROCESS = {
  */
 export const RocketsSpec = z
   .strictObject({
-    mean: param(z.number().min(1), {
+    mean: param(z.number().min(1).max(L.rockets), {
       summary:
         'Mean rockets (or mortar rounds) of a small salvo, the typical attack (every attack fires at least one: 1 + NB(mean − 1)).',
       unit: 'rockets',
@@ -39,7 +40,7 @@ export const RocketsSpec = z
       source:
         'assumption: public reporting on early 2020 describes most attacks as a handful of rockets or mortar rounds',
     }),
-    dispersion: param(z.number().positive(), {
+    dispersion: param(z.number().min(L.minDispersion).max(L.maxDispersion), {
       summary:
         'Negative-binomial dispersion k of a small salvo (variance m + m²/k; larger is closer to Poisson).',
       unit: 'unitless',
@@ -53,14 +54,14 @@ export const RocketsSpec = z
       source:
         'assumption: a few salvos of thirty or more among mostly small attacks (2 of the 10 attacks of the wire reading, 2020); a prior for calibration',
     }),
-    largeMean: param(z.number().min(1), {
+    largeMean: param(z.number().min(1).max(L.rockets), {
       summary: 'Mean rockets of a large salvo (1 + NB(largeMean − 1, largeDispersion)).',
       unit: 'rockets',
       default: 30,
       source:
         'documented: the large salvos on Camp Taji, about 30 rockets on 2020-03-11 (wire) and 33 from seven launchers on 2020-03-14 (source text)',
     }),
-    largeDispersion: param(z.number().positive(), {
+    largeDispersion: param(z.number().min(L.minDispersion).max(L.maxDispersion), {
       summary: 'Negative-binomial dispersion of a large salvo.',
       unit: 'unitless',
       default: 10,
@@ -74,41 +75,45 @@ export const RocketsSpec = z
 
 /** One militia: its attack process, its response to strikes, and its capability. */
 export const MilitiaSpec = z.strictObject({
-  id: z.string().min(1).describe('Identifier, used in events and to label its random streams.'),
-  baseline: param(z.number().min(0), {
+  id: z
+    .string()
+    .min(1)
+    .max(L.idLength)
+    .describe('Identifier, used in events and to label its random streams.'),
+  baseline: param(z.number().min(0).max(L.attacksPerDay), {
     summary: 'Baseline attack rate μ (attacks not triggered by earlier attacks).',
     unit: 'attacks per day',
     default: IRAQ_2020_ATTACK_PROCESS.baseline,
     source:
       'calibrated: μ solves E[N(74 days)] = 9, the table’s attacks counted from 2020-01-01 (January taken as observed), given the literature’s branchingRatio 0.4 and the assumed decay 1/3; counted from the first attack’s day (47 days) it would be 0.12',
   }),
-  branchingRatio: param(z.number().min(0), {
+  branchingRatio: param(z.number().min(0).max(L.branching), {
     summary: 'Branching ratio n: expected follow-on attacks one attack triggers (stable when < 1).',
     unit: 'unitless',
     default: IRAQ_2020_ATTACK_PROCESS.branchingRatio,
     source:
       'documented: Lewis, Mohler, Brantingham & Bertozzi (2012) found self-excitation behind ~37–50% of violent events in Iraq',
   }),
-  decay: param(z.number().positive(), {
+  decay: param(z.number().positive().max(L.ratePerDay), {
     summary: 'Decay β of self-excitation; 1/β is the mean delay of a triggered attack.',
     unit: 'per day',
     default: IRAQ_2020_ATTACK_PROCESS.decay,
     source: 'assumption: triggered attacks follow within a few days (mean 3 days)',
   }),
-  strikeResponse: param(z.number(), {
+  strikeResponse: param(z.number().min(-L.response).max(L.response), {
     summary:
       'Expected extra attacks one strike provokes (> 0) or prevents (< 0, deterrence by punishment).',
     unit: 'attacks per strike',
     default: 0,
     source: 'assumption: neutral; its sign is what hypotheses H1 and H4 test',
   }),
-  hostDeathResponse: param(z.number(), {
+  hostDeathResponse: param(z.number().min(-L.response).max(L.response), {
     summary: 'Extra attacks provoked per host soldier or policeman a strike kills.',
     unit: 'attacks per host death',
     default: 0,
     source: 'assumption: neutral; the source argues it is positive (H1)',
   }),
-  strikeResponseDecay: param(z.number().positive(), {
+  strikeResponseDecay: param(z.number().positive().max(L.ratePerDay), {
     summary: 'Decay δ of the response to a strike.',
     unit: 'per day',
     default: 1 / 3,
@@ -121,7 +126,7 @@ export const MilitiaSpec = z.strictObject({
     default: 0.05,
     source: 'assumption',
   }),
-  recoveryRate: param(z.number().min(0), {
+  recoveryRate: param(z.number().min(0).max(L.ratePerDay), {
     summary: 'Rate r of capability recovery, dC/dt = r·(1 − C).',
     unit: 'per day',
     default: 1 / 30,
@@ -129,7 +134,7 @@ export const MilitiaSpec = z.strictObject({
   }),
   rockets: RocketsSpec.prefault({}),
   targetWeights: z
-    .record(z.string(), z.number().min(0))
+    .record(z.string().max(L.idLength), z.number().min(0).max(L.weight))
     .optional()
     .describe(
       'Relative weight of each base (by base id) as a target; bases not listed get 0. Unit: relative weight. Default: equal weights. Source: per preset (iraq-2020: documented attack counts).',

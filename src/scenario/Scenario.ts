@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { spectralRadius } from '../hawkes/spectralRadius.js';
 import { ForeignForceSpec } from './ForeignForceSpec.js';
 import { HostGovernmentSpec } from './HostGovernmentSpec.js';
+import { SCENARIO_LIMITS as L } from './limits.js';
 import { MilitiaSpec } from './MilitiaSpec.js';
 import { param } from './param.js';
 
@@ -16,9 +17,10 @@ import { param } from './param.js';
  * // => 365
  */
 const ScenarioShape = z.strictObject({
-  name: z.string().min(1).describe('The scenario’s name.'),
+  name: z.string().min(1).max(L.nameLength).describe('The scenario’s name.'),
   description: z
     .string()
+    .max(L.descriptionLength)
     .default('')
     .describe('What the scenario is for, and where its numbers come from.'),
   start: z
@@ -29,7 +31,7 @@ const ScenarioShape = z.strictObject({
     .describe(
       'Day 0 as an ISO date (2020-01-01, midnight UTC) or date-time; events carry dates from it.',
     ),
-  horizonDays: param(z.number().positive().max(36_525), {
+  horizonDays: param(z.number().positive().max(L.days), {
     summary: 'Length of the simulated window (at most 100 years).',
     unit: 'days',
     default: 365,
@@ -43,16 +45,21 @@ const ScenarioShape = z.strictObject({
     .describe(
       'Stop a run after this many attacks and return a warning. Required for an explosive attack process (spectral radius ≥ 1). Unit: attacks. Default: none (a safety cap of 100000 applies). Source: a computational bound, not a model parameter.',
     ),
-  cycleWindowDays: param(z.number().positive(), {
+  cycleWindowDays: param(z.number().positive().max(L.days), {
     summary:
       'Window of the attack → strike → attack cycle outcome: a strike within this many days after an attack, followed by an attack within as many days.',
     unit: 'days',
     default: 7,
     source: 'assumption: holds the documented cycle of March 11 → 13 → 14, 2020',
   }),
-  militias: z.array(MilitiaSpec).min(1).describe('The militias that attack the foreign force.'),
+  militias: z
+    .array(MilitiaSpec)
+    .min(1)
+    .max(L.militias)
+    .describe('The militias that attack the foreign force.'),
   crossExcitation: z
-    .array(z.array(z.number().min(0)))
+    .array(z.array(z.number().min(0).max(L.branching)).max(L.militias))
+    .max(L.militias)
     .optional()
     .describe(
       'Cross-excitation: [m][k] is the expected number of attacks by militia m directly triggered by one attack of militia k (kernel n·β_k·e^{−β_k u}); the diagonal must be 0 (self-excitation is each militia’s branchingRatio). Unit: unitless. Default: no cross-excitation. Source: assumption.',
@@ -69,6 +76,7 @@ export type ScenarioInput = z.input<typeof Scenario>;
 /** Cross-field rules: unique ids, known target bases, the matrix shape, and stability. */
 function checkScenario(scenario: z.output<typeof ScenarioShape>, ctx: z.RefinementCtx): void {
   const bases = scenario.foreignForce.bases.map((b) => b.id);
+  const known = new Set(bases);
   const size = scenario.militias.length;
   unique(bases, ['foreignForce', 'bases'], 'base', ctx);
   unique(
@@ -81,11 +89,11 @@ function checkScenario(scenario: z.output<typeof ScenarioShape>, ctx: z.Refineme
     if (m.targetWeights === undefined) return;
     let total = 0;
     for (const [id, w] of Object.entries(m.targetWeights)) {
-      if (!bases.includes(id)) {
+      if (!known.has(id)) {
         ctx.addIssue({
           code: 'custom',
           path: ['militias', i, 'targetWeights', id],
-          message: `unknown base "${id}"; bases are ${bases.join(', ')}`,
+          message: `unknown base "${id}"; bases are ${listSome(bases)}`,
         });
       } else total += w;
     }
@@ -132,6 +140,8 @@ function checkScenario(scenario: z.output<typeof ScenarioShape>, ctx: z.Refineme
   const branching = scenario.militias.map((m, i) =>
     scenario.militias.map((_, k) => (i === k ? m.branchingRatio : (matrix[i]?.[k] ?? 0))),
   );
+  // A negative or non-finite entry is already a field error; the radius would mean nothing.
+  if (branching.some((row) => row.some((v) => !(Number.isFinite(v) && v >= 0)))) return;
   const radius = spectralRadius(branching);
   if (radius >= 1) {
     ctx.addIssue({
@@ -154,12 +164,20 @@ function unique(
   what: string,
   ctx: z.RefinementCtx,
 ): void {
+  const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i)
+    if (seen.has(id))
       ctx.addIssue({
         code: 'custom',
         path: [...path, i, 'id'],
         message: `duplicate ${what} id "${id}"`,
       });
+    seen.add(id);
   });
+}
+
+/** The first few ids, then how many more (a message stays short with a thousand bases). */
+function listSome(ids: readonly string[]): string {
+  const shown = ids.slice(0, 10).join(', ');
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
 }

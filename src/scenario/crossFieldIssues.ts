@@ -40,15 +40,20 @@ function removePath(root: Record<PropertyKey, unknown>, path: readonly PropertyK
   delete (parent as Record<PropertyKey, unknown>)[last];
 }
 
-/** A deep copy of plain objects and arrays (other values are shared). */
-function copy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copy);
+/**
+ * A deep copy of plain objects and arrays (other values are shared). Below the scenario's own
+ * depth (a few levels) values are shared too: a hostile input nested 100,000 levels deep
+ * must not exhaust the stack here.
+ */
+function copy(value: unknown, depth = 0): unknown {
+  if (depth > 16) return value;
+  if (Array.isArray(value)) return value.map((v) => copy(v, depth + 1));
   if (
     typeof value === 'object' &&
     value !== null &&
     Object.getPrototypeOf(value) === Object.prototype
   ) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v, depth + 1)]));
   }
   return value;
 }

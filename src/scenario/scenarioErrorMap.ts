@@ -27,7 +27,7 @@ export function scenarioErrorMap(issue: z.core.$ZodRawIssue): string | undefined
     }
     case 'invalid_type':
       if (issue.input === undefined) return `is required (${issue.expected})`;
-      return `must be ${issue.expected === 'int' ? 'an integer' : `a ${issue.expected}`}, ${received}`;
+      return `must be ${issue.expected === 'int' ? 'an integer' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}, ${received}`;
     case 'unrecognized_keys': {
       const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def
         ?.shape;
@@ -41,7 +41,9 @@ export function scenarioErrorMap(issue: z.core.$ZodRawIssue): string | undefined
 }
 
 /** `unknown key "x"` with the closest allowed key (a typo) or the list of allowed keys. */
-function unknownKey(key: string, allowed: readonly string[]): string {
+function unknownKey(rawKey: string, allowed: readonly string[]): string {
+  // A key can be as long as the input: compare and echo at most 60 characters of it.
+  const key = rawKey.length > 60 ? `${rawKey.slice(0, 59)}…` : rawKey;
   let best = '';
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of allowed) {
@@ -84,6 +86,10 @@ function show(value: unknown): string {
     value === undefined
   )
     return String(value);
-  const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  // Never serialise a whole array or object: the input can be gigabytes once stringified.
+  if (Array.isArray(value))
+    return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(typeof value === 'string' ? value.slice(0, 40) : String(value));
+  return typeof value === 'string' && value.length > 37 ? `${text.slice(0, 38)}..."` : text;
 }

@@ -81,7 +81,9 @@ describe('runEnsemble', () => {
     expect(capped).toBeGreaterThan(0);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]?.replicates).toBe(Math.round(capped * 10));
-    expect(result.warnings[0]?.message).toMatch(/^the event cap stopped \d+ of 10 replicates/);
+    expect(result.warnings[0]?.message).toMatch(
+      /^the event cap \(or the engine's step cap\) stopped \d+ of 10 replicates/,
+    );
   });
 
   it('names the seed and replicate that failed', () => {
@@ -91,7 +93,7 @@ describe('runEnsemble', () => {
       delayDays: 'lastAttackKilled - 1',
     });
     expect(() => runEnsemble(failing, { replicates: 5, seed: 1, from: 2 })).toThrow(
-      /^replicate 2 \(seed 1\) failed: ExpressionPolicyError: delayDays expression "lastAttackKilled - 1": must give a finite number >= 0, got -1/,
+      /^replicate 2 \(seed 1\) failed: ExpressionPolicyError: delayDays expression "lastAttackKilled - 1": must give a number in \[0, 36525\], got -1/,
     );
   });
 

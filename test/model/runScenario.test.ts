@@ -131,7 +131,7 @@ describe('runScenario', () => {
     };
     const compiled = compileScenario(presets.restraint, { policy: broken });
     expect(() => runScenario(compiled, { seed: 1 })).toThrow(
-      'delayDays must be a finite number >= 0, received -1 (policy broken at time 1)',
+      'delayDays must be a finite number in [0, 36525], received -1 (policy broken at time 1)',
     );
   });
 

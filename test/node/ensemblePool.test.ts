@@ -65,7 +65,7 @@ describe('ensemble worker pool', () => {
       delayDays: 'lastAttackKilled - 1',
     });
     await expect(pool.run(failing, { replicates: 20, seed: 1, chunkSize: 5 })).rejects.toThrow(
-      /^replicate \d+ \(seed 1\) failed: ExpressionPolicyError: delayDays expression "lastAttackKilled - 1": must give a finite number >= 0/,
+      /^replicate \d+ \(seed 1\) failed: ExpressionPolicyError: delayDays expression "lastAttackKilled - 1": must give a number in \[0, 36525\]/,
     );
     const after = await pool.run(presets.restraint, { replicates: 3, seed: 1 });
     expect(after.replicates).toBe(3);

@@ -154,7 +154,8 @@ describe('escalation-sim run', () => {
     expect(broken.stderr).toMatch(/broken\.json is not valid JSON: /);
     expect(await run('iraq-2020', '--workers', '0')).toMatchObject({
       code: 2,
-      stderr: '--workers must be a whole number >= 1, received "0"\n',
+      stderr:
+        '--workers must be a whole number in decimal digits from 1 to 1000000, received "0"\n',
     });
     expect((await run('iraq-2020', '--json', '--csv')).stderr).toBe(
       'choose one of --json and --csv\n',

@@ -43,7 +43,7 @@ describe('PolicySpec', () => {
     expect(z.prettifyError(result.error as z.ZodError)).toMatchInlineSnapshot(`
       "✖ Unrecognized key: "quietDay"
         → at params
-      ✖ must be a non-empty list of at most 50 whole numbers >= 1, never decreasing (sites per rung)
+      ✖ must be a non-empty list of at most 50 whole numbers in [1, 10000], never decreasing (sites per rung)
         → at params.ladder"
     `);
   });

@@ -82,7 +82,7 @@ describe('expressionPolicy refuses unsafe or wrong expressions when built', () =
       `"care expression "2": must give a number in [0, 1], got 2 (when the policy is built)"`,
     );
     expect(refusal({ strike: 'isAttack', targets: '0.4' })).toMatchInlineSnapshot(
-      `"targets expression "0.4": must give a number that rounds to >= 1, got 0 (when the policy is built)"`,
+      `"targets expression "0.4": must give a number that rounds to [1, 10000], got 0 (when the policy is built)"`,
     );
   });
 
@@ -90,7 +90,7 @@ describe('expressionPolicy refuses unsafe or wrong expressions when built', () =
     const policy = expressionPolicy({ strike: 'isAttack', delayDays: '1 - lastAttackKilled' });
     const steps = script().attack(0).attack(3, { killed: 2 }).steps;
     expect(() => playScript(policy, steps, forbiddenRng)).toThrowErrorMatchingInlineSnapshot(
-      `[ExpressionPolicyError: delayDays expression "1 - lastAttackKilled": must give a finite number >= 0, got -1 (at time 3)]`,
+      `[ExpressionPolicyError: delayDays expression "1 - lastAttackKilled": must give a number in [0, 36525], got -1 (at time 3)]`,
     );
   });
 });

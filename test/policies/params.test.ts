@@ -10,7 +10,7 @@ describe('policy factories refuse bad parameters with a RangeError naming them',
       `[RangeError: quietDays must be a finite number > 0 (days), received -1 (graduated)]`,
     );
     expect(() => policies.titForTat.create({ targets: 2.5 })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: targets must be a whole number >= 1 (sites), received 2.5 (titForTat)]`,
+      `[RangeError: targets must be a whole number in [1, 10000] (sites), received 2.5 (titForTat)]`,
     );
     expect(() =>
       policies.generousTitForTat.create({ forgiveness: 1.5 }),
@@ -25,7 +25,7 @@ describe('policy factories refuse bad parameters with a RangeError naming them',
     expect(() =>
       policies.massive.create({ delayDays: Number.NaN }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: delayDays must be a finite number >= 0 (days), received NaN (massive)]`,
+      `[RangeError: delayDays must be a number in [0, 36525] (days), received NaN (massive)]`,
     );
   });
 
@@ -52,7 +52,7 @@ describe('actions', () => {
   it('strikeAction returns a frozen action and refuses out-of-range values', () => {
     expect(Object.isFrozen(strikeAction(1, 2, 0.5))).toBe(true);
     expect(() => strikeAction(1, 0, 0.5)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: targets must be an integer >= 1, received 0]`,
+      `[RangeError: targets must be an integer in [1, 10000], received 0]`,
     );
     expect(
       actionProblem({ strike: true, delayDays: Number.POSITIVE_INFINITY, targets: 1, care: 0 }),
@@ -101,7 +101,7 @@ describe('customPolicy', () => {
     );
     const steps = script().attack(0, { killed: 1 }).attack(1, { killed: 0 }).attack(2).steps;
     expect(() => playScript(p, steps, () => 0.1)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: targets must be an integer >= 1, received 0 (policy buggy at time 1)]`,
+      `[RangeError: targets must be an integer in [1, 10000], received 0 (policy buggy at time 1)]`,
     );
   });
 });

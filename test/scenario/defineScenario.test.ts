@@ -74,7 +74,7 @@ describe('defineScenario', () => {
         → at horizonDays
       ✖ must be > 0, received -1
         → at militias[0].decay
-      ✖ must be > 0, received 0
+      ✖ must be ≥ 0.001, received 0
         → at militias[0].rockets.dispersion
       ✖ unknown key "branchingRatoi" (did you mean "branchingRatio"?)
         → at militias[0]

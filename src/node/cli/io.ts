@@ -1,5 +1,15 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import {
+  chmodSync,
+  lstatSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './CliError.js';
 
 /** Where a command writes: injected so tests can capture output without a process. */
@@ -9,8 +19,14 @@ export interface CliIo {
 }
 
 /**
- * Write a command's result to `--out FILE` or stdout. A file is written to a temporary
- * name beside it and renamed into place, so a failure never leaves half a file behind.
+ * Write a command's result to `--out FILE` or stdout.
+ *
+ * A regular file (or a new one) is written to a temporary name beside it and renamed into
+ * place, so a failure never leaves half a file behind and keeps the old file's mode. A
+ * symbolic link is followed and its target written the same way (the link stays a link). A
+ * FIFO or a character device (`/dev/null`, `/dev/stdout`, a terminal) is written directly:
+ * renaming over it would replace the device with a regular file. A directory, socket or
+ * block device is refused by name.
  */
 export function emit(text: string, out: string | undefined, io: CliIo): void {
   const body = text.endsWith('\n') ? text : `${text}\n`;
@@ -18,12 +34,58 @@ export function emit(text: string, out: string | undefined, io: CliIo): void {
     io.stdout(body);
     return;
   }
-  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+  const target = followLink(out);
+  const stats = statOrNull(target);
+  if (stats !== null && (stats.isFIFO() || stats.isCharacterDevice())) {
+    try {
+      writeFileSync(target, body);
+    } catch (error) {
+      throw new CliError(`cannot write --out ${out}: ${(error as Error).message}`);
+    }
+    return;
+  }
+  if (stats !== null && !stats.isFile())
+    throw new CliError(`--out ${out} is ${kind(stats)}, not a file: give a file path`);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  let created = false;
   try {
-    writeFileSync(temporary, body);
-    renameSync(temporary, out);
+    // 'wx': never write through something already at the temporary name.
+    writeFileSync(temporary, body, { flag: 'wx' });
+    created = true;
+    if (stats !== null) chmodSync(temporary, stats.mode & 0o7777);
+    renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if (created) rmSync(temporary, { force: true });
     throw new CliError(`cannot write --out ${out}: ${(error as Error).message}`);
   }
+}
+
+/** The file a path names after following symbolic links (also a dangling link's target). */
+function followLink(path: string): string {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return path;
+  } catch {
+    return path; // does not exist yet
+  }
+  try {
+    return realpathSync(path);
+  } catch {
+    // A dangling link: write the file it points to (one level; a loop is refused on write).
+    return resolve(dirname(path), readlinkSync(path));
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function kind(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
 }

@@ -41,3 +41,38 @@ export function singleInput(
     throw new CliError(`${command} takes one input, received also ${extra.join(' ')}`, 2);
   return source;
 }
+
+/**
+ * Read a whole-number option written in plain decimal digits (`1000`), refusing `0x10`,
+ * `1e3`, `1.0`, signs and spaces, which `Number` would quietly accept or reinterpret.
+ */
+export function decimalOption(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const x = /^[0-9]{1,16}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(Number.isSafeInteger(x) && x >= min && x <= max))
+    throw new CliError(
+      `--${name} must be a whole number in decimal digits from ${min} to ${max}, received ${JSON.stringify(value)}`,
+      2,
+    );
+  return x;
+}
+
+/**
+ * A seed as typed: a plain integer (`42`, `-7`) or a simple string of letters, digits and
+ * `. _ : -` starting with a letter or digit (`pilot-3`), at most 64 characters. Anything
+ * else is refused: a seed is written into every output, including CSV cells a spreadsheet
+ * opens, and a seed like `=1+1` or one with a `/` (which names random streams) is a mistake.
+ */
+export function seedOption(text: string): number | string {
+  if (/^-?[0-9]{1,15}$/.test(text)) return Number(text);
+  if (/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/.test(text)) return text;
+  throw new CliError(
+    `--seed must be a plain integer (42) or a simple string of letters, digits and . _ : - starting with a letter or digit, at most 64 characters (pilot-3), received ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`,
+    2,
+  );
+}

@@ -1,3 +1,5 @@
+import { isCompiledScenario } from '../../model/compileScenario.js';
+
 /**
  * Refuse a compiled scenario before it is sent to worker threads: it may carry a TypeScript
  * policy (a function), which cannot cross to another thread.
@@ -8,7 +10,7 @@
  * requireScenarioData(presets.restraint); // => undefined
  */
 export function requireScenarioData(scenario: unknown): void {
-  if (typeof scenario === 'object' && scenario !== null && 'pickTarget' in scenario) {
+  if (isCompiledScenario(scenario)) {
     throw new RangeError(
       'scenario must be a scenario (JSON data), not a compiled one: a compiled scenario may carry a TypeScript policy, which cannot be sent to a worker thread; run it with runEnsemble, or describe the policy as an expression policy',
     );

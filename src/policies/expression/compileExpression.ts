@@ -95,10 +95,10 @@ export function compileExpression<C>(
       case 'ConstantNode': {
         const v = n.value;
         if (typeof v === 'boolean') return v ? () => 1 : () => 0;
+        if (v === undefined) refuse('is empty: write an expression');
         if (typeof v !== 'number' || Number.isNaN(v)) {
-          refuse(
-            `only numbers and true/false may appear as constants, found ${JSON.stringify(v) ?? String(v)}`,
-          );
+          const shown = typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v));
+          refuse(`only numbers and true/false may appear as constants, found ${shown}`);
         }
         return () => v;
       }

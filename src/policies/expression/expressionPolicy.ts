@@ -1,3 +1,4 @@
+import { SCENARIO_LIMITS } from '../../scenario/limits.js';
 import { HOLD, strikeAction } from '../actions.js';
 import { DOCUMENTED_STRIKE } from '../march2020.js';
 import type { Policy, PolicyAction, PolicyObservation } from '../types.js';
@@ -45,7 +46,7 @@ export const EXPRESSION_DEFAULTS = Object.freeze({
  * @param name - the policy's name in `meta` (default `expression`)
  * @returns a deterministic policy
  * @throws ExpressionPolicyError when an expression is refused at build time, or when it gives
- *   NaN (strike), a negative or non-finite delay, fewer than 1 target, or care outside [0, 1]
+ *   NaN (strike), a delay outside [0, 36525] days, targets outside [1, 10000], or care outside [0, 1]
  * @example
  * const p = expressionPolicy({ strike: 'isAttack and lastAttackKilled >= 1', targets: '2 * lastAttackKilled' });
  * p.meta.memoryDepth; // => 1
@@ -72,11 +73,12 @@ export function expressionPolicy(spec: ExpressionPolicySpec, name = 'expression'
     const time = o?.time;
     const ctx = o as PolicyObservation;
     const d = delay.run(ctx);
-    if (!(Number.isFinite(d) && d >= 0))
-      fail('delayDays', `must give a finite number >= 0, got ${d}`, time);
+    const { strikeDelayDays: maxDelay, strikeTargets: maxTargets } = SCENARIO_LIMITS;
+    if (!(Number.isFinite(d) && d >= 0 && d <= maxDelay))
+      fail('delayDays', `must give a number in [0, ${maxDelay}], got ${d}`, time);
     const n = Math.round(targets.run(ctx));
-    if (!(Number.isFinite(n) && n >= 1))
-      fail('targets', `must give a number that rounds to >= 1, got ${n}`, time);
+    if (!(Number.isFinite(n) && n >= 1 && n <= maxTargets))
+      fail('targets', `must give a number that rounds to [1, ${maxTargets}], got ${n}`, time);
     const c = care.run(ctx);
     if (!(c >= 0 && c <= 1)) fail('care', `must give a number in [0, 1], got ${c}`, time);
     return strikeAction(d, n, c);

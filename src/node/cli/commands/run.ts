@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Posterior } from '../../../calibrate/Posterior.js';
 import { PosteriorError, readPosterior } from '../../../calibrate/readPosterior.js';
@@ -13,7 +14,7 @@ import { ScenarioError } from '../../../scenario/ScenarioError.js';
 import { runEnsembleParallel } from '../../pool/runEnsembleParallel.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
-import { numberOption, parseOrExplain, singleInput } from '../parseOptions.js';
+import { decimalOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 import { loadScenarioArgument } from './scenario.js';
@@ -27,16 +28,19 @@ Replicate r draws from streams forked from (seed, r): the same seed gives the sa
 numbers, with any number of workers. Presets: 'escalation-sim scenario'.
 
 Options:
-  --replicates N  number of replicates (default 1000)
-  --seed S        master seed (default 1)
+  --replicates N  number of replicates, in decimal digits (default 1000; at most 1e8, and
+                  a run estimated to take over a day is refused)
+  --seed S        master seed: an integer or a simple string such as pilot-3 (default 1)
   --policy P      replace the foreign force's policy: a name (titForTat) or a JSON spec,
                   e.g. '{"name":"graduated","params":{"quietDays":20}}'
-  --workers N     worker threads (default 1); the results do not depend on N
+  --workers N     worker threads (default 1; capped at the processors available); the
+                  results do not depend on N
   --posterior F   integrate over a calibrated posterior (from 'escalation-sim calibrate
                   --out F'): replicate r runs with a parameter draw chosen by seed and r
   --json          JSON: the run's settings, summaries per outcome and warnings
   --csv           CSV: one row per outcome
-  --progress      show progress on stderr even when it is not a terminal
+  --progress      show progress on stderr from the start (on a terminal it always shows;
+                  elsewhere once a run has taken 5 seconds)
   --out FILE      write to FILE instead of stdout
   -h, --help      show this help
 `;
@@ -72,19 +76,15 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     "run needs a preset or a scenario file; see 'escalation-sim scenario' for presets",
   );
   if (values.json && values.csv) throw new CliError('choose one of --json and --csv', 2);
-  const whole = (x: number) => Number.isSafeInteger(x) && x >= 1;
-  const replicates =
-    numberOption('replicates', values.replicates, whole, 'a whole number >= 1') ?? 1000;
-  const workers = numberOption('workers', values.workers, whole, 'a whole number >= 1') ?? 1;
-  const seed = parseSeed(values.seed ?? '1');
+  const replicates = decimalOption('replicates', values.replicates, 1, MAX_REPLICATES) ?? 1000;
+  const workers = workerCount(decimalOption('workers', values.workers, 1, 1_000_000) ?? 1, io);
+  const seed = seedOption(values.seed ?? '1');
   let scenario = loadScenarioArgument(source);
   if (values.policy !== undefined) scenario = replacePolicy(scenario, values.policy);
-  const progress =
-    values.progress || process.stderr.isTTY === true
-      ? progressBar(io, process.stderr.isTTY === true)
-      : undefined;
+  refuseEndless(scenario, seed, replicates, workers);
+  const progress = progressBar(io, process.stderr.isTTY === true, values.progress === true);
   const report = (result: EnsembleResult) => {
-    progress?.finish();
+    progress.finish();
     const policy = scenario.foreignForce.policy;
     const settings = {
       scenario: scenario.name,
@@ -112,7 +112,7 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     return 0;
   };
   const failed = (error: unknown): never => {
-    progress?.finish();
+    progress.finish();
     if (error instanceof ReplicateError) throw new CliError(error.message);
     throw error;
   };
@@ -121,7 +121,7 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
   const options = {
     replicates,
     seed,
-    ...(progress ? { onProgress: progress.update } : {}),
+    onProgress: progress.update,
     ...(posterior ? { posterior } : {}),
   };
   if (workers === 1) {
@@ -159,11 +159,42 @@ function describePolicy(spec: Scenario['foreignForce']['policy']): string {
   return text === '{}' ? name : `${name} ${text}`;
 }
 
-/** A seed as typed: a number when the text is a number's canonical form, else the text. */
-function parseSeed(text: string): number | string {
-  if (text.length === 0) throw new CliError('--seed must not be empty', 2);
-  const x = Number(text);
-  return Number.isFinite(x) && String(x) === text ? x : text;
+/** Replicates one run may ask for: 1e8 replicate-years of the preset take about an hour. */
+const MAX_REPLICATES = 100_000_000;
+/** A run estimated to take longer than this is refused with the estimate. */
+const MAX_ESTIMATED_HOURS = 24;
+
+/** Workers beyond the processors available only cost memory: cap them, with a note. */
+function workerCount(asked: number, io: CliIo): number {
+  const available = availableParallelism();
+  if (asked <= available) return asked;
+  io.stderr(
+    `run: --workers ${asked} is more than the ${available} processor(s) available; using ${available}\n`,
+  );
+  return available;
+}
+
+/**
+ * Refuse a run that cannot finish: above a million replicates, time a 20-replicate pilot
+ * and refuse when the whole run would take more than a day, saying how long.
+ */
+function refuseEndless(
+  scenario: Scenario,
+  seed: number | string,
+  replicates: number,
+  workers: number,
+): void {
+  if (replicates <= 1_000_000) return;
+  const pilot = 20;
+  const started = performance.now();
+  runEnsemble(scenario, { replicates: pilot, seed });
+  const perReplicate = (performance.now() - started) / 1000 / pilot;
+  const hours = (perReplicate * replicates) / workers / 3600;
+  if (hours > MAX_ESTIMATED_HOURS)
+    throw new CliError(
+      `--replicates ${replicates} would take about ${formatNumber(hours)} hours on ${workers} worker(s) (a 20-replicate pilot took ${formatNumber(perReplicate * 1000)} ms each); ask for fewer replicates (at most a day's work)`,
+      2,
+    );
 }
 
 function replacePolicy(scenario: Scenario, option: string): Scenario {
@@ -278,8 +309,12 @@ function pooledRates(result: EnsembleResult): string[] {
   ];
 }
 
-/** Progress on stderr: a redrawn bar on a terminal, else a line every 10%. */
-function progressBar(io: CliIo, tty: boolean) {
+/**
+ * Progress on stderr: a redrawn bar on a terminal, else a line every 10% — from the start
+ * with --progress, otherwise once the run has taken 5 seconds (a long run always says how
+ * far it is, and a short one stays quiet in a pipeline).
+ */
+function progressBar(io: CliIo, tty: boolean, forced: boolean) {
   const start = performance.now();
   let lastDraw = 0;
   let lastTenth = 0;
@@ -298,6 +333,7 @@ function progressBar(io: CliIo, tty: boolean) {
         drawn = true;
         return;
       }
+      if (!forced && now - start < 5000) return;
       const tenth = Math.floor((done / total) * 10);
       if (tenth <= lastTenth && done < total) return;
       lastTenth = tenth;

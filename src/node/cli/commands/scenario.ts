@@ -5,6 +5,7 @@ import { presets } from '../../../scenario/presets.js';
 import type { Scenario } from '../../../scenario/Scenario.js';
 import { ScenarioError } from '../../../scenario/ScenarioError.js';
 import { scenarioJsonSchema } from '../../../scenario/scenarioJsonSchema.js';
+import { parseJsonText } from '../../../util/parseJsonText.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
 import { parseOrExplain } from '../parseOptions.js';
@@ -102,7 +103,7 @@ export function loadScenarioArgument(source: string): Scenario {
   }
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    input = parseJsonText(text);
   } catch (error) {
     throw new CliError(`${source} is not valid JSON: ${(error as Error).message}`);
   }
