@@ -26,7 +26,11 @@ const gammaPriors: Prior[][] = [
   [{ type: 'gamma', shape: 20, rate: 4 }],
 ];
 const logMarginal = (a: number, b: number) =>
-  logGamma(a + S) - logGamma(a) - logGamma(S + 1) + a * Math.log(b / (b + m)) + S * Math.log(m / (b + m));
+  logGamma(a + S) -
+  logGamma(a) -
+  logGamma(S + 1) +
+  a * Math.log(b / (b + m)) +
+  S * Math.log(m / (b + m));
 const exactBayesFactor = Math.exp(logMarginal(2, 1) - logMarginal(20, 4)); // A against B
 
 const simulate = (theta: readonly number[], stream: string): AbcOutcome => {
@@ -81,7 +85,9 @@ describe('ABC model choice against exact Bayes factors (Poisson counts, two gamm
     expect(Math.abs((a?.probability ?? 0) - exactA)).toBeLessThan(4 * (a?.standardError ?? 0));
     // The Bayes factor does not depend on the model prior.
     const se = a?.logBayesFactorSe ?? Number.NaN;
-    expect(Math.abs(Math.log(a?.bayesFactor ?? 0) - Math.log(exactBayesFactor))).toBeLessThan(4 * se);
+    expect(Math.abs(Math.log(a?.bayesFactor ?? 0) - Math.log(exactBayesFactor))).toBeLessThan(
+      4 * se,
+    );
   });
 
   it('gives the same draws whatever the batch size', () => {
@@ -103,7 +109,13 @@ describe('summarizeModelChoice', () => {
 
   it('computes probabilities, errors and Bayes factors from accepted counts', () => {
     // Accepted: model 0 three times, model 1 once (K = 4).
-    const c = summarizeModelChoice(draws([0, 0, 0, 1, 1], [0, 0, 0, 0, 5], 1), ['a', 'b'], [1, 1], 1, 1);
+    const c = summarizeModelChoice(
+      draws([0, 0, 0, 1, 1], [0, 0, 0, 0, 5], 1),
+      ['a', 'b'],
+      [1, 1],
+      1,
+      1,
+    );
     expect(c.mechanisms.map((x) => x.probability)).toEqual([0.75, 0.25]);
     expect(c.mechanisms[0]?.bayesFactor).toBe(3);
     expect(c.mechanisms[0]?.standardError).toBeCloseTo(Math.sqrt((0.75 * 0.25) / 4), 12);
@@ -114,7 +126,13 @@ describe('summarizeModelChoice', () => {
   });
 
   it('warns when every Bayes factor lies within 1/3–3, and always states the caveat', () => {
-    const c = summarizeModelChoice(draws([0, 1, 2], [0, 0, 0], 0), ['a', 'b', 'c'], [1, 1, 1], 2, 1);
+    const c = summarizeModelChoice(
+      draws([0, 1, 2], [0, 0, 0], 0),
+      ['a', 'b', 'c'],
+      [1, 1, 1],
+      2,
+      1,
+    );
     expect(c.warnings.some((w) => w.includes('cannot discriminate'))).toBe(true);
     expect(c.warnings.some((w) => w.includes('Robert, Cornuet, Marin & Pillai 2011'))).toBe(true);
   });

@@ -13,10 +13,16 @@ const PRIORS: { name: string; prior: Prior }[] = [
   { name: 'uniform', prior: { type: 'uniform', min: -2, max: 5 } },
   { name: 'logUniform', prior: { type: 'logUniform', min: 0.01, max: 2 } },
   { name: 'normal', prior: { type: 'normal', mean: -1, sd: 3 } },
-  { name: 'truncatedNormal both', prior: { type: 'truncatedNormal', mean: 0.3, sd: 0.5, min: 0, max: 1 } },
+  {
+    name: 'truncatedNormal both',
+    prior: { type: 'truncatedNormal', mean: 0.3, sd: 0.5, min: 0, max: 1 },
+  },
   { name: 'truncatedNormal below', prior: { type: 'truncatedNormal', mean: 1, sd: 2, min: 0 } },
   { name: 'truncatedNormal above', prior: { type: 'truncatedNormal', mean: 1, sd: 2, max: 0.5 } },
-  { name: 'truncatedNormal far tail', prior: { type: 'truncatedNormal', mean: 0, sd: 1, min: 4, max: 6 } },
+  {
+    name: 'truncatedNormal far tail',
+    prior: { type: 'truncatedNormal', mean: 0, sd: 1, min: 4, max: 6 },
+  },
   { name: 'beta', prior: { type: 'beta', alpha: 2, beta: 3 } },
   { name: 'beta U-shaped', prior: { type: 'beta', alpha: 0.5, beta: 0.7 } },
   { name: 'gamma', prior: { type: 'gamma', shape: 2.5, rate: 1.5 } },
@@ -95,7 +101,11 @@ describe('priorLogDensity integrates to 1', () => {
       [{ type: 'gamma', shape: 2.5, rate: 1.5 }, 0, 60],
     ];
     for (const [prior, a, b] of cases)
-      expectClose(simpson((x) => Math.exp(priorLogDensity(prior, x)), a, b), 1, { abs: 1e-7 });
+      expectClose(
+        simpson((x) => Math.exp(priorLogDensity(prior, x)), a, b),
+        1,
+        { abs: 1e-7 },
+      );
   });
 });
 
@@ -108,7 +118,11 @@ describe('priorLogDensity is the derivative of the CDF (central difference, h = 
       cdf: (x) => Math.log(x / 0.01) / Math.log(200),
       at: [0.02, 0.5, 1.9],
     },
-    { prior: { type: 'normal', mean: -1, sd: 3 }, cdf: (x) => normalCdf((x + 1) / 3), at: [-7, -1, 2.5] },
+    {
+      prior: { type: 'normal', mean: -1, sd: 3 },
+      cdf: (x) => normalCdf((x + 1) / 3),
+      at: [-7, -1, 2.5],
+    },
     {
       prior: { type: 'truncatedNormal', mean: 1, sd: 2, min: 0 },
       cdf: (x) => (normalCdf((x - 1) / 2) - normalCdf(-0.5)) / (1 - normalCdf(-0.5)),
@@ -137,7 +151,9 @@ describe('priorLogDensity is the derivative of the CDF (central difference, h = 
     expect(priorLogDensity({ type: 'uniform', min: 0, max: 1 }, 1.5)).toBe(-Infinity);
     expect(priorLogDensity({ type: 'gamma', shape: 2, rate: 1 }, -0.1)).toBe(-Infinity);
     expect(priorLogDensity({ type: 'beta', alpha: 2, beta: 2 }, 1.01)).toBe(-Infinity);
-    expect(priorLogDensity({ type: 'truncatedNormal', mean: 0, sd: 1, max: 0 }, 0.1)).toBe(-Infinity);
+    expect(priorLogDensity({ type: 'truncatedNormal', mean: 0, sd: 1, max: 0 }, 0.1)).toBe(
+      -Infinity,
+    );
     expect(priorLogDensity({ type: 'normal', mean: 0, sd: 1 }, Number.NaN)).toBe(-Infinity);
     expect(priorLogDensity({ type: 'fixed', value: 1 }, 1)).toBe(0);
     expect(priorLogDensity({ type: 'fixed', value: 1 }, 1.1)).toBe(-Infinity);

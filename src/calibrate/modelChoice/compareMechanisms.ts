@@ -83,10 +83,7 @@ export function compareMechanisms(
     const { models, thetas, streams } = step.value;
     step = steps.next(
       models.map((m, i) =>
-        (prepared[m] as PreparedCalibration).simulate(
-          thetas[i] as number[],
-          streams[i] as string,
-        ),
+        (prepared[m] as PreparedCalibration).simulate(thetas[i] as number[], streams[i] as string),
       ),
     );
   }

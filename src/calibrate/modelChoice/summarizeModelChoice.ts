@@ -98,7 +98,9 @@ function warnings(
     out.push(
       `No draw of "${ref.name}" came within the tolerance: the Bayes factors against it are unbounded at this tolerance and cannot be given; read the probabilities instead.`,
     );
-  } else if (others.every((m) => m.bayesFactor !== null && m.bayesFactor >= 1 / 3 && m.bayesFactor <= 3)) {
+  } else if (
+    others.every((m) => m.bayesFactor !== null && m.bayesFactor >= 1 / 3 && m.bayesFactor <= 3)
+  ) {
     out.push(
       `The data cannot discriminate between the mechanisms: every Bayes factor against "${ref.name}" lies between 1/3 and 3 (Kass & Raftery 1995: not worth more than a bare mention).`,
     );

@@ -3,8 +3,8 @@ import { runToRecord } from '../../../src/calibrate/runToRecord.js';
 import { compileScenario } from '../../../src/model/compileScenario.js';
 import type { ImposedStrike } from '../../../src/model/ImposedStrike.js';
 import { runScenario } from '../../../src/model/runScenario.js';
-import type { Scenario } from '../../../src/scenario/Scenario.js';
 import { setScenarioValues } from '../../../src/scenario/paths/setScenarioValues.js';
+import type { Scenario } from '../../../src/scenario/Scenario.js';
 
 /**
  * A record simulated from a scenario with known values at paths, over (0, horizonDays]: the
@@ -17,7 +17,11 @@ export function syntheticRecord(
   options: { horizonDays: number; strikeTimes?: readonly number[]; seed: string },
 ): { record: ObservedRecord; scenario: Scenario } {
   const withHorizon = setScenarioValues(
-    { ...scenario, horizonDays: options.horizonDays, foreignForce: { ...scenario.foreignForce, policy: { name: 'restraint' } } },
+    {
+      ...scenario,
+      horizonDays: options.horizonDays,
+      foreignForce: { ...scenario.foreignForce, policy: { name: 'restraint' } },
+    },
     Object.keys(values),
     Object.values(values),
   );
@@ -38,5 +42,8 @@ export function syntheticRecord(
     strikes: [],
     political: [],
   };
-  return { record: { ...runToRecord(events, template), label: template.label }, scenario: withHorizon };
+  return {
+    record: { ...runToRecord(events, template), label: template.label },
+    scenario: withHorizon,
+  };
 }
