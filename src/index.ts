@@ -1,5 +1,27 @@
 // The public surface: named re-exports only, no logic. Browser-safe: no Node built-ins.
 
+export type { CompareMechanismsOptions } from './calibrate/modelChoice/compareMechanisms.js';
+export {
+  compareMechanisms,
+  DEFAULT_MODEL_CHOICE_SETTINGS,
+} from './calibrate/modelChoice/compareMechanisms.js';
+export type {
+  Mechanism,
+  MechanismResult,
+  ModelChoice,
+} from './calibrate/modelChoice/Mechanism.js';
+export type {
+  ModelChoiceBatch,
+  ModelChoiceDraws,
+  ModelChoiceSettings,
+} from './calibrate/modelChoice/modelChoiceSteps.js';
+export { modelChoiceSteps } from './calibrate/modelChoice/modelChoiceSteps.js';
+export { strikeResponseMechanisms } from './calibrate/modelChoice/strikeResponseMechanisms.js';
+export {
+  MODEL_CHOICE_CAVEAT,
+  MODEL_CHOICE_ERROR_METHOD,
+  summarizeModelChoice,
+} from './calibrate/modelChoice/summarizeModelChoice.js';
 export type { ParameterDraws } from './calibrate/ParameterDraws.js';
 export { checkParameterDraws } from './calibrate/ParameterDraws.js';
 export type { AcledMappingRule } from './data/acled/acledMapping.js';

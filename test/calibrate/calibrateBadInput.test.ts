@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../src/calibrate/calibrate.js';
 import { observedFromReading } from '../../src/calibrate/observed/observedFromReading.js';
+import { checkPriorSupport } from '../../src/calibrate/priors/checkPriorSupport.js';
 import type { Prior } from '../../src/calibrate/priors/Prior.js';
+import { getScenarioValue } from '../../src/scenario/paths/getScenarioValue.js';
 import { presets } from '../../src/scenario/presets.js';
 
 const scenario = presets['iraq-2020'];
@@ -127,6 +129,29 @@ describe('calibrate refuses bad input by name, with the valid choices', () => {
     const { seed: _, ...noSeed } = options;
     expect(() => calibrate(scenario, observed, noSeed as typeof options)).toThrow(
       'seed is required',
+    );
+  });
+});
+
+describe('checkPriorSupport', () => {
+  it('accepts priors with mass the scenario allows (documented example)', () => {
+    expect(
+      checkPriorSupport(scenario, ['militias.0.baseline'], [{ type: 'uniform', min: 0, max: 1 }]),
+    ).toBeUndefined();
+  });
+
+  it('names the priors jointly when each alone is allowed but no pair is', () => {
+    // Thresholds must rise (condemnation ≤ summon); the preset has 1 and 5. A condemnation in
+    // [4, 5] fits summon 5, a summon in [2, 3] fits condemnation 1, but no pair is ordered.
+    const paths = ['hostGovernment.thresholds.condemnation', 'hostGovernment.thresholds.summon'];
+    expect(paths.map((p) => getScenarioValue(scenario, p))).toEqual([1, 5]);
+    expect(() =>
+      checkPriorSupport(scenario, paths, [
+        { type: 'uniform', min: 4, max: 5 },
+        { type: 'uniform', min: 2, max: 3 },
+      ]),
+    ).toThrow(
+      /^parameters: the priors of hostGovernment\.thresholds\.condemnation, hostGovernment\.thresholds\.summon together put no mass where the scenario allows them \(all 32 joint draws refused\); the first: .*thresholds must be ordered/s,
     );
   });
 });

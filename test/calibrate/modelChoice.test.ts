@@ -202,3 +202,27 @@ describe('compareMechanisms', () => {
     ).toThrow('options.simulation is not an option of compareMechanisms');
   });
 });
+
+describe('documented examples', () => {
+  it('strikeResponseMechanisms and summarizeModelChoice', () => {
+    expect(strikeResponseMechanisms({}).map((m) => m.name)).toEqual([
+      'retaliation deters',
+      'retaliation provokes',
+      'no effect',
+    ]);
+    const draws = {
+      models: [0, 1, 1, 0],
+      distances: [0, 1, 0, 9],
+      refused: [false, false, false, false],
+      scales: [1],
+      tolerance: 1,
+      firstRefusal: null,
+    };
+    expect(summarizeModelChoice(draws, ['a', 'b'], [1, 1], 0, 1).mechanisms[1]?.bayesFactor).toBe(
+      2,
+    );
+    expect(() => strikeResponseMechanisms({}, { maxResponse: 0 })).toThrow(
+      'maxResponse must be a finite number > 0, received 0',
+    );
+  });
+});

@@ -13,7 +13,7 @@ import { syntheticRecord } from './helpers/syntheticRecord.js';
 // are not sufficient give less, and the check asks for at least a factor 1/0.6.
 // About 3–4 minutes on this machine (the long record's runs dominate).
 describe('parameter recovery: short and long synthetic records', () => {
-  const fit = (horizonDays: number) => {
+  const fitRecord = (horizonDays: number) => {
     const seed = `recovery/${horizonDays}`;
     const { record, scenario } = syntheticRecord(presets['iraq-2020'], RECOVERY_TRUTH, {
       horizonDays,
@@ -30,8 +30,8 @@ describe('parameter recovery: short and long synthetic records', () => {
   };
 
   it('covers the truth on both and narrows much more on the long record', () => {
-    const short = fit(35);
-    const long = fit(600);
+    const short = fitRecord(35);
+    const long = fitRecord(600);
     expect(long.record.attacks.length).toBeGreaterThan(150);
     for (const { posterior } of [short, long]) {
       for (const [path, value] of Object.entries(RECOVERY_TRUTH)) {

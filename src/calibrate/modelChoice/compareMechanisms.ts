@@ -58,7 +58,7 @@ const OPTION_NAMES = [
  * @example
  * const choice = compareMechanisms(presets['iraq-2020'], observedFromReading('wire'), {
  *   mechanisms: strikeResponseMechanisms({ 'militias.0.baseline': { type: 'logUniform', min: 0.02, max: 1 } }),
- *   simulations: 2000, pilot: 500, acceptQuantile: 0.05, seed: 1,
+ *   simulations: 300, pilot: 100, acceptQuantile: 0.1, seed: 3,
  * });
  * choice.mechanisms.length; // => 3
  */
