@@ -67,7 +67,7 @@ export function formatCalibration(
       w.statistics
         .filter((s) => s.statistic === 'attacks')
         .map((s) => [
-          `${day(scenario, w.window.from)} – ${day(scenario, w.window.to)}`,
+          `${day(scenario, w.window.from)} – ${day(scenario, w.window.to - 1e-6)}`,
           s.statistic,
           ...posteriors.map((p) => {
             const q = p.predictions[k]?.statistics.find((x) => x.statistic === s.statistic);
