@@ -128,7 +128,7 @@ export function prepareCalibration(
   };
   if (!aligned.attacks.some((a) => a.time !== null && a.time >= window.from && a.time <= window.to))
     throw new RangeError(
-      `observed: the record ${observed.label} has no dated attacks in its window (${window.from - offset}, ${window.to - offset}] (days from ${observed.start}; ${observed.attacks.length} attacks in all, ${observed.attacks.filter((a) => a.time === null).length} undated): calibration needs at least one dated attack there`,
+      `observed: the record ${observed.label} has no attacks in its window (${window.from - offset}, ${window.to - offset}] (days from ${observed.start}; ${observed.attacks.length} attacks in all, ${observed.attacks.filter((a) => a.time === null).length} undated): calibration needs at least one dated attack there`,
     );
 
   const entries = Object.entries(problem.parameters ?? {});

@@ -21,7 +21,7 @@ const withPrior = (path: string, prior: unknown) => ({
 describe('calibrate refuses bad input by name, with the valid choices', () => {
   it('an observed record with no attacks, or none dated, in its window', () => {
     expect(() => calibrate(scenario, { ...observed, attacks: [] }, options)).toThrow(
-      'observed: the record iraq-2020:wire has no dated attacks in its window (25.6875, 73.875] (days from 2020-01-01; 0 attacks in all, 0 undated): calibration needs at least one dated attack there',
+      'observed: the record iraq-2020:wire has no attacks in its window (25.6875, 73.875] (days from 2020-01-01; 0 attacks in all, 0 undated): calibration needs at least one dated attack there',
     );
     const undated = observed.attacks.map((a) => ({ ...a, time: null }));
     expect(() => calibrate(scenario, { ...observed, attacks: undated }, options)).toThrow(
