@@ -13,7 +13,8 @@ import { syntheticRecord } from './helpers/syntheticRecord.js';
 // can mislead by chance (the after-minus-before strike statistic has a standard deviation
 // of about 24 attacks under "no effect"; a first trial drew a record at +56 and ABC, rightly
 // given that record, chose "provokes"), so the check asks that the right mechanism win on at
-// least 2 of 3 records of each and 8 of 9 in all. About 3–8 minutes on this machine.
+// least 2 of 3 records of each and 8 of 9 in all. About 6 minutes on this 2-core machine
+// while shared (load average about 20).
 const strikeTimes = Array.from({ length: 19 }, (_, i) => 15 * (i + 1));
 const truths = [
   { mechanism: 'retaliation deters', response: -3 },

@@ -11,7 +11,8 @@ import { syntheticRecord } from './helpers/syntheticRecord.js';
 // seed), and the long record must narrow both parameters much more: a posterior sd that
 // fell like 1/√attacks would shrink by √(242/11) ≈ 4.7; ABC's tolerance and statistics that
 // are not sufficient give less, and the check asks for at least a factor 1/0.6.
-// About 3–4 minutes on this machine (the long record's runs dominate).
+// About 8 minutes on this 2-core machine while shared (load average about 20); the long
+// record's runs dominate.
 describe('parameter recovery: short and long synthetic records', () => {
   const fitRecord = (horizonDays: number) => {
     const seed = `recovery/${horizonDays}`;
