@@ -5,7 +5,7 @@ import { RECOVERY_PRIORS, RECOVERY_TRUTH } from './helpers/recoveryProblem.js';
 import { syntheticRecord } from './helpers/syntheticRecord.js';
 
 // A record of the real data's length: iraq-2020 with baseline 0.2 a day and branching ratio
-// 0.4 over 35 days (11 attacks with this seed), no strikes. A small ABC-SMC (100 particles,
+// 0.4 over 35 days (13 attacks with this seed), no strikes. A small ABC-SMC (100 particles,
 // 3 generations): its 90% intervals must cover the truth (a 90% event for each parameter,
 // fixed by the seed), and the same seed must give the same posterior bit for bit.
 // The long record and the narrowing are in parameterRecovery.slow.test.ts.
