@@ -16,6 +16,28 @@ export { DEFAULT_ABC_SETTINGS, runAbc } from './calibrate/abc/runAbc.js';
 export type { CalibrateOptions } from './calibrate/calibrate.js';
 export { calibrate } from './calibrate/calibrate.js';
 export { calibrationFingerprint } from './calibrate/calibrationFingerprint.js';
+export type { CompareMechanismsOptions } from './calibrate/modelChoice/compareMechanisms.js';
+export {
+  compareMechanisms,
+  DEFAULT_MODEL_CHOICE_SETTINGS,
+} from './calibrate/modelChoice/compareMechanisms.js';
+export type {
+  Mechanism,
+  MechanismResult,
+  ModelChoice,
+} from './calibrate/modelChoice/Mechanism.js';
+export type {
+  ModelChoiceBatch,
+  ModelChoiceDraws,
+  ModelChoiceSettings,
+} from './calibrate/modelChoice/modelChoiceSteps.js';
+export { modelChoiceSteps } from './calibrate/modelChoice/modelChoiceSteps.js';
+export { strikeResponseMechanisms } from './calibrate/modelChoice/strikeResponseMechanisms.js';
+export {
+  MODEL_CHOICE_CAVEAT,
+  MODEL_CHOICE_ERROR_METHOD,
+  summarizeModelChoice,
+} from './calibrate/modelChoice/summarizeModelChoice.js';
 export type {
   ObservedAttack,
   ObservedPolitical,
@@ -31,6 +53,7 @@ export { poolPosteriors } from './calibrate/poolPosteriors.js';
 export type { PredictiveCheck, PredictiveCheckRow } from './calibrate/posteriorPredictiveCheck.js';
 export { posteriorPredictiveCheck } from './calibrate/posteriorPredictiveCheck.js';
 export type { CalibrationProblem, DayWindow } from './calibrate/prepareCalibration.js';
+export { checkPriorSupport } from './calibrate/priors/checkPriorSupport.js';
 export {
   attackProcessPriors,
   iraq2020Priors,

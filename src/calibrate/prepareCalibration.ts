@@ -11,6 +11,7 @@ import { ScenarioError } from '../scenario/ScenarioError.js';
 import type { AbcOutcome } from './abc/abcTypes.js';
 import { holdUntil } from './holdUntil.js';
 import type { ObservedRecord } from './observed/ObservedRecord.js';
+import { checkPriorSupport } from './priors/checkPriorSupport.js';
 import { Prior } from './priors/Prior.js';
 import { runToRecord } from './runToRecord.js';
 import { defaultStatistics } from './statistics/defaultStatistics.js';
@@ -102,7 +103,10 @@ export function prepareCalibration(
       );
     return moved;
   };
-  const window = shift(problem.window ?? observed.window, 'window');
+  const window = shift(
+    problem.window ?? observed.window,
+    problem.window === undefined ? 'the record’s window' : 'window',
+  );
   const recordWindow = shift(observed.window, 'the record’s window');
   if (window.from < recordWindow.from || window.to > recordWindow.to)
     throw new RangeError(
@@ -123,7 +127,9 @@ export function prepareCalibration(
     })),
   };
   if (!aligned.attacks.some((a) => a.time !== null && a.time >= window.from && a.time <= window.to))
-    throw new RangeError(`the observed record ${observed.label} has no attacks in its window`);
+    throw new RangeError(
+      `observed: the record ${observed.label} has no attacks in its window (${window.from - offset}, ${window.to - offset}] (days from ${observed.start}; ${observed.attacks.length} attacks in all, ${observed.attacks.filter((a) => a.time === null).length} undated): calibration needs at least one dated attack there`,
+    );
 
   const entries = Object.entries(problem.parameters ?? {});
   if (entries.length === 0)
@@ -151,6 +157,11 @@ export function prepareCalibration(
     { ...complete, horizonDays: end },
     fixed.map((f) => f.path),
     fixed.map((f) => f.value),
+  );
+  checkPriorSupport(
+    base,
+    free.map((f) => f.path),
+    free.map((f) => f.prior),
   );
   const statistics = problem.statistics ?? defaultStatistics(aligned, mode);
   if (statistics.length === 0) throw new RangeError('statistics must not be empty');
