@@ -18,7 +18,8 @@ import { loadScenarioArgument } from './scenario.js';
 export const runHelp = `Usage: escalation-sim run <preset | file.json> [options]
 
 Run an ensemble of replicates of a scenario and summarise every outcome: mean, a 95%
-interval for the mean (mean ± 1.96·SE, a normal approximation), sd, quantiles (2.5%,
+interval for the mean (mean ± 1.96·SE, a normal approximation; Wilson's score interval
+for the 0/1 outcomes expulsionDemanded and eventCapReached), sd, quantiles (2.5%,
 25%, 50%, 75%, 97.5%), min, max, and the replicates where it does not apply (nulls).
 Replicate r draws from streams forked from (seed, r): the same seed gives the same
 numbers, with any number of workers. Presets: 'escalation-sim scenario'.
@@ -194,7 +195,7 @@ function formatEnsemble(result: EnsembleResult, s: Settings): string {
   );
   const notes = [
     ...pooledRates(result),
-    'Interval: mean ± 1.96·SE (normal approximation). nulls: replicates where the outcome does not apply.',
+    'Interval: mean ± 1.96·SE (normal approximation; Wilson for expulsionDemanded and eventCapReached). nulls: replicates where the outcome does not apply.',
     approximate.length === 0
       ? 'Quantiles are exact (R type 7).'
       : `Quantiles are exact (R type 7), except within ${accuracy * 100}% (log buckets) for ${approximate.join(', ')}.`,
