@@ -87,8 +87,8 @@ describe('paired means and Holm', () => {
   it("Holm's adjustment matches R's p.adjust", () => {
     // R: p.adjust(c(0.01, 0.04, 0.03, 0.005), 'holm') = 0.030 0.060 0.060 0.020
     const adjusted = holmAdjust([0.01, 0.04, 0.03, 0.005]);
-    [0.03, 0.06, 0.06, 0.02].forEach((p, i) =>
-      expectClose(adjusted[i] as number, p, { abs: 1e-15 }),
+    for (const [i, p] of [0.03, 0.06, 0.06, 0.02].entries())
+      expectClose(adjusted[i] as number, p, { abs: 1e-15 });
     );
     expect(holmAdjust([0.5, 0.9])).toEqual([1, 1]);
     expect(() => holmAdjust([0.5, 1.2])).toThrow(/^pValues\[1\] must be in \[0, 1\]/);
