@@ -89,7 +89,6 @@ describe('paired means and Holm', () => {
     const adjusted = holmAdjust([0.01, 0.04, 0.03, 0.005]);
     for (const [i, p] of [0.03, 0.06, 0.06, 0.02].entries())
       expectClose(adjusted[i] as number, p, { abs: 1e-15 });
-    );
     expect(holmAdjust([0.5, 0.9])).toEqual([1, 1]);
     expect(() => holmAdjust([0.5, 1.2])).toThrow(/^pValues\[1\] must be in \[0, 1\]/);
   });
