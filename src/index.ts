@@ -44,10 +44,41 @@ export type {
 } from './data/resolveEventTimes.js';
 export { spreadWithinDay } from './data/spreadWithinDay.js';
 export { toDays } from './data/toDays.js';
+export type { GroupEstimate } from './experiments/compare/describeGroup.js';
+export {
+  DEFAULT_COMPARISON_OUTCOMES,
+  PROPORTION_OUTCOMES,
+} from './experiments/compare/outcomeKinds.js';
+export type { DifferenceEstimate } from './experiments/compare/pairedMeanDifference.js';
+export type { PairedCounts } from './experiments/compare/pairedProportionDifference.js';
+export type { PolicyChoice, PolicyDescription } from './experiments/compare/policyChoice.js';
+export type {
+  ComparePoliciesOptions,
+  OutcomeComparison,
+  PolicyComparison,
+  PolicyDifference,
+} from './experiments/comparePolicies.js';
+export { comparePolicies } from './experiments/comparePolicies.js';
 export { EnsembleMerger } from './experiments/EnsembleMerger.js';
 export type { EnsembleState } from './experiments/EnsembleState.js';
 export { mergeEnsembleStates } from './experiments/EnsembleState.js';
 export { ENSEMBLE_CSV_COLUMNS, ensembleSummaryToCsv } from './experiments/ensembleSummaryToCsv.js';
+export type {
+  HypothesisControl,
+  HypothesisSpec,
+  HypothesisWindow,
+  WindowAnchor,
+} from './experiments/hypotheses/HypothesisSpec.js';
+export type { ReadyMadeOptions } from './experiments/hypotheses/readyMadeHypotheses.js';
+export { HYPOTHESES } from './experiments/hypotheses/readyMadeHypotheses.js';
+export type { Direction } from './experiments/hypotheses/signFlipTest.js';
+export { signFlipTest } from './experiments/hypotheses/signFlipTest.js';
+export type { StrikeResponseName } from './experiments/hypotheses/strikeResponses.js';
+export { STRIKE_RESPONSES, withStrikeResponse } from './experiments/hypotheses/strikeResponses.js';
+export type { WindowMetric } from './experiments/hypotheses/windowMetric.js';
+export { WINDOW_METRICS } from './experiments/hypotheses/windowMetric.js';
+export type { WithholdingPolicy } from './experiments/hypotheses/withholdStrike.js';
+export { withholdStrike } from './experiments/hypotheses/withholdStrike.js';
 export { ReplicateError } from './experiments/ReplicateError.js';
 export type { EnsembleOptions, EnsembleResult, OutcomeRow } from './experiments/runEnsemble.js';
 export { runEnsemble } from './experiments/runEnsemble.js';
@@ -63,6 +94,8 @@ export type { SummaryOptions, SummaryState } from './experiments/summaries/Summa
 export { Summary } from './experiments/summaries/Summary.js';
 export type { EnsembleSummary, EnsembleWarning } from './experiments/summarizeEnsemble.js';
 export { summarizeEnsemble } from './experiments/summarizeEnsemble.js';
+export type { HypothesisOutcome } from './experiments/testHypothesis.js';
+export { testHypothesis } from './experiments/testHypothesis.js';
 export { withPolicy } from './experiments/withPolicy.js';
 export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
 export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
@@ -152,6 +185,7 @@ export { Scenario } from './scenario/Scenario.js';
 export { ScenarioError } from './scenario/ScenarioError.js';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema.js';
 export { chiSquareCdf, chiSquareQuantile, chiSquareSurvival } from './stats/chiSquare.js';
+export { holmAdjust } from './stats/holmAdjust.js';
 export {
   KOLMOGOROV_EXACT_MAX_N,
   kolmogorovCdf,
@@ -159,6 +193,10 @@ export {
 } from './stats/kolmogorovDistribution.js';
 export type { KsTestResult } from './stats/ksTest.js';
 export { ksTest } from './stats/ksTest.js';
+export { mcnemarExact } from './stats/mcnemarExact.js';
 export { normalCdf } from './stats/normalCdf.js';
 export { normalQuantile } from './stats/normalQuantile.js';
 export { smirnovSurvival } from './stats/smirnovSurvival.js';
+export { studentTQuantile, studentTSurvival } from './stats/studentT.js';
+export { wilsonInterval } from './stats/wilsonInterval.js';
+export { LIBRARY } from './version.js';
