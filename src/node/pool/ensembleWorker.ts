@@ -1,13 +1,16 @@
 // The worker thread of the ensemble pool: runs chunks of replicates and posts their
 // summary states. Built as its own entry (dist/ensembleWorker.js); started by workerScript.
 import { parentPort } from 'node:worker_threads';
+import { type DrawnScenarios, drawScenarios } from '../../calibrate/drawScenarios.js';
 import { EnsembleAccumulator } from '../../experiments/EnsembleAccumulator.js';
 import { scenarioFingerprint } from '../../experiments/scenarioFingerprint.js';
 import { type CompiledScenario, compileScenario } from '../../model/compileScenario.js';
 import { runReplicate } from '../../model/runReplicate.js';
 import type { ChunkReply, ChunkRequest } from './workerProtocol.js';
 
-let cached: { job: number; compiled: CompiledScenario; fingerprint: string } | undefined;
+let cached:
+  | { job: number; compiled: CompiledScenario; fingerprint: string; drawn?: DrawnScenarios }
+  | undefined;
 
 function runChunk(request: ChunkRequest): ChunkReply {
   const { job, chunk, seed, from, count } = request;
@@ -15,16 +18,27 @@ function runChunk(request: ChunkRequest): ChunkReply {
   try {
     if (cached?.job !== job) {
       const compiled = compileScenario(request.scenario);
-      cached = { job, compiled, fingerprint: scenarioFingerprint(compiled) };
+      if (request.posterior === undefined) {
+        cached = { job, compiled, fingerprint: scenarioFingerprint(compiled) };
+      } else {
+        const drawn = drawScenarios(compiled, request.posterior);
+        cached = { job, compiled, fingerprint: drawn.fingerprint, drawn };
+      }
     }
-    const { compiled, fingerprint } = cached;
+    const { compiled, fingerprint, drawn } = cached;
     const accumulator = new EnsembleAccumulator(
       { scenario: compiled.scenario.name, fingerprint, seed },
       from,
       from + count,
     );
     for (replicate = from; replicate < from + count; replicate++)
-      accumulator.add(runReplicate(compiled, seed, replicate));
+      accumulator.add(
+        runReplicate(
+          drawn === undefined ? compiled : drawn.compiled(drawn.drawFor(seed, replicate)),
+          seed,
+          replicate,
+        ),
+      );
     return { type: 'done', job, chunk, state: accumulator.toState() };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

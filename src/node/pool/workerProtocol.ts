@@ -1,3 +1,4 @@
+import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
 import type { EnsembleState } from '../../experiments/EnsembleState.js';
 import type { Scenario } from '../../scenario/Scenario.js';
 
@@ -11,6 +12,8 @@ export interface ChunkRequest {
   readonly seed: number | string;
   readonly from: number;
   readonly count: number;
+  /** Parameter draws to integrate over (see runEnsemble's `posterior`). */
+  readonly posterior?: ParameterDraws;
 }
 
 /** Worker → main thread: a chunk's state, or the replicate that failed and why. */
