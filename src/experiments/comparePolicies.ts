@@ -1,3 +1,4 @@
+import type { ParameterDraws } from '../calibrate/ParameterDraws.js';
 import type { OutcomeName } from '../model/outcomes.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
 import { holmAdjust } from '../stats/holmAdjust.js';
@@ -35,6 +36,11 @@ export interface ComparePoliciesOptions {
   readonly baseline?: string | number;
   /** Outcomes to compare (default DEFAULT_COMPARISON_OUTCOMES). */
   readonly outcomes?: readonly string[];
+  /**
+   * Integrate over parameter uncertainty: replicate r of every policy runs with the same
+   * parameter draw, chosen from the seed and r (as runEnsemble's option).
+   */
+  readonly posterior?: ParameterDraws;
   /** Interval level in (0, 1), default 0.95. */
   readonly confidence?: number;
   readonly onProgress?: (done: number, total: number) => void;
@@ -68,6 +74,8 @@ export interface PolicyComparison {
   readonly confidence: number;
   readonly baseline: string;
   readonly policies: readonly PolicyDescription[];
+  /** The parameter draws integrated over, when a posterior was given: paths and count. */
+  readonly posterior?: { readonly paths: readonly string[]; readonly draws: number };
   readonly outcomes: readonly OutcomeComparison[];
 }
 
@@ -88,7 +96,7 @@ export interface PolicyComparison {
  *
  * @param scenario - the scenario; its own policy is replaced by each of `policies`
  * @param policies - two or more: names (catalogue defaults), specs with params, or Policy objects
- * @param options - replicates, seed, from, baseline, outcomes, confidence, onProgress
+ * @param options - replicates, seed, from, baseline, outcomes, posterior, confidence, onProgress
  * @returns the comparison, one table per outcome
  * @throws RangeError for bad options (an unknown outcome or baseline lists the valid ones);
  *   PolicySpecError for an unknown policy; ScenarioError for an invalid scenario
@@ -109,6 +117,7 @@ export function comparePolicies(
     'outcomes',
     'confidence',
     'onProgress',
+    'posterior',
   ]);
   const { replicates, seed, from = 0, confidence = 0.95 } = options;
   checkRange(from, replicates);
@@ -132,8 +141,11 @@ export function comparePolicies(
       counts: { both: 0, onlyTreatment: 0, onlyControl: 0, neither: 0 } as MutableCounts,
     })),
   }));
-  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
-  runPairedRows(compiled, { seed, from, replicates, ...progress }, (_r, rows) => {
+  const extra = {
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.posterior ? { posterior: options.posterior } : {}),
+  };
+  runPairedRows(compiled, { seed, from, replicates, ...extra }, (_r, rows) => {
     for (const { outcome, policies: row } of cells) {
       const b = (rows[base] as (typeof rows)[number])[outcome];
       row.forEach((cell, p) => {
@@ -160,6 +172,9 @@ export function comparePolicies(
     confidence,
     baseline: labels[base] as string,
     policies: resolved.map((r) => r.description),
+    ...(options.posterior
+      ? { posterior: { paths: options.posterior.paths, draws: options.posterior.draws.length } }
+      : {}),
     outcomes: cells.map(({ outcome, policies: row }): OutcomeComparison => {
       const proportion = PROPORTION_OUTCOMES.includes(outcome);
       const raw = row.flatMap((cell, p): Omit<PolicyDifference, 'pAdjusted'>[] => {

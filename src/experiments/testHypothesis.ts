@@ -1,3 +1,4 @@
+import { drawScenarios } from '../calibrate/drawScenarios.js';
 import { type CompiledScenario, compileScenario } from '../model/compileScenario.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../model/outcomes.js';
 import { type RunResult, runScenario } from '../model/runScenario.js';
@@ -60,6 +61,21 @@ export interface HypothesisOutcome {
   readonly verdict: 'supported' | 'contradicted' | 'inconclusive';
   readonly conditions: string;
   readonly drivers: string;
+  /**
+   * With a posterior: the share of posterior draws in which the effect holds. Replicate r ran
+   * with draw j(r) (chosen by weight from the seed and r, as runEnsemble does); for each draw
+   * used, the mean paired difference over its replicates is in the hypothesis's direction
+   * (> 0 for greater, < 0 for less, the sign of the overall estimate for two-sided) or not;
+   * `share` is the fraction of paired replicates whose draw has the effect, i.e. the draws
+   * weighted by how often the posterior picked them. With few replicates per draw, replicate
+   * noise enters each draw's mean and pulls the share towards 1/2: read it with
+   * `replicatesPerDraw`.
+   */
+  readonly posterior?: {
+    readonly share: number;
+    readonly drawsUsed: number;
+    readonly replicatesPerDraw: number;
+  };
   /** The verdict as one paragraph. */
   readonly text: string;
 }
@@ -151,9 +167,17 @@ export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
     w === undefined
       ? (run.outcomes[metric as OutcomeName] as number | null)
       : windowMetric(run.events, metric as WindowMetric, at + w.from, at + w.to);
+  const drawnT = spec.posterior ? drawScenarios(compiledT, spec.posterior) : null;
+  const drawnC = spec.posterior && compiledC ? drawScenarios(compiledC, spec.posterior) : null;
+  const byDraw = new Map<number, { sum: number; n: number }>();
   for (let r = from; r < from + replicates; r++) {
     spec.onProgress?.(r - from, replicates);
-    const runT = runScenario(compiledT, { seed, replicate: r, keepEvents });
+    const draw = drawnT ? drawnT.drawFor(seed, r) : -1;
+    const runT = runScenario(drawnT ? drawnT.compiled(draw) : compiledT, {
+      seed,
+      replicate: r,
+      keepEvents,
+    });
     const strike = anchor === 'start' ? null : anchorStrike(runT, anchor);
     if (anchor !== 'start' && strike === null) {
       excluded++;
@@ -170,7 +194,11 @@ export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
     let runC = runT;
     if (compiledC) {
       counterfactual?.target((strike as StrikeEvent).decidedAt);
-      runC = runScenario(compiledC, { seed, replicate: r, keepEvents });
+      runC = runScenario(drawnC ? drawnC.compiled(draw) : compiledC, {
+        seed,
+        replicate: r,
+        keepEvents,
+      });
     }
     const t = value(runT, window, at);
     const c = value(runC, controlWindow, at);
@@ -179,6 +207,10 @@ export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
       continue;
     }
     differences.push(t - c);
+    const cell = byDraw.get(draw) ?? { sum: 0, n: 0 };
+    cell.sum += t - c;
+    cell.n++;
+    byDraw.set(draw, cell);
     sumT += t;
     sumC += c;
     if (t === 1 && c === 1) counts.both++;
@@ -252,12 +284,36 @@ export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
     testMethod: `paired sign-flip permutation test, ${permutations} permutations`,
     alpha,
     verdict,
-    conditions: modelConditions(scenario),
+    conditions:
+      modelConditions(scenario) +
+      (spec.posterior
+        ? `; parameters ${spec.posterior.paths.join(', ')} drawn from a posterior of ${spec.posterior.draws.length} draws`
+        : ''),
+    ...(spec.posterior ? { posterior: posteriorShare(byDraw, spec.direction, mean ?? 0) } : {}),
     drivers:
       spec.drivers ??
       'the strike-response sign (strikeResponse, hostDeathResponse), intelligence decay (intelligenceDays) and the host pressure thresholds.',
   };
   return { ...result, text: formatVerdict(result) };
+}
+
+function posteriorShare(
+  byDraw: ReadonlyMap<number, { sum: number; n: number }>,
+  direction: Direction,
+  overall: number,
+): NonNullable<HypothesisOutcome['posterior']> {
+  const sign = direction === 'greater' ? 1 : direction === 'less' ? -1 : Math.sign(overall);
+  let holds = 0;
+  let total = 0;
+  for (const { sum, n } of byDraw.values()) {
+    total += n;
+    if (sign !== 0 && Math.sign(sum) === sign) holds += n;
+  }
+  return {
+    share: total > 0 ? holds / total : 0,
+    drawsUsed: byDraw.size,
+    replicatesPerDraw: byDraw.size > 0 ? total / byDraw.size : 0,
+  };
 }
 
 function checkMetric(metric: string, windowed: boolean): string {

@@ -1,7 +1,10 @@
+import { type DrawnScenarios, drawScenarios } from '../../calibrate/drawScenarios.js';
+import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
 import { type CompiledScenario, compileScenario } from '../../model/compileScenario.js';
 import type { Outcomes } from '../../model/outcomes.js';
+import { runReplicate } from '../../model/runReplicate.js';
 import type { Scenario, ScenarioInput } from '../../scenario/Scenario.js';
-import { runEnsemble } from '../runEnsemble.js';
+import { ReplicateError } from '../ReplicateError.js';
 import { withPolicy } from '../withPolicy.js';
 import type { ResolvedPolicy } from './policyChoice.js';
 
@@ -11,8 +14,8 @@ export interface PairedRunSettings {
   /** First replicate index. */
   readonly from: number;
   readonly replicates: number;
-  /** Replicates per chunk (memory holds one chunk's rows per policy). */
-  readonly chunk?: number;
+  /** Integrate over these parameter draws (see runEnsemble's `posterior`). */
+  readonly posterior?: ParameterDraws;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -40,36 +43,40 @@ export function compileForPolicies(
  * Run replicates [from, from + replicates) under every policy on common random numbers and
  * hand each replicate's outcome rows (one per policy, in policy order) to `visit`.
  *
- * Why: paired statistics need replicate r of every policy side by side. Rows are made a
- * chunk at a time, so memory stays flat in the replicate count.
+ * Why: paired statistics need replicate r of every policy side by side; memory stays flat
+ * in the replicate count. With a posterior, replicate r of every policy runs with the same
+ * parameter draw (chosen from the seed and r, as runEnsemble does), whose index `visit` gets.
  *
  * @param compiled - one compiled scenario per policy (compileForPolicies)
- * @param settings - seed, from, replicates, chunk, onProgress
+ * @param settings - seed, from, replicates, posterior, onProgress
  * @param visit - called once per replicate, in replicate order
+ * @throws ReplicateError naming the replicate when a run fails
  * @example
  * runPairedRows(compiled, { seed: 1, from: 0, replicates: 10 }, (r, rows) => {}); // => undefined
  */
 export function runPairedRows(
   compiled: readonly CompiledScenario[],
   settings: PairedRunSettings,
-  visit: (replicate: number, rows: readonly Outcomes[]) => void,
+  visit: (replicate: number, rows: readonly Outcomes[], draw: number) => void,
 ): void {
-  const { seed, from, replicates, chunk = 500, onProgress } = settings;
-  const total = replicates * compiled.length;
-  let done = 0;
-  for (let start = from; start < from + replicates; start += chunk) {
-    const count = Math.min(chunk, from + replicates - start);
-    const rows = compiled.map((c) => {
-      const result = runEnsemble(c, { seed, from: start, replicates: count, keepRows: true });
-      done += count;
-      onProgress?.(done, total);
-      return result.rows ?? [];
+  const { seed, from, replicates, posterior, onProgress } = settings;
+  const drawn = posterior === undefined ? null : compiled.map((c) => drawScenarios(c, posterior));
+  const every = Math.max(1, Math.ceil(replicates / 100));
+  for (let r = from; r < from + replicates; r++) {
+    const draw = drawn === null ? -1 : (drawn[0] as DrawnScenarios).drawFor(seed, r);
+    const rows = compiled.map((c, p) => {
+      try {
+        return runReplicate(
+          drawn === null ? c : (drawn[p] as DrawnScenarios).compiled(draw),
+          seed,
+          r,
+        );
+      } catch (error) {
+        throw new ReplicateError(seed, r, error);
+      }
     });
-    for (let i = 0; i < count; i++) {
-      visit(
-        start + i,
-        rows.map((policyRows) => policyRows[i] as Outcomes),
-      );
-    }
+    visit(r, rows, draw);
+    const done = r - from + 1;
+    if (onProgress && (done % every === 0 || done === replicates)) onProgress(done, replicates);
   }
 }

@@ -1,3 +1,4 @@
+import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
 import type { Scenario, ScenarioInput } from '../../scenario/Scenario.js';
 import type { PolicyChoice } from '../compare/policyChoice.js';
 import type { Direction } from './signFlipTest.js';
@@ -50,6 +51,8 @@ export interface HypothesisSpec {
   readonly confidence?: number;
   /** Random sign flips of the permutation test (default 1999). */
   readonly permutations?: number;
+  /** Integrate over parameter draws (a posterior); see HypothesisOutcome.posterior. */
+  readonly posterior?: ParameterDraws;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -71,5 +74,6 @@ export const HYPOTHESIS_KEYS = Object.freeze([
   'alpha',
   'confidence',
   'permutations',
+  'posterior',
   'onProgress',
 ] as const satisfies readonly (keyof HypothesisSpec)[]);

@@ -55,6 +55,11 @@ export function formatVerdict(h: Omit<HypothesisOutcome, 'text'>): string {
     `${h.name}: ${h.question}`,
     `Estimate (${h.treatmentLabel} − ${against}, ${metric}): ${formatFigure(h.estimate)}, ${Math.round(h.confidence * 100)}% interval [${formatFigure(h.low)}, ${formatFigure(h.high)}] (${h.method}); ${h.treatmentLabel} ${formatFigure(h.treatmentMean)} against ${formatFigure(h.controlMean)}; ${h.pairs} paired replicates${left}; one-sided p = ${formatP(h.pValue)} (${h.direction}, ${h.testMethod}).`,
     conclusion,
+    ...(h.posterior
+      ? [
+          `Over the posterior: the effect holds in ${Math.round(100 * h.posterior.share)}% of the draws (${h.posterior.drawsUsed} draws used, ${formatFigure(h.posterior.replicatesPerDraw)} replicates each on average).`,
+        ]
+      : []),
     `Conditions: scenario ${h.scenario} (fingerprint ${h.fingerprint}), ${h.replicates} replicates from seed ${h.seed}; ${h.conditions}.`,
     `What drives it: ${h.drivers}`,
   ]

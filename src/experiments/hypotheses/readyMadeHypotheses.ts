@@ -1,3 +1,4 @@
+import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
 import { presets } from '../../scenario/presets.js';
 import type { Scenario, ScenarioInput } from '../../scenario/Scenario.js';
 import type { HypothesisSpec } from './HypothesisSpec.js';
@@ -8,6 +9,8 @@ export interface ReadyMadeOptions {
   readonly scenario?: Scenario | ScenarioInput;
   readonly replicates: number;
   readonly seed: number | string;
+  /** Integrate over parameter draws (a posterior from calibrate). */
+  readonly posterior?: ParameterDraws;
   /** Days counted after the strike in H1 and H4 (default 30). */
   readonly windowDays?: number;
 }
@@ -18,6 +21,7 @@ const common = (o: ReadyMadeOptions) => ({
   scenario: o.scenario ?? presets['iraq-2020'],
   replicates: o.replicates,
   seed: o.seed,
+  ...(o.posterior ? { posterior: o.posterior } : {}),
 });
 
 // The March 2020 strike (five sites) at equal care, for H2's two delays.

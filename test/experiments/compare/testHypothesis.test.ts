@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { windowMetric } from '../../../src/experiments/hypotheses/windowMetric.js';
 import { withholdStrike } from '../../../src/experiments/hypotheses/withholdStrike.js';
 import {
+  comparePolicies,
   compileScenario,
   createRng,
   HYPOTHESES,
@@ -124,5 +125,32 @@ describe('signFlipTest', () => {
     expect(withholdStrike(policies.titForTat.create()).meta.name).toBe(
       'titForTat (one strike withheld)',
     );
+  });
+});
+
+describe('posterior', () => {
+  it('testHypothesis reports the share of draws in which the effect holds', () => {
+    const [spec] = HYPOTHESES.H1({
+      replicates: 80,
+      seed: 5,
+      posterior: { paths: ['militias.0.hostDeathResponse'], draws: [[0.5], [0.6]] },
+    });
+    const h = testHypothesis({ ...(spec as NonNullable<typeof spec>), permutations: 99 });
+    expect(h.posterior).toMatchObject({ share: 1, drawsUsed: 2 });
+    expect(h.text).toContain('the effect holds in 100% of the draws');
+  });
+
+  it('comparePolicies with a one-draw posterior at the scenario values equals the plain comparison', () => {
+    const opts = { replicates: 30, seed: 2, outcomes: ['attacks', 'expulsionDemanded'] };
+    const plain = comparePolicies(iraq, ['restraint', 'titForTat'], opts);
+    const drawn = comparePolicies(iraq, ['restraint', 'titForTat'], {
+      ...opts,
+      posterior: {
+        paths: ['militias.0.baseline'],
+        draws: [[iraq.militias[0]?.baseline as number]],
+      },
+    });
+    expect(drawn.outcomes).toEqual(plain.outcomes);
+    expect(drawn.posterior).toEqual({ paths: ['militias.0.baseline'], draws: 1 });
   });
 });
