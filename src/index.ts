@@ -49,6 +49,7 @@ export { toDays } from './data/toDays.js';
 export type { GroupEstimate } from './experiments/compare/describeGroup.js';
 export {
   DEFAULT_COMPARISON_OUTCOMES,
+  NULLABLE_OUTCOMES,
   PROPORTION_OUTCOMES,
 } from './experiments/compare/outcomeKinds.js';
 export type { DifferenceEstimate } from './experiments/compare/pairedMeanDifference.js';
@@ -84,6 +85,13 @@ export { withholdStrike } from './experiments/hypotheses/withholdStrike.js';
 export { ReplicateError } from './experiments/ReplicateError.js';
 export type { EnsembleOptions, EnsembleResult, OutcomeRow } from './experiments/runEnsemble.js';
 export { runEnsemble } from './experiments/runEnsemble.js';
+export type { MorrisEffect, MorrisOptions } from './experiments/sensitivity/morrisScreening.js';
+export { morrisScreening } from './experiments/sensitivity/morrisScreening.js';
+export type { ParameterRange } from './experiments/sensitivity/ParameterRange.js';
+export type { SobolIndex, SobolOptions } from './experiments/sensitivity/sobolIndices.js';
+export { MIN_SOBOL_SAMPLES, sobolIndices } from './experiments/sensitivity/sobolIndices.js';
+export type { SensitivityOptions, SensitivityResult } from './experiments/sensitivity.js';
+export { sensitivity } from './experiments/sensitivity.js';
 export type { OutcomeSummary } from './experiments/summaries/describeSummary.js';
 export {
   describeSummary,

@@ -49,3 +49,21 @@ export function checkOutcomeNames(names: readonly string[], option: string): Out
   }
   return names as OutcomeName[];
 }
+
+/**
+ * Outcomes that are null in some replicates (no strike, no expulsion): a mean over
+ * design points of these would mix different subsets of runs.
+ *
+ * @example
+ * NULLABLE_OUTCOMES.includes('expulsionDay'); // => true
+ */
+export const NULLABLE_OUTCOMES: readonly OutcomeName[] = Object.freeze([
+  'attackRateBeforeFirstStrike',
+  'attackRateAfterFirstStrike',
+  'attacksBeforeFirstStrike',
+  'attacksAfterFirstStrike',
+  'daysAfterFirstStrike',
+  'firstStrikeDay',
+  'expulsionDay',
+  'withdrawalDay',
+]);
