@@ -104,6 +104,9 @@ export type { SummaryOptions, SummaryState } from './experiments/summaries/Summa
 export { Summary } from './experiments/summaries/Summary.js';
 export type { EnsembleSummary, EnsembleWarning } from './experiments/summarizeEnsemble.js';
 export { summarizeEnsemble } from './experiments/summarizeEnsemble.js';
+export { MAX_SWEEP_POINTS } from './experiments/sweep/designPoints.js';
+export type { SweepOptions, SweepRow } from './experiments/sweep.js';
+export { sweep } from './experiments/sweep.js';
 export type { HypothesisOutcome } from './experiments/testHypothesis.js';
 export { testHypothesis } from './experiments/testHypothesis.js';
 export { withPolicy } from './experiments/withPolicy.js';
