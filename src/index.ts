@@ -62,6 +62,10 @@ export type {
   PolicyDifference,
 } from './experiments/comparePolicies.js';
 export { comparePolicies } from './experiments/comparePolicies.js';
+export type { DiscoverOptions, Discovery } from './experiments/discover.js';
+export { discover } from './experiments/discover.js';
+export type { BoxLimit, PrimBox, PrimOptions } from './experiments/discovery/prim.js';
+export { prim } from './experiments/discovery/prim.js';
 export { EnsembleMerger } from './experiments/EnsembleMerger.js';
 export type { EnsembleState } from './experiments/EnsembleState.js';
 export { mergeEnsembleStates } from './experiments/EnsembleState.js';
