@@ -39,7 +39,7 @@ export function main({ replicates = 2000, seed = 1, write = console.log }: Compa
     `iraq-2020: ${replicates} replicate years per policy, seed ${seed}, common random numbers; baseline ${comparison.baseline}`,
   );
   for (const p of comparison.policies)
-    write(`  ${p.label}: ${JSON.stringify(p.spec?.params ?? {})}`);
+    write(`  ${p.label}: ${JSON.stringify(p.spec && 'params' in p.spec ? p.spec.params : {})}`);
   for (const o of comparison.outcomes) {
     write(`\n${o.outcome} (${o.kind})`);
     for (const p of o.policies)

@@ -11,6 +11,7 @@ import { runEnsembleParallel } from '../../pool/runEnsembleParallel.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
 import { numberOption, parseOrExplain, singleInput } from '../parseOptions.js';
+import { progressBar } from '../progressBar.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 import { loadScenarioArgument } from './scenario.js';
@@ -76,7 +77,7 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
   if (values.policy !== undefined) scenario = replacePolicy(scenario, values.policy);
   const progress =
     values.progress || process.stderr.isTTY === true
-      ? progressBar(io, process.stderr.isTTY === true)
+      ? progressBar(io, process.stderr.isTTY === true, 'run', 'replicates')
       : undefined;
   const report = (result: EnsembleResult) => {
     progress?.finish();
@@ -120,7 +121,7 @@ function describePolicy(spec: Scenario['foreignForce']['policy']): string {
 }
 
 /** A seed as typed: a number when the text is a number's canonical form, else the text. */
-function parseSeed(text: string): number | string {
+export function parseSeed(text: string): number | string {
   if (text.length === 0) throw new CliError('--seed must not be empty', 2);
   const x = Number(text);
   return Number.isFinite(x) && String(x) === text ? x : text;
@@ -235,38 +236,4 @@ function pooledRates(result: EnsembleResult): string[] {
   return [
     `Pooled attack rate per 30 days over the ${n} replicates with a strike: ${formatNumber((30 * before) / firstDay)} before the first strike, ${formatNumber((30 * after) / days)} after it (ratio of mean counts to mean days).`,
   ];
-}
-
-/** Progress on stderr: a redrawn bar on a terminal, else a line every 10%. */
-function progressBar(io: CliIo, tty: boolean) {
-  const start = performance.now();
-  let lastDraw = 0;
-  let lastTenth = 0;
-  let drawn = false;
-  return {
-    update(done: number, total: number): void {
-      const now = performance.now();
-      const seconds = ((now - start) / 1000).toFixed(1);
-      if (tty) {
-        if (now - lastDraw < 100 && done < total) return;
-        lastDraw = now;
-        const filled = Math.round((done / total) * 30);
-        io.stderr(
-          `\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${Math.floor((done / total) * 100)}% ${done}/${total} replicates ${seconds} s`,
-        );
-        drawn = true;
-        return;
-      }
-      const tenth = Math.floor((done / total) * 10);
-      if (tenth <= lastTenth && done < total) return;
-      lastTenth = tenth;
-      io.stderr(
-        `run: ${Math.floor((done / total) * 100)}% (${done}/${total} replicates, ${seconds} s)\n`,
-      );
-    },
-    finish(): void {
-      if (tty && drawn) io.stderr('\r\x1b[K');
-      drawn = false;
-    },
-  };
 }
