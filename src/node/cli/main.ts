@@ -1,10 +1,12 @@
 import { DataError } from '../../data/DataError.js';
 import { CliError } from './CliError.js';
+import { compareCommand } from './commands/compare.js';
 import { dataCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
 import { fitCommand } from './commands/fit.js';
 import { runCommand } from './commands/run.js';
 import { scenarioCommand } from './commands/scenario.js';
+import { testCommand } from './commands/test.js';
 import type { CliIo } from './io.js';
 
 const usage = `Usage: escalation-sim <command> [options]
@@ -14,6 +16,8 @@ sequences, and test deterrence hypotheses.
 
 Commands:
   run <preset | file.json>   run an ensemble and summarise every outcome
+  compare <preset | file>    compare policies on common random numbers (paired)
+  test <H1…H4 | all | file>  test a deterrence hypothesis: estimate, p-value, verdict
   scenario [<preset | file>] list presets, print a scenario completed, or --schema
   fit <file | iraq-2020:R>   fit the self-exciting attack process to event times
   data iraq-2020             export the embedded 2020 data set (CSV or JSON)
@@ -25,6 +29,8 @@ Run 'escalation-sim <command> --help' for a command's options.
 // Each command prints its own --help.
 const commands: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
   run: runCommand,
+  compare: compareCommand,
+  test: testCommand,
   scenario: scenarioCommand,
   fit: fitCommand,
   data: dataCommand,
