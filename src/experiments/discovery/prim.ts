@@ -30,7 +30,10 @@ export interface PrimOptions {
   readonly pasteAlpha?: number;
   /** Peeling stops before the box's mass falls below this (default 0.05). */
   readonly minMass?: number;
-  /** Density the chosen box must reach (default: the densest box's). */
+  /**
+   * Density the chosen box must reach (default 0.8): the chosen box is the one of highest
+   * coverage among those that reach it, or the densest when none does.
+   */
   readonly threshold?: number;
 }
 
@@ -43,7 +46,8 @@ export interface PrimOptions {
  * share of the box's points at the low or the high end of one input — whose removal leaves
  * the highest mean y, until the box's mass would fall below minMass. Each step is a point
  * on the coverage–density trade-off (the `trajectory`). The chosen box is the one with the
- * highest coverage among those whose density reaches `threshold` (default: the densest),
+ * highest coverage among those whose density reaches `threshold` (default 0.8; the densest
+ * box when none reaches it),
  * then pasted: bounds are widened again, pasteAlpha of the box's points at a time, while
  * that raises the mean. Friedman & Fisher's algorithm as EMA Workbench uses it for scenario
  * discovery (Bryant & Lempert 2010), with the plain mean as the peeling objective.
@@ -164,7 +168,10 @@ export function prim(
     trajectory.push(describe(lo, hi));
     bounds.push({ lo, hi });
   }
-  const threshold = options.threshold ?? Math.max(...trajectory.map((b) => b.density));
+  const threshold = Math.min(
+    options.threshold ?? 0.8,
+    Math.max(...trajectory.map((b) => b.density)),
+  );
   let chosen = trajectory.length - 1;
   trajectory.forEach((b, i) => {
     const c = trajectory[chosen] as PrimBox;
