@@ -78,17 +78,15 @@ export function discoverCommand(args: readonly string[], io: CliIo): number {
     (x) => x > 0 && x <= 1,
     'a density in (0, 1]',
   );
+  const { policy, ...rest } = values;
+  const sweepValues: Parameters<typeof sweepRows>[1] = {
+    ...rest,
+    design: 'lhs',
+    points: values.points ?? '200',
+  };
+  if (policy !== undefined) sweepValues.policy = [policy];
   const { rows, header } = explainErrors(settings, () =>
-    sweepRows(
-      source,
-      {
-        ...values,
-        design: 'lhs',
-        points: values.points ?? '200',
-        ...(values.policy ? { policy: [values.policy] } : {}),
-      },
-      settings.replicates,
-    ),
+    sweepRows(source, sweepValues, settings.replicates),
   );
   const inputs = (values.param ?? []).map((p) => p.split('=')[0] as string);
   const counted = function* () {
