@@ -1,8 +1,16 @@
 /**
- * The library's name and version, recorded in every experiment's output so a result can be
- * traced to the code that made it. A test keeps it equal to package.json's.
+ * The library's version, recorded in every output that says what made it (a posterior, an
+ * ensemble's provenance). Kept equal to package.json's by a test.
+ *
+ * @example
+ * LIBRARY_VERSION; // => '0.1.0'
+ */
+export const LIBRARY_VERSION = '0.1.0';
+
+/**
+ * The library's name and version together, as experiment outputs record them.
  *
  * @example
  * LIBRARY.name; // => 'escalation-sim'
  */
-export const LIBRARY = Object.freeze({ name: 'escalation-sim', version: '0.1.0' });
+export const LIBRARY = Object.freeze({ name: 'escalation-sim', version: LIBRARY_VERSION });
