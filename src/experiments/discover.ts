@@ -33,6 +33,7 @@ export interface Discovery {
  * @returns the condition, counts, trajectory and the chosen box
  * @throws RangeError for an unknown column (listing the columns), a missing or double threshold, or no case of interest
  * @example
+ * const parameters = [{ path: 'hostGovernment.thresholds.expulsion', low: 6, high: 20 }];
  * const rows = [...sweep(presets['iraq-2020'], { parameters, design: 'latinHypercube', points: 200, replicates: 20, seed: 1 })];
  * discover(rows, { inputs: parameters.map((p) => p.path), outcome: 'expulsionDemanded.mean', above: 0.5 })
  *   .box.restricted.includes('hostGovernment.thresholds.expulsion');

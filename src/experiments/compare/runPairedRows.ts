@@ -52,7 +52,8 @@ export function compileForPolicies(
  * @param visit - called once per replicate, in replicate order
  * @throws ReplicateError naming the replicate when a run fails
  * @example
- * runPairedRows(compiled, { seed: 1, from: 0, replicates: 10 }, (r, rows) => {}); // => undefined
+ * const compiled = compileForPolicies(presets.restraint, resolvePolicyChoices(['restraint', 'titForTat']));
+ * runPairedRows(compiled, { seed: 1, from: 0, replicates: 2 }, () => {}); // => undefined
  */
 export function runPairedRows(
   compiled: readonly CompiledScenario[],

@@ -33,7 +33,8 @@ export function formatP(p: number | null): string {
  * @param h - the computed parts of a hypothesis result
  * @returns one paragraph
  * @example
- * formatVerdict(result).startsWith(result.name); // => true
+ * const h = testHypothesis({ scenario: presets.restraint, control: 'restraint', metric: 'attacks', direction: 'greater', replicates: 10, seed: 1 });
+ * formatVerdict(h) === h.text; // => true
  */
 export function formatVerdict(h: Omit<HypothesisOutcome, 'text'>): string {
   const dir = h.direction === 'greater' ? 'higher' : h.direction === 'less' ? 'lower' : 'different';

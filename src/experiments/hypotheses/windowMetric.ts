@@ -25,8 +25,8 @@ export type WindowMetric = (typeof WINDOW_METRICS)[number];
  * @param end - window end (included)
  * @returns the count
  * @example
- * windowMetric(run.events, 'attacks', 0, 30); // attacks in the first 30 days
- * // => 3
+ * const run = runScenario(presets.restraint, { seed: 1 });
+ * windowMetric(run.events, 'attacks', 0, 365) === run.outcomes.attacks; // => true
  */
 export function windowMetric(
   events: readonly SimEvent[],
