@@ -1,10 +1,9 @@
 import { LIBRARY_VERSION } from '../version.js';
 import type { AbcResult, AbcSettings } from './abc/abcTypes.js';
-import { weightedCovariance } from './abc/weightedCovariance.js';
 import { calibrationFingerprint } from './calibrationFingerprint.js';
 import type { ParameterSummary, Posterior, PredictedStatistic } from './Posterior.js';
 import type { PreparedCalibration } from './prepareCalibration.js';
-import { priorMoments } from './priors/priorMoments.js';
+import { summarizeDraws } from './summarizeDraws.js';
 import { weightedQuantile } from './weightedQuantile.js';
 
 /** Attacks in a window below which a warning says identification is weak. */
@@ -31,51 +30,13 @@ export function buildPosterior(
 ): Posterior {
   const { population, generations } = result;
   const w = population.weights;
-  const free = prepared.paths;
-  const column = (j: number) => population.thetas.map((t) => t[j] as number);
-  const summary: ParameterSummary[] = free.map((path, j) => {
-    const values = column(j);
-    const mean = values.reduce((s, x, i) => s + (w[i] as number) * x, 0);
-    const sd = Math.sqrt(values.reduce((s, x, i) => s + (w[i] as number) * (x - mean) ** 2, 0));
-    const prior = prepared.priors[j] as PreparedCalibration['priors'][number];
-    const moments = priorMoments(prior);
-    return {
-      path,
-      prior,
-      mean,
-      sd,
-      median: weightedQuantile(values, w, 0.5),
-      q05: weightedQuantile(values, w, 0.05),
-      q95: weightedQuantile(values, w, 0.95),
-      priorMean: moments.mean,
-      priorSd: moments.sd,
-      narrowing: moments.sd > 0 ? 1 - sd / moments.sd : null,
-    };
-  });
-  for (const f of prepared.fixed) {
-    summary.push({
-      path: f.path,
-      prior: { type: 'fixed', value: f.value },
-      mean: f.value,
-      sd: 0,
-      median: f.value,
-      q05: f.value,
-      q95: f.value,
-      priorMean: f.value,
-      priorSd: 0,
-      narrowing: null,
-    });
-  }
-  const { covariance } = weightedCovariance(population.thetas, w);
-  const d = free.length;
-  const matrix = free.map((_, a) =>
-    free.map((_, b) => {
-      const denominator = Math.sqrt(
-        (covariance[a * d + a] as number) * (covariance[b * d + b] as number),
-      );
-      return denominator > 0 ? (covariance[a * d + b] as number) / denominator : a === b ? 1 : 0;
-    }),
-  );
+  const paths = [...prepared.paths, ...prepared.fixed.map((f) => f.path)];
+  const priors = [
+    ...prepared.priors,
+    ...prepared.fixed.map((f) => ({ type: 'fixed' as const, value: f.value })),
+  ];
+  const draws = population.thetas.map((t) => [...t, ...prepared.fixed.map((f) => f.value)]);
+  const { summary, correlations } = summarizeDraws(paths, priors, draws, w);
   const names = prepared.statistics.map((s) => s.name);
   const predictions = prepared.predict.map((p, k) => ({
     window: p.window,
@@ -110,7 +71,7 @@ export function buildPosterior(
     effectiveSampleSize: last?.effectiveSampleSize ?? 0,
     finalTolerance: last?.tolerance ?? Infinity,
     refusedShare: attempts > 0 ? refused / attempts : 0,
-    firstRefusal: result.firstRefusal,
+    firstRefusal: result.firstRefusal?.replace(/\s*\n\s*/g, ' ') ?? null,
   };
   const observedAttacks = prepared.observed.attacks.filter(
     (a) =>
@@ -121,15 +82,12 @@ export function buildPosterior(
   return {
     kind: 'escalation-sim/posterior',
     formatVersion: 1,
-    paths: [...free, ...prepared.fixed.map((f) => f.path)],
-    draws: population.thetas.map((t) => [...t, ...prepared.fixed.map((f) => f.value)]),
+    paths,
+    draws,
     weights: w,
-    priors: [
-      ...prepared.priors,
-      ...prepared.fixed.map((f) => ({ type: 'fixed' as const, value: f.value })),
-    ],
+    priors,
     summary,
-    correlations: { paths: free, matrix },
+    correlations,
     statistics: {
       names,
       descriptions: prepared.statistics.map((s) => s.description),
@@ -142,7 +100,7 @@ export function buildPosterior(
     provenance: {
       library: LIBRARY_VERSION,
       scenario: scenarioName,
-      fingerprint: calibrationFingerprint(prepared.scenario, prepared.paths),
+      fingerprint: calibrationFingerprint(prepared.scenario, paths),
       observed: prepared.observed.label,
       window: prepared.observed.window,
       mode: prepared.mode,
@@ -172,7 +130,9 @@ function warnings(
     );
   const flat = names.filter((_, j) => !((scales[j] as number) > 0));
   if (flat.length > 0)
-    out.push(`statistics constant under the prior, left out of the distance: ${flat.join(', ')}`);
+    out.push(
+      `left out of the distance, as they do not move with the calibrated parameters across prior draws (R² < 1%): ${flat.join(', ')}`,
+    );
   if (diagnostics.stopReason === 'budget')
     out.push(
       'stopped by the simulation budget: the last generation did not finish, the one before it is returned',

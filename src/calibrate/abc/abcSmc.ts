@@ -15,6 +15,7 @@ import type {
   AbcSettings,
   AbcStopReason,
 } from './abcTypes.js';
+import { explainedVariance, MIN_EXPLAINED_VARIANCE } from './informativeStatistics.js';
 import {
   cholesky,
   halfLogDeterminant,
@@ -40,7 +41,8 @@ interface Accepted {
  *
  * Generation 0 draws from the prior and keeps the first N the model accepts (or, for
  * `rejection`, the closest N of N/rejectionQuantile); the statistics' scales come from it
- * (statisticScales). Generation g accepts at tolerance ε_g, the `quantile` of the previous
+ * (statisticScales), and a statistic the parameters explain less than 1% of (linear R² on
+ * the real line, explainedVariance) is left out of the distance. Generation g accepts at tolerance ε_g, the `quantile` of the previous
  * distances (lowered to the next distinct distance when ties would stall it). A proposal
  * picks particle j by weight and perturbs it with N(0, 2Σ), Σ the weighted covariance of the
  * previous population, on the real line each prior's support maps to (priorTransform: log
@@ -132,7 +134,13 @@ export function* abcSmc(
       `the model refused ${refused} of ${attempts} draws from the prior${firstRefusal === null ? '' : `; the first: ${firstRefusal}`}`,
     );
   }
-  const scales = statisticScales(first.map((a) => a.statistics));
+  const spread = statisticScales(first.map((a) => a.statistics));
+  const explained = explainedVariance(
+    first.map((a) => a.u),
+    first.map((a) => a.statistics),
+  );
+  // A statistic the parameters do not move is left out of the distance (scale 0).
+  const scales = spread.map((s, j) => ((explained[j] as number) >= MIN_EXPLAINED_VARIANCE ? s : 0));
   if (scales.every((s) => !(s > 0))) {
     throw new RangeError(
       'no summary statistic varies across draws from the prior: the simulations cannot inform any parameter',
