@@ -2,6 +2,7 @@
 // a table. Figures depend on the machine and on what else runs on it; run on a quiet machine.
 import { benchCalibrate } from './calibrateBench.js';
 import { benchEnsemble } from './ensembleBench.js';
+import { benchExperiments } from './experimentsBench.js';
 import { benchHawkes } from './hawkesBench.js';
 import { benchModel } from './modelBench.js';
 import { benchRandom } from './randomBench.js';
@@ -13,6 +14,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   hawkes: benchHawkes,
   model: () => benchModel(),
   ensemble: benchEnsemble,
+  experiments: () => benchExperiments(),
   calibrate: () => benchCalibrate(),
 };
 

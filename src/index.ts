@@ -116,13 +116,56 @@ export type {
 } from './data/resolveEventTimes.js';
 export { spreadWithinDay } from './data/spreadWithinDay.js';
 export { toDays } from './data/toDays.js';
+export type { GroupEstimate } from './experiments/compare/describeGroup.js';
+export {
+  DEFAULT_COMPARISON_OUTCOMES,
+  NULLABLE_OUTCOMES,
+  PROPORTION_OUTCOMES,
+} from './experiments/compare/outcomeKinds.js';
+export type { DifferenceEstimate } from './experiments/compare/pairedMeanDifference.js';
+export type { PairedCounts } from './experiments/compare/pairedProportionDifference.js';
+export type { PolicyChoice, PolicyDescription } from './experiments/compare/policyChoice.js';
+export type {
+  ComparePoliciesOptions,
+  OutcomeComparison,
+  PolicyComparison,
+  PolicyDifference,
+} from './experiments/comparePolicies.js';
+export { comparePolicies } from './experiments/comparePolicies.js';
+export type { DiscoverOptions, Discovery } from './experiments/discover.js';
+export { discover } from './experiments/discover.js';
+export type { BoxLimit, PrimBox, PrimOptions } from './experiments/discovery/prim.js';
+export { prim } from './experiments/discovery/prim.js';
 export { EnsembleMerger } from './experiments/EnsembleMerger.js';
 export type { EnsembleState } from './experiments/EnsembleState.js';
 export { mergeEnsembleStates } from './experiments/EnsembleState.js';
 export { ENSEMBLE_CSV_COLUMNS, ensembleSummaryToCsv } from './experiments/ensembleSummaryToCsv.js';
+export type {
+  HypothesisControl,
+  HypothesisSpec,
+  HypothesisWindow,
+  WindowAnchor,
+} from './experiments/hypotheses/HypothesisSpec.js';
+export type { ReadyMadeOptions } from './experiments/hypotheses/readyMadeHypotheses.js';
+export { HYPOTHESES } from './experiments/hypotheses/readyMadeHypotheses.js';
+export type { Direction } from './experiments/hypotheses/signFlipTest.js';
+export { signFlipTest } from './experiments/hypotheses/signFlipTest.js';
+export type { StrikeResponseName } from './experiments/hypotheses/strikeResponses.js';
+export { STRIKE_RESPONSES, withStrikeResponse } from './experiments/hypotheses/strikeResponses.js';
+export type { WindowMetric } from './experiments/hypotheses/windowMetric.js';
+export { WINDOW_METRICS } from './experiments/hypotheses/windowMetric.js';
+export type { WithholdingPolicy } from './experiments/hypotheses/withholdStrike.js';
+export { withholdStrike } from './experiments/hypotheses/withholdStrike.js';
 export { ReplicateError } from './experiments/ReplicateError.js';
 export type { EnsembleOptions, EnsembleResult, OutcomeRow } from './experiments/runEnsemble.js';
 export { runEnsemble } from './experiments/runEnsemble.js';
+export type { MorrisEffect, MorrisOptions } from './experiments/sensitivity/morrisScreening.js';
+export { morrisScreening } from './experiments/sensitivity/morrisScreening.js';
+export type { ParameterRange } from './experiments/sensitivity/ParameterRange.js';
+export type { SobolIndex, SobolOptions } from './experiments/sensitivity/sobolIndices.js';
+export { MIN_SOBOL_SAMPLES, sobolIndices } from './experiments/sensitivity/sobolIndices.js';
+export type { SensitivityOptions, SensitivityResult } from './experiments/sensitivity.js';
+export { sensitivity } from './experiments/sensitivity.js';
 export type { OutcomeSummary } from './experiments/summaries/describeSummary.js';
 export {
   describeSummary,
@@ -135,6 +178,11 @@ export type { SummaryOptions, SummaryState } from './experiments/summaries/Summa
 export { Summary } from './experiments/summaries/Summary.js';
 export type { EnsembleSummary, EnsembleWarning } from './experiments/summarizeEnsemble.js';
 export { summarizeEnsemble } from './experiments/summarizeEnsemble.js';
+export { MAX_SWEEP_POINTS } from './experiments/sweep/designPoints.js';
+export type { SweepOptions, SweepRow } from './experiments/sweep.js';
+export { sweep } from './experiments/sweep.js';
+export type { HypothesisOutcome } from './experiments/testHypothesis.js';
+export { testHypothesis } from './experiments/testHypothesis.js';
 export { withPolicy } from './experiments/withPolicy.js';
 export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
 export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
@@ -233,6 +281,7 @@ export { Scenario } from './scenario/Scenario.js';
 export { ScenarioError } from './scenario/ScenarioError.js';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema.js';
 export { chiSquareCdf, chiSquareQuantile, chiSquareSurvival } from './stats/chiSquare.js';
+export { holmAdjust } from './stats/holmAdjust.js';
 export {
   KOLMOGOROV_EXACT_MAX_N,
   kolmogorovCdf,
@@ -240,9 +289,12 @@ export {
 } from './stats/kolmogorovDistribution.js';
 export type { KsTestResult } from './stats/ksTest.js';
 export { ksTest } from './stats/ksTest.js';
+export { mcnemarExact } from './stats/mcnemarExact.js';
 export { normalCdf } from './stats/normalCdf.js';
 export { normalQuantile } from './stats/normalQuantile.js';
 export { smirnovSurvival } from './stats/smirnovSurvival.js';
+export { studentTQuantile, studentTSurvival } from './stats/studentT.js';
+export { wilsonInterval } from './stats/wilsonInterval.js';
 export { csvCell } from './util/csvCell.js';
 export { MAX_JSON_DEPTH, parseJsonText } from './util/parseJsonText.js';
-export { LIBRARY_VERSION } from './version.js';
+export { LIBRARY, LIBRARY_VERSION } from './version.js';

@@ -6,3 +6,11 @@
  * LIBRARY_VERSION; // => '0.1.0'
  */
 export const LIBRARY_VERSION = '0.1.0';
+
+/**
+ * The library's name and version together, as experiment outputs record them.
+ *
+ * @example
+ * LIBRARY.name; // => 'escalation-sim'
+ */
+export const LIBRARY = Object.freeze({ name: 'escalation-sim', version: LIBRARY_VERSION });

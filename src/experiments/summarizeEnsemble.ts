@@ -1,4 +1,5 @@
 import { OUTCOME_NAMES, type OutcomeName } from '../model/outcomes.js';
+import { PROPORTION_OUTCOMES } from './compare/outcomeKinds.js';
 import type { EnsembleState } from './EnsembleState.js';
 import { describeSummary, type OutcomeSummary } from './summaries/describeSummary.js';
 import { parseDyadic } from './summaries/dyadic.js';
@@ -26,7 +27,8 @@ export interface EnsembleSummary {
 
 /**
  * Read an ensemble state: statistics per outcome (n, mean, sd, SE, 95% interval for the
- * mean as mean ± 1.96·SE, quantiles, min, max, nulls) and warnings (replicates that the
+ * mean as mean ± 1.96·SE or, for 0/1 outcomes, Wilson's score interval; quantiles, min, max,
+ * nulls) and warnings (replicates that the
  * event cap stopped early).
  *
  * @param state - an ensemble state (from runEnsemble, the pool, or mergeEnsembleStates)
@@ -55,7 +57,10 @@ export function summarizeEnsemble(state: EnsembleState): EnsembleSummary {
     replicates,
     ranges: state.ranges,
     summaries: Object.fromEntries(
-      OUTCOME_NAMES.map((name) => [name, describeSummary(state.outcomes[name])]),
+      OUTCOME_NAMES.map((name) => [
+        name,
+        describeSummary(state.outcomes[name], { proportion: PROPORTION_OUTCOMES.includes(name) }),
+      ]),
     ) as EnsembleSummary['summaries'],
     warnings,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main as timeline } from '../../examples/01-iraq-2020-timeline.js';
 import { main as comparison } from '../../examples/02-policy-comparison.js';
+import { main as hypotheses } from '../../examples/03-hypotheses.js';
 
 // Every example checks its own headline result (and throws if it fails); here each runs at
 // a small size.
@@ -14,8 +15,16 @@ describe('examples', () => {
 
   it('02 compares three policies on common random numbers (200 replicates)', () => {
     const lines: string[] = [];
-    const { differences } = comparison({ replicates: 200, seed: 2, write: (l) => lines.push(l) });
-    expect(lines.some((l) => l.startsWith('expulsionDemanded'))).toBe(true);
-    expect(differences.strikes?.low).toBeGreaterThan(0);
+    const result = comparison({ replicates: 200, seed: 2, write: (l) => lines.push(l) });
+    expect(lines.some((l) => l.trim().startsWith('expulsionDemanded'))).toBe(true);
+    const strikes = result.outcomes.find((o) => o.outcome === 'strikes');
+    expect(strikes?.differences.find((d) => d.policy === 'titForTat')?.low).toBeGreaterThan(0);
+  });
+
+  it('03 prints the four hypotheses under three strike responses (150 replicates)', () => {
+    const lines: string[] = [];
+    const results = hypotheses({ replicates: 150, seed: 1, write: (l) => lines.push(l) });
+    expect(Object.keys(results)).toEqual(['deterring', 'neutral', 'provoking']);
+    expect(lines.filter((l) => l.includes('H1 provocation')).length).toBe(3);
   });
 });

@@ -63,9 +63,12 @@ describe('escalation-sim calibrate', () => {
     const cases: [string[], RegExp][] = [
       [['iraq-2020', '--reading', 'tabel'], /--reading must be one of table, text, wire or all/],
       [['iraq-2020', '--mode', 'fast'], /--mode must be replay or generative/],
-      [['iraq-2020', '--particles', '1'], /--particles must be a whole number >= 2/],
+      [
+        ['iraq-2020', '--particles', '1'],
+        /--particles must be a whole number in decimal digits from 2/,
+      ],
       [['iraq-2020', '--window', '2020-03-01'], /--window must be FROM:TO/],
-      [['iraq-2020', '--seed', '=1+1'], /--seed must be a number or a simple name/],
+      [['iraq-2020', '--seed', '=1+1'], /--seed must be a plain integer/],
       [
         [file('events.csv', 'date,type\n2020-01-05,attack\n')],
         /--scenario is required with an events file/,

@@ -1,3 +1,4 @@
+import { wilsonInterval } from '../../stats/wilsonInterval.js';
 import { ratioToNumber } from './dyadic.js';
 import { ExactSum } from './ExactSum.js';
 import { LogSketch } from './LogSketch.js';
@@ -23,8 +24,14 @@ export interface OutcomeSummary {
   readonly sd: number | null;
   /** Standard error of the mean, sd / √n. */
   readonly se: number | null;
-  /** 95% interval for the mean: mean ± 1.96·se (normal approximation; good for n ≳ 30). */
+  /**
+   * 95% interval for the mean: mean ± 1.96·se (normal approximation; good for n ≳ 30), or
+   * for a 0/1 outcome (a proportion) Wilson's score interval, which is never [0, 0] when
+   * no replicate shows the event.
+   */
   readonly ci95: { readonly low: number; readonly high: number } | null;
+  /** How ci95 was computed. */
+  readonly ci95Method: 'normal' | 'wilson';
   /** Sample quantiles (R type 7: linear between order statistics). */
   readonly quantiles: { readonly [K in keyof typeof SUMMARY_PROBABILITIES]: number | null };
   readonly min: number | null;
@@ -48,13 +55,17 @@ export interface OutcomeSummary {
  * Cost: O(size of the state).
  *
  * @param state - a summary state
+ * @param options - `proportion`: the outcome is 0/1, so ci95 is Wilson's score interval
  * @returns the statistics
  * @example
  * const s = new Summary();
  * for (const x of [1, 2, 3, 4]) s.add(x);
  * describeSummary(s.toState()).quantiles.p50; // => 2.5
  */
-export function describeSummary(state: SummaryState): OutcomeSummary {
+export function describeSummary(
+  state: SummaryState,
+  options: { readonly proportion?: boolean } = {},
+): OutcomeSummary {
   const n = state.n;
   const scale = BigInt(ExactSum.SCALE);
   const sum = ExactSum.parse(state.sum, 'sum').toBigInt();
@@ -78,7 +89,7 @@ export function describeSummary(state: SummaryState): OutcomeSummary {
     mean,
     sd,
     se,
-    ci95: mean === null || se === null ? null : { low: mean - 1.96 * se, high: mean + 1.96 * se },
+    ...interval(state, mean, se, options.proportion === true),
     quantiles,
     min: state.min,
     max: state.max,
@@ -105,6 +116,27 @@ export function describeSummary(state: SummaryState): OutcomeSummary {
 export function summaryQuantile(state: SummaryState, p: number): number | null {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], received ${p}`);
   return quantileOf(sortedValues(state), state, p);
+}
+
+function interval(
+  state: SummaryState,
+  mean: number | null,
+  se: number | null,
+  proportion: boolean,
+): Pick<OutcomeSummary, 'ci95' | 'ci95Method'> {
+  if (
+    proportion &&
+    mean !== null &&
+    state.min !== null &&
+    state.min >= 0 &&
+    (state.max ?? 2) <= 1
+  ) {
+    const { low, high } = wilsonInterval(Math.round(mean * state.n), state.n);
+    return { ci95: { low, high }, ci95Method: 'wilson' };
+  }
+  const ci95 =
+    mean === null || se === null ? null : { low: mean - 1.96 * se, high: mean + 1.96 * se };
+  return { ci95, ci95Method: 'normal' };
 }
 
 function sortedValues(state: SummaryState): readonly (readonly [number, number])[] {

@@ -1,11 +1,16 @@
 import { DataError } from '../../data/DataError.js';
 import { CliError } from './CliError.js';
 import { calibrateCommand } from './commands/calibrate.js';
+import { compareCommand } from './commands/compare.js';
 import { dataCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
+import { discoverCommand } from './commands/discover.js';
 import { fitCommand } from './commands/fit.js';
 import { runCommand } from './commands/run.js';
 import { scenarioCommand } from './commands/scenario.js';
+import { sensitivityCommand } from './commands/sensitivity.js';
+import { sweepCommand } from './commands/sweep.js';
+import { testCommand } from './commands/test.js';
 import type { CliIo } from './io.js';
 
 const usage = `Usage: escalation-sim <command> [options]
@@ -15,6 +20,11 @@ sequences, and test deterrence hypotheses.
 
 Commands:
   run <preset | file.json>   run an ensemble and summarise every outcome
+  compare <preset | file>    compare policies on common random numbers (paired)
+  test <H1…H4 | all | file>  test a deterrence hypothesis: estimate, p-value, verdict
+  sweep <preset | file>      sweep numeric fields over a grid or Latin hypercube
+  sensitivity <preset|file>  Morris or Sobol indices of an outcome over parameter ranges
+  discover <preset | file>   scenario discovery: PRIM on a Latin-hypercube sweep
   scenario [<preset | file>] list presets, print a scenario completed, or --schema
   fit <file | iraq-2020:R>   fit the self-exciting attack process to event times
   calibrate <iraq-2020 | f>  calibrate a scenario to a record by ABC: posterior, predictions
@@ -27,6 +37,11 @@ Run 'escalation-sim <command> --help' for a command's options.
 // Each command prints its own --help.
 const commands: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
   run: runCommand,
+  compare: compareCommand,
+  test: testCommand,
+  sweep: sweepCommand,
+  sensitivity: sensitivityCommand,
+  discover: discoverCommand,
   scenario: scenarioCommand,
   fit: fitCommand,
   calibrate: calibrateCommand,

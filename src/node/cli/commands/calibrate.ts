@@ -20,7 +20,7 @@ import { CliError } from '../CliError.js';
 import { formatCalibration } from '../formatCalibration.js';
 import { type CliIo, emit } from '../io.js';
 import { loadEventFile } from '../loadEventFile.js';
-import { numberOption, parseOrExplain, singleInput } from '../parseOptions.js';
+import { decimalOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { toJson } from '../toJson.js';
 import { loadScenarioArgument } from './scenario.js';
 
@@ -99,23 +99,11 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     positionals,
     'calibrate needs a record: iraq-2020 or an events file (CSV or JSON)',
   );
-  const whole = (min: number) => (x: number) => Number.isSafeInteger(x) && x >= min;
-  const particles =
-    numberOption('particles', values.particles, whole(2), 'a whole number >= 2') ?? 1000;
-  const budget = numberOption(
-    'budget',
-    values.budget,
-    whole(particles),
-    `a whole number >= --particles (${particles})`,
-  );
-  const workers = numberOption('workers', values.workers, whole(1), 'a whole number >= 1') ?? 1;
-  const checks = numberOption('checks', values.checks, whole(0), 'a whole number >= 0') ?? 500;
-  const seed = values.seed ?? '1';
-  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(seed))
-    throw new CliError(
-      `--seed must be a number or a simple name (letters, digits, _ . : -), received ${JSON.stringify(seed)}`,
-      2,
-    );
+  const particles = decimalOption('particles', values.particles, 2, 1_000_000) ?? 1000;
+  const budget = decimalOption('budget', values.budget, particles, 1_000_000_000);
+  const workers = decimalOption('workers', values.workers, 1, 256) ?? 1;
+  const checks = decimalOption('checks', values.checks, 0, 1_000_000) ?? 500;
+  const seed = seedOption(values.seed ?? '1');
   const mode = values.mode ?? 'replay';
   if (mode !== 'replay' && mode !== 'generative')
     throw new CliError(`--mode must be replay or generative, received ${JSON.stringify(mode)}`, 2);

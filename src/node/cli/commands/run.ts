@@ -15,6 +15,7 @@ import { runEnsembleParallel } from '../../pool/runEnsembleParallel.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
 import { decimalOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { progressBar } from '../progressBar.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 import { loadScenarioArgument } from './scenario.js';
@@ -22,7 +23,8 @@ import { loadScenarioArgument } from './scenario.js';
 export const runHelp = `Usage: escalation-sim run <preset | file.json> [options]
 
 Run an ensemble of replicates of a scenario and summarise every outcome: mean, a 95%
-interval for the mean (mean ± 1.96·SE, a normal approximation), sd, quantiles (2.5%,
+interval for the mean (mean ± 1.96·SE, a normal approximation; Wilson's score interval
+for the 0/1 outcomes expulsionDemanded and eventCapReached), sd, quantiles (2.5%,
 25%, 50%, 75%, 97.5%), min, max, and the replicates where it does not apply (nulls).
 Replicate r draws from streams forked from (seed, r): the same seed gives the same
 numbers, with any number of workers. Presets: 'escalation-sim scenario'.
@@ -82,7 +84,13 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
   let scenario = loadScenarioArgument(source);
   if (values.policy !== undefined) scenario = replacePolicy(scenario, values.policy);
   refuseEndless(scenario, seed, replicates, workers);
-  const progress = progressBar(io, process.stderr.isTTY === true, values.progress === true);
+  const progress = progressBar(
+    io,
+    process.stderr.isTTY === true,
+    'run',
+    'replicates',
+    values.progress === true,
+  );
   const report = (result: EnsembleResult) => {
     progress.finish();
     const policy = scenario.foreignForce.policy;
@@ -267,7 +275,7 @@ function formatEnsemble(result: EnsembleResult, s: Settings): string {
   );
   const notes = [
     ...pooledRates(result),
-    'Interval: mean ± 1.96·SE (normal approximation). nulls: replicates where the outcome does not apply.',
+    'Interval: mean ± 1.96·SE (normal approximation; Wilson for expulsionDemanded and eventCapReached). nulls: replicates where the outcome does not apply.',
     approximate.length === 0
       ? 'Quantiles are exact (R type 7).'
       : `Quantiles are exact (R type 7), except within ${accuracy * 100}% (log buckets) for ${approximate.join(', ')}.`,
@@ -307,43 +315,4 @@ function pooledRates(result: EnsembleResult): string[] {
   return [
     `Pooled attack rate per 30 days over the ${n} replicates with a strike: ${formatNumber((30 * before) / firstDay)} before the first strike, ${formatNumber((30 * after) / days)} after it (ratio of mean counts to mean days).`,
   ];
-}
-
-/**
- * Progress on stderr: a redrawn bar on a terminal, else a line every 10% — from the start
- * with --progress, otherwise once the run has taken 5 seconds (a long run always says how
- * far it is, and a short one stays quiet in a pipeline).
- */
-function progressBar(io: CliIo, tty: boolean, forced: boolean) {
-  const start = performance.now();
-  let lastDraw = 0;
-  let lastTenth = 0;
-  let drawn = false;
-  return {
-    update(done: number, total: number): void {
-      const now = performance.now();
-      const seconds = ((now - start) / 1000).toFixed(1);
-      if (tty) {
-        if (now - lastDraw < 100 && done < total) return;
-        lastDraw = now;
-        const filled = Math.round((done / total) * 30);
-        io.stderr(
-          `\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${Math.floor((done / total) * 100)}% ${done}/${total} replicates ${seconds} s`,
-        );
-        drawn = true;
-        return;
-      }
-      if (!forced && now - start < 5000) return;
-      const tenth = Math.floor((done / total) * 10);
-      if (tenth <= lastTenth && done < total) return;
-      lastTenth = tenth;
-      io.stderr(
-        `run: ${Math.floor((done / total) * 100)}% (${done}/${total} replicates, ${seconds} s)\n`,
-      );
-    },
-    finish(): void {
-      if (tty && drawn) io.stderr('\r\x1b[K');
-      drawn = false;
-    },
-  };
 }

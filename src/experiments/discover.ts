@@ -1,0 +1,68 @@
+import { type PrimBox, type PrimOptions, prim } from './discovery/prim.js';
+import type { SweepRow } from './sweep.js';
+
+/** Options of discover: which columns are inputs, and which rows are cases of interest. */
+export interface DiscoverOptions extends Omit<PrimOptions, 'inputs'> {
+  /** Input columns (the swept parameter paths). */
+  readonly inputs: readonly string[];
+  /** The outcome column, e.g. `expulsionDemanded.mean`. */
+  readonly outcome: string;
+  /** A row is a case of interest when the outcome is above this… */
+  readonly above?: number;
+  /** …or below this (give exactly one of the two). */
+  readonly below?: number;
+}
+
+/** Scenario discovery on sweep rows: the PRIM trajectory and box, with the case definition. */
+export interface Discovery {
+  readonly condition: string;
+  readonly points: number;
+  /** Rows that are cases of interest. */
+  readonly cases: number;
+  readonly trajectory: readonly PrimBox[];
+  readonly box: PrimBox;
+}
+
+/**
+ * Scenario discovery on sweep results: which region of the swept parameters makes an
+ * outcome likely to cross a threshold (e.g. `expulsionDemanded.mean` above 0.5), by PRIM
+ * peeling and pasting, with the coverage–density trade-off along the way.
+ *
+ * @param rows - sweep rows (e.g. from a Latin hypercube; one policy, or filter first)
+ * @param options - inputs, outcome, above or below, and PRIM's options
+ * @returns the condition, counts, trajectory and the chosen box
+ * @throws RangeError for an unknown column (listing the columns), a missing or double threshold, or no case of interest
+ * @example
+ * const parameters = [{ path: 'hostGovernment.thresholds.expulsion', low: 6, high: 20 }];
+ * const rows = [...sweep(presets['iraq-2020'], { parameters, design: 'latinHypercube', points: 200, replicates: 20, seed: 1 })];
+ * discover(rows, { inputs: parameters.map((p) => p.path), outcome: 'expulsionDemanded.mean', above: 0.5 })
+ *   .box.restricted.includes('hostGovernment.thresholds.expulsion');
+ * // => true
+ */
+export function discover(rows: Iterable<SweepRow>, options: DiscoverOptions): Discovery {
+  const { inputs, outcome, above, below, ...primOptions } = options;
+  if ((above === undefined) === (below === undefined))
+    throw new RangeError(
+      'give exactly one of above and below: the threshold that makes a row a case of interest',
+    );
+  const x: number[][] = [];
+  const y: number[] = [];
+  let columns: string[] = [];
+  for (const row of rows) {
+    if (columns.length === 0) {
+      columns = Object.keys(row);
+      for (const c of [...inputs, outcome])
+        if (!columns.includes(c))
+          throw new RangeError(
+            `column ${JSON.stringify(c)} is not in the rows; columns: ${columns.join(', ')}`,
+          );
+    }
+    const v = row[outcome];
+    if (typeof v !== 'number') continue;
+    x.push(inputs.map((c) => Number(row[c])));
+    y.push(above !== undefined ? (v > above ? 1 : 0) : v < (below as number) ? 1 : 0);
+  }
+  const condition = above !== undefined ? `${outcome} > ${above}` : `${outcome} < ${below}`;
+  const result = prim(x, y, { ...primOptions, inputs });
+  return { condition, points: x.length, cases: y.reduce((a, b) => a + b, 0), ...result };
+}

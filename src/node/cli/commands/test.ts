@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { HypothesisSpec } from '../../../experiments/hypotheses/HypothesisSpec.js';
+import { HYPOTHESES } from '../../../experiments/hypotheses/readyMadeHypotheses.js';
+import {
+  STRIKE_RESPONSES,
+  withStrikeResponse,
+} from '../../../experiments/hypotheses/strikeResponses.js';
+import { type HypothesisOutcome, testHypothesis } from '../../../experiments/testHypothesis.js';
+import type { Scenario } from '../../../scenario/Scenario.js';
+import { CliError } from '../CliError.js';
+import {
+  csvCell,
+  EXPERIMENT_OPTIONS,
+  EXPERIMENT_OPTIONS_HELP,
+  experimentSettings,
+  explainErrors,
+  writeLines,
+} from '../experimentCli.js';
+import type { CliIo } from '../io.js';
+import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { toJson } from '../toJson.js';
+
+import { loadScenarioArgument } from './scenario.js';
+
+export const testHelp = `Usage: escalation-sim test <H1 | H2 | H3 | H4 | all | experiment.json> [options]
+
+Test a deterrence hypothesis on common random numbers and print its verdict in plain
+words: the estimate (treatment − control), a 95% interval, a one-sided paired sign-flip
+permutation p-value, the conditions the verdict holds under and what in the model drives it.
+
+  H1 provocation  attacks in the N days after the first strike that kills host forces,
+                  against the same replicate with that strike withheld
+  H2 haste        a strike 6 hours after a deadly attack against one after 5 days at equal
+                  care: militia fighters killed, host forces killed
+  H3 expulsion    P(host demands withdrawal) under the policy against restraint; how soon
+  H4 resolve      attacks after the first strike against the same replicate without it,
+                  and against the N days before it
+
+An experiment file is a JSON object with testHypothesis's fields: scenario (a preset name
+or a scenario object), treatment and control (policy names or specs, or "withheld" /
+"same-run"), metric, window {from, to, anchor}, controlWindow, direction.
+
+Options:
+  --scenario S          preset or scenario file for H1–H4 (default iraq-2020)
+  --strike-response R   deterring, neutral or provoking: set every militia's strike response
+  --window-days N       days after the strike in H1 and H4 (default 30)
+  --permutations B      sign flips of the permutation test (default 1999)
+${EXPERIMENT_OPTIONS_HELP.replace('%R', '1000')}
+
+Example:
+  escalation-sim test H1 --strike-response provoking --replicates 1000 --seed 1
+`;
+
+/** `escalation-sim test`: hypothesis verdicts. */
+export function testCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseOrExplain('test', () =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...EXPERIMENT_OPTIONS,
+        scenario: { type: 'string' },
+        'strike-response': { type: 'string' },
+        'window-days': { type: 'string' },
+        permutations: { type: 'string' },
+      },
+    }),
+  );
+  if (values.help) {
+    io.stdout(testHelp);
+    return 0;
+  }
+  const which = singleInput(
+    'test',
+    positionals,
+    'test needs a hypothesis (H1, H2, H3, H4, all) or an experiment file',
+  );
+  const settings = experimentSettings('test', values, io, 1000, 'replicates');
+  const seed = seedOption(values.seed ?? '1');
+  const whole = (x: number) => Number.isSafeInteger(x) && x >= 1;
+  const permutations = numberOption(
+    'permutations',
+    values.permutations,
+    whole,
+    'a whole number >= 1',
+  );
+  const windowDays = numberOption(
+    'window-days',
+    values['window-days'],
+    (x) => x > 0,
+    'a number of days > 0',
+  );
+  let scenario: Scenario = loadScenarioArgument(values.scenario ?? 'iraq-2020');
+  const response = values['strike-response'];
+  if (response !== undefined) {
+    if (!Object.hasOwn(STRIKE_RESPONSES, response))
+      throw new CliError(
+        `--strike-response must be one of ${Object.keys(STRIKE_RESPONSES).join(', ')}, received ${JSON.stringify(response)}`,
+        2,
+      );
+    scenario = withStrikeResponse(scenario, response);
+  }
+  const common = {
+    replicates: settings.replicates,
+    seed,
+    ...(permutations ? { permutations } : {}),
+  };
+  let specs: HypothesisSpec[];
+  const ids = Object.keys(HYPOTHESES);
+  if (which === 'all' || ids.includes(which)) {
+    const chosen = which === 'all' ? ids : [which];
+    specs = chosen.flatMap((id) =>
+      HYPOTHESES[id as keyof typeof HYPOTHESES]({
+        scenario,
+        replicates: settings.replicates,
+        seed,
+        ...(windowDays ? { windowDays } : {}),
+      }).map((s) => ({ ...s, ...common })),
+    );
+  } else if (/\.json$/i.test(which)) specs = [{ ...readExperiment(which, scenario), ...common }];
+  else
+    throw new CliError(
+      `unknown hypothesis ${JSON.stringify(which)}; give ${ids.join(', ')}, all, or an experiment file ending in .json`,
+      2,
+    );
+  const total = specs.length * settings.replicates;
+  const results = explainErrors(settings, () =>
+    specs.map((spec, i) =>
+      testHypothesis({
+        ...spec,
+        ...(settings.progress
+          ? {
+              onProgress: (done: number) =>
+                settings.progress?.update(i * settings.replicates + done, total),
+            }
+          : {}),
+      }),
+    ),
+  );
+  const lines =
+    settings.format === 'json'
+      ? [toJson(results)]
+      : settings.format === 'csv'
+        ? resultsCsv(results)
+        : results.flatMap((r) => [r.text, '']);
+  writeLines(lines, settings.out, io);
+  return 0;
+}
+
+function readExperiment(file: string, fallback: Scenario): HypothesisSpec {
+  let spec: Record<string, unknown>;
+  try {
+    spec = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new CliError(`cannot read the experiment ${file}: ${(error as Error).message}`);
+  }
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec))
+    throw new CliError(`${file} must hold a JSON object with testHypothesis's fields`);
+  const scenario =
+    typeof spec.scenario === 'string'
+      ? loadScenarioArgument(spec.scenario)
+      : (spec.scenario ?? fallback);
+  return { ...spec, scenario } as unknown as HypothesisSpec;
+}
+
+function resultsCsv(results: readonly HypothesisOutcome[]): string[] {
+  const columns = [
+    'name',
+    'scenario',
+    'fingerprint',
+    'seed',
+    'replicates',
+    'treatmentLabel',
+    'controlLabel',
+    'metric',
+    'direction',
+    'pairs',
+    'excluded',
+    'treatmentMean',
+    'controlMean',
+    'estimate',
+    'low',
+    'high',
+    'pValue',
+    'verdict',
+  ] as const;
+  return [columns.join(','), ...results.map((r) => columns.map((c) => csvCell(r[c])).join(','))];
+}
