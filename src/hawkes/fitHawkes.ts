@@ -5,6 +5,7 @@ import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
 import { fitModel, type ParameterEstimate } from './fit/fitModel.js';
 import { type FitWarning, fitWarnings } from './fit/fitWarnings.js';
 import { likelihoodRatio } from './fit/likelihoodRatio.js';
+import { type StrikeEffectSummary, strikeEffectSummary } from './fit/strikeEffectSummary.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
 import type { HawkesParams } from './HawkesParams.js';
 import { type TimeRescalingResult, timeRescalingFromCompensator } from './timeRescaling.js';
@@ -19,6 +20,7 @@ const OPTION_NAMES = [
   'bootstrap',
   'seed',
   'compare',
+  'effectWindow',
 ];
 
 /** Options of {@link fitHawkes}. */
@@ -39,6 +41,8 @@ export interface FitHawkesOptions {
   readonly seed?: number | string;
   /** Also fit the alternatives (Poisson, Poisson with trend, Hawkes with trend); default true. */
   readonly compare?: boolean;
+  /** Days after each strike over which its effect on the expected count is reported; default 7. */
+  readonly effectWindow?: number;
 }
 
 /** The result of {@link fitHawkes}: estimates with their uncertainty, tests, and caveats. */
@@ -52,6 +56,11 @@ export interface HawkesFit {
     readonly strikeResponseDecay: number;
     readonly hostDeathResponse: number;
   } | null;
+  /**
+   * With strikes: the change in expected attacks in the `effectWindow` days after each strike
+   * caused by its response, with an interval and whether the data identify it; else null.
+   */
+  readonly strikeEffect: StrikeEffectSummary | null;
   readonly estimates: readonly ParameterEstimate[];
   readonly logLikelihood: number;
   readonly aic: number;
@@ -117,6 +126,9 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   const confidence = options.confidence ?? 0.95;
   if (!(confidence > 0 && confidence < 1))
     throw new RangeError(`confidence must be in (0, 1), received ${confidence}`);
+  const effectWindow = options.effectWindow ?? 7;
+  if (!(Number.isFinite(effectWindow) && effectWindow > 0))
+    throw new RangeError(`effectWindow must be a number of days > 0, received ${effectWindow}`);
   const count = times.length;
   const replicates = options.bootstrap ?? (count <= 2000 ? 199 : 0);
   if (!(Number.isInteger(replicates) && replicates >= 0)) {
@@ -196,6 +208,10 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
             strikeResponseDecay: v.strikeResponseDecay as number,
             hostDeathResponse: v.hostDeathResponse ?? 0,
           },
+    strikeEffect:
+      strikes === undefined
+        ? null
+        : strikeEffectSummary(data, horizon, strikes, main, effectWindow),
     estimates: main.estimates,
     logLikelihood: main.logLikelihood,
     aic: main.aic,

@@ -22,14 +22,15 @@ const [times] = simulateMultivariateHawkes(
 ).times as [Float64Array];
 
 describe('fitHawkes search with strikes', () => {
+  // One profile fit serves every check: it is the slow part.
+  const fit = fitHawkes(times, {
+    horizon,
+    strikes: { times: strikeTimes },
+    bootstrap: 0,
+    compare: false,
+  });
+
   it('reaches the maximum an independent Nelder–Mead search finds, to 1e-6', () => {
-    const fit = fitHawkes(times, {
-      horizon,
-      strikes: { times: strikeTimes },
-      bootstrap: 0,
-      compare: false,
-      intervals: 'none',
-    });
     const spec = buildModel(
       times,
       horizon,
@@ -57,12 +58,6 @@ describe('fitHawkes search with strikes', () => {
   });
 
   it('computes every profile interval without throwing, open ends marked', () => {
-    const fit = fitHawkes(times, {
-      horizon,
-      strikes: { times: strikeTimes },
-      bootstrap: 0,
-      compare: false,
-    });
     for (const e of fit.estimates) {
       expect(e.intervalMethod).toBe('profile');
       expect(e.lower as number).toBeLessThanOrEqual(e.value);
@@ -70,5 +65,16 @@ describe('fitHawkes search with strikes', () => {
     }
     const response = fit.estimates.find((e) => e.name === 'strikeResponse');
     expect(response?.lowerOpen || response?.upperOpen).toBe(true);
+  });
+
+  it('reports the effect on the count as not identified, yet bounded, when the profile is flat', () => {
+    const effect = fit.strikeEffect;
+    expect(fit.estimates.find((e) => e.name === 'strikeResponse')?.atBound).toBe('lower');
+    // A silenced spell cannot remove more than the attacks expected without the strike.
+    expect(effect?.perStrike as number).toBeLessThan(0);
+    expect(effect?.lower as number).toBeGreaterThan(-times.length);
+    expect(effect?.upper as number).toBeGreaterThanOrEqual(effect?.perStrike as number);
+    expect(effect?.identified).toBe(false);
+    expect(effect?.message).toMatch(/^not identified: the likelihood is flat/);
   });
 });

@@ -50,6 +50,13 @@ export interface ModelFit {
   readonly restarts: readonly number[];
   /** Profile ends that could not be located (reported open instead). */
   readonly profileProblems: readonly string[];
+  /** Per parameter with a profile interval: the profile's maximiser at each end (natural scale). */
+  readonly profileEnds: Readonly<
+    Record<
+      string,
+      { readonly lower: readonly number[] | null; readonly upper: readonly number[] | null }
+    >
+  >;
 }
 
 const NO_INTERVAL = {
@@ -83,7 +90,7 @@ export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelF
   for (;;) {
     const fit = fitAt(spec, objective, fixed, search, options);
     if (fit.higher === null || restarts.length >= MAX_RESTARTS)
-      return { ...fit.result, restarts, profileProblems: fit.problems };
+      return { ...fit.result, restarts, profileProblems: fit.problems, profileEnds: fit.ends };
     restarts.push(fit.higher.logLikelihood - fit.result.logLikelihood);
     search = searchMaximum(spec, objective, fixed, [objective.search(fit.higher.theta)]);
   }
@@ -99,9 +106,10 @@ function fitAt(
   search: MaximumSearch,
   options: FitModelOptions,
 ): {
-  result: Omit<ModelFit, 'restarts' | 'profileProblems'>;
+  result: Omit<ModelFit, 'restarts' | 'profileProblems' | 'profileEnds'>;
   higher: ProfileBounds['higher'];
   problems: string[];
+  ends: ModelFit['profileEnds'];
 } {
   const confidence = options.confidence ?? 0.95;
   const best = search.best;
@@ -117,6 +125,8 @@ function fitAt(
   const method = options.intervals ?? 'profile';
   let higher: ProfileBounds['higher'] = null;
   const problems: string[] = [];
+  const ends: Record<string, { lower: readonly number[] | null; upper: readonly number[] | null }> =
+    {};
   const estimates = spec.parameters.map((p, i): ParameterEstimate => {
     const f = objective.free.indexOf(i);
     const value = theta[i] as number;
@@ -151,9 +161,12 @@ function fitAt(
     const {
       problem,
       higher: above,
+      lowerTheta,
+      upperTheta,
       ...interval
     } = profileInterval(spec, fixed, i, theta, logLikelihood, drop);
     if (problem !== null) problems.push(problem);
+    ends[p.name] = { lower: lowerTheta, upper: upperTheta };
     higher = above;
     return { ...base, ...interval, intervalMethod: 'profile' };
   });
@@ -172,6 +185,7 @@ function fitAt(
     },
     higher,
     problems,
+    ends,
   };
 }
 

@@ -9,6 +9,9 @@ export interface ProfileBounds {
   readonly upper: number;
   readonly lowerOpen: boolean;
   readonly upperOpen: boolean;
+  /** The profile's maximiser (all parameters, natural scale) at each end, when evaluated. */
+  readonly lowerTheta: readonly number[] | null;
+  readonly upperTheta: readonly number[] | null;
   /** Why an end could not be located (it is then reported open), else null. */
   readonly problem: string | null;
   /** A point whose likelihood beats the maximum handed in, if the profile met one. */
@@ -100,7 +103,7 @@ export function profileInterval(
   const firstStep =
     Number.isFinite(hi - lo) && !isLog ? (hi - lo) / 20 : 0.25 * Math.max(1, Math.abs(centre));
   const problems: string[] = [];
-  const side = (direction: 1 | -1): { end: number; open: boolean } => {
+  const side = (direction: 1 | -1): { end: number; open: boolean; at: number } => {
     const limit = direction > 0 ? hi : lo;
     let inside = centre;
     let step = firstStep;
@@ -112,30 +115,33 @@ export function profileInterval(
           const root = findRoot(gap, inside, candidate, {
             tolerance: 1e-8 * Math.max(1, Math.abs(candidate)),
           });
-          return { end: fromSearch(root.x), open: false };
+          return { end: fromSearch(root.x), open: false, at: root.x };
         } catch (error) {
           problems.push(
             `${p.name} ${direction > 0 ? 'upper' : 'lower'} end: ${(error as Error).message}`,
           );
-          return { end: fromSearch(limit), open: true };
+          return { end: fromSearch(limit), open: true, at: limit };
         }
       }
-      if (candidate === limit) return { end: fromSearch(limit), open: true };
+      if (candidate === limit) return { end: fromSearch(limit), open: true, at: limit };
       inside = candidate;
       step *= 2;
     }
     problems.push(
       `${p.name} ${direction > 0 ? 'upper' : 'lower'} end: the profile could not be bracketed`,
     );
-    return { end: fromSearch(limit), open: true };
+    return { end: fromSearch(limit), open: true, at: limit };
   };
-  const upper = centre >= hi ? { end: p.upper, open: true } : side(1);
-  const lower = centre <= lo ? { end: p.lower, open: true } : side(-1);
+  const upper = centre >= hi ? { end: p.upper, open: true, at: centre } : side(1);
+  const lower = centre <= lo ? { end: p.lower, open: true, at: centre } : side(-1);
+  const thetaAt = (u: number) => (u === centre ? [...mle] : (memo.get(u)?.theta ?? null));
   return {
     lower: lower.end,
     upper: upper.end,
     lowerOpen: lower.open,
     upperOpen: upper.open,
+    lowerTheta: thetaAt(lower.at),
+    upperTheta: thetaAt(upper.at),
     problem: problems.length > 0 ? problems.join('; ') : null,
     higher,
   };
