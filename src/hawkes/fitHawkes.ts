@@ -4,6 +4,12 @@ import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
 import { fitModel, type ParameterEstimate } from './fit/fitModel.js';
 import { type FitWarning, fitWarnings } from './fit/fitWarnings.js';
+import {
+  type HoldoutOption,
+  type HoldoutResult,
+  holdoutScores,
+  holdoutStart,
+} from './fit/holdoutScores.js';
 import { likelihoodRatio } from './fit/likelihoodRatio.js';
 import { type StrikeEffectSummary, strikeEffectSummary } from './fit/strikeEffectSummary.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
@@ -21,6 +27,7 @@ const OPTION_NAMES = [
   'seed',
   'compare',
   'effectWindow',
+  'holdout',
 ];
 
 /** Options of {@link fitHawkes}. */
@@ -43,6 +50,11 @@ export interface FitHawkesOptions {
   readonly compare?: boolean;
   /** Days after each strike over which its effect on the expected count is reported; default 7. */
   readonly effectWindow?: number;
+  /**
+   * Out-of-sample check: also fit every compared model on [0, from] (or on the first
+   * 1 − fraction of the window) and score the later events by predictive log-likelihood.
+   */
+  readonly holdout?: HoldoutOption;
 }
 
 /** The result of {@link fitHawkes}: estimates with their uncertainty, tests, and caveats. */
@@ -73,6 +85,8 @@ export interface HawkesFit {
   readonly goodnessOfFit: TimeRescalingResult;
   /** The alternatives ranked by AIC (empty when `compare` is false). */
   readonly comparison: readonly ModelComparisonRow[];
+  /** Held-out predictive log-likelihood of each model, when `holdout` was asked for; else null. */
+  readonly holdout: HoldoutResult | null;
   readonly warnings: readonly FitWarning[];
   readonly converged: boolean;
 }
@@ -130,11 +144,13 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   if (!(Number.isFinite(effectWindow) && effectWindow > 0))
     throw new RangeError(`effectWindow must be a number of days > 0, received ${effectWindow}`);
   const count = times.length;
+  const data = Float64Array.from(times);
+  const holdoutFrom =
+    options.holdout === undefined ? null : holdoutStart(options.holdout, data, horizon);
   const replicates = options.bootstrap ?? (count <= 2000 ? 199 : 0);
   if (!(Number.isInteger(replicates) && replicates >= 0)) {
     throw new RangeError(`bootstrap must be an integer >= 0, received ${replicates}`);
   }
-  const data = Float64Array.from(times);
   const strikes = options.strikes;
   const strikeTerms: ModelShape['strikes'] =
     strikes === undefined ? 'none' : hostDeathsVary(strikes) ? 'responseAndHostDeaths' : 'response';
@@ -165,19 +181,23 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
       ),
     ),
   );
-  const alternatives =
+  const alternativeShapes =
     options.compare === false
       ? []
-      : shapes
-          .filter((s) => !(s.excitation && !s.trend && s.strikes === strikeTerms))
-          .map((s) =>
-            fitModel(buildModel(data, horizon, s, strikes), {
-              fix,
-              intervals: 'none',
-              standardErrors: false,
-            }),
-          );
-  const comparison = alternatives.length > 0 ? compareModels([main, ...alternatives]) : [];
+      : shapes.filter((s) => !(s.excitation && !s.trend && s.strikes === strikeTerms));
+  const alternatives = alternativeShapes.map((s) =>
+    fitModel(buildModel(data, horizon, s, strikes), {
+      fix,
+      intervals: 'none',
+      standardErrors: false,
+    }),
+  );
+  const holdout =
+    holdoutFrom === null
+      ? null
+      : holdoutScores(data, horizon, holdoutFrom, [shape, ...alternativeShapes], strikes, fix);
+  const comparison =
+    alternatives.length > 0 ? compareModels([main, ...alternatives], holdout?.scores) : [];
   const poissonLogLikelihood = count * Math.log(count / horizon) - count;
   const poissonTest = bootstrapPoissonTest(
     likelihoodRatio(main.logLikelihood, poissonLogLikelihood),
@@ -221,6 +241,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     poissonTest,
     goodnessOfFit,
     comparison,
+    holdout,
     warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest),
     converged: main.converged,
   };

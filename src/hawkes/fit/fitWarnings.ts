@@ -14,6 +14,7 @@ export interface FitWarning {
     | 'not-converged'
     | 'several-optima'
     | 'search-restarted'
+    | 'holdout-disagrees'
     | 'profile-unbracketed'
     | 'poor-fit'
     | 'no-bootstrap';
@@ -103,6 +104,23 @@ export function fitWarnings(
     warnings.push({
       code: 'several-optima',
       message: `some starts ended at other local optima (${distinct.size} distinct, up to ${(Math.max(...fit.startValues.filter(Number.isFinite)) - best).toFixed(2)} log-likelihood units lower)`,
+    });
+  }
+  const chosen = comparison[0];
+  const simpler = comparison
+    .filter(
+      (r) =>
+        chosen !== undefined &&
+        r.freeParameters < chosen.freeParameters &&
+        r.heldOutLogLikelihood !== null &&
+        chosen.heldOutLogLikelihood !== null &&
+        r.heldOutLogLikelihood > chosen.heldOutLogLikelihood,
+    )
+    .sort((a, b) => (b.heldOutLogLikelihood as number) - (a.heldOutLogLikelihood as number))[0];
+  if (chosen && simpler) {
+    warnings.push({
+      code: 'holdout-disagrees',
+      message: `AIC prefers ${chosen.model}, but fitted to the earlier window it forecasts the held-out events worse than the simpler ${simpler.model} (predictive log-likelihood ${(chosen.heldOutLogLikelihood as number).toFixed(2)} against ${(simpler.heldOutLogLikelihood as number).toFixed(2)})`,
     });
   }
   if (fit.restarts.length > 0) {

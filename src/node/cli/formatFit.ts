@@ -20,11 +20,20 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
         .join(', '),
     ]),
   );
+  const heldOut = fit.holdout;
   const comparison =
     fit.comparison.length === 0
       ? ''
-      : `\nModels compared by AIC (lower is better)\n${textTable(
-          ['model', 'parameters', 'log-likelihood', 'AIC', 'ΔAIC', 'weight'],
+      : `\nModels compared by AIC (lower is better)${heldOut ? `; held out: the ${heldOut.heldOutEvents} events after day ${formatNumber(heldOut.from)}, scored by each model fitted to the ${heldOut.trainingEvents} before (higher is better)` : ''}\n${textTable(
+          [
+            'model',
+            'parameters',
+            'log-likelihood',
+            'AIC',
+            'ΔAIC',
+            'weight',
+            ...(heldOut ? ['held-out log-lik.'] : []),
+          ],
           fit.comparison.map((r) => [
             r.model,
             String(r.freeParameters),
@@ -32,6 +41,7 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
             formatNumber(r.aic, 4),
             formatNumber(r.deltaAic, 2),
             formatNumber(r.akaikeWeight, 2),
+            ...(heldOut ? [formatNumber(r.heldOutLogLikelihood, 4)] : []),
           ]),
         )}\n`;
   const test = fit.poissonTest;
