@@ -66,10 +66,17 @@ export { Summary } from './experiments/summaries/Summary.js';
 export type { EnsembleSummary, EnsembleWarning } from './experiments/summarizeEnsemble.js';
 export { summarizeEnsemble } from './experiments/summarizeEnsemble.js';
 export { withPolicy } from './experiments/withPolicy.js';
+export type {
+  AttributionParams,
+  EventAttribution,
+} from './hawkes/attributeEvents.js';
+export { attributeEvents } from './hawkes/attributeEvents.js';
 export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
 export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
 export type { ParameterEstimate } from './hawkes/fit/fitModel.js';
 export type { FitWarning } from './hawkes/fit/fitWarnings.js';
+export type { HoldoutOption, HoldoutResult } from './hawkes/fit/holdoutScores.js';
+export type { StrikeEffectSummary } from './hawkes/fit/strikeEffectSummary.js';
 export type { StrikeInput } from './hawkes/fit/strikeInput.js';
 export type { FitHawkesOptions, HawkesFit } from './hawkes/fitHawkes.js';
 export { fitHawkes } from './hawkes/fitHawkes.js';
