@@ -2,7 +2,9 @@ import { checkOptionNames } from '../util/checkOptionNames.js';
 import { bootstrapPoissonTest, type PoissonTest } from './fit/bootstrapPoissonTest.js';
 import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
-import { fitModel, type ParameterEstimate } from './fit/fitModel.js';
+import { fitModel, type ModelFit, type ParameterEstimate } from './fit/fitModel.js';
+import type { ModelSpec } from './fit/ModelSpec.js';
+import { withPriors } from './fit/withPriors.js';
 import { type FitWarning, fitWarnings } from './fit/fitWarnings.js';
 import {
   type HoldoutOption,
@@ -11,6 +13,7 @@ import {
   holdoutStart,
 } from './fit/holdoutScores.js';
 import { likelihoodRatio } from './fit/likelihoodRatio.js';
+import { type ParameterPrior, type PriorOption, resolvePrior } from './fit/parameterPrior.js';
 import { type StrikeEffectSummary, strikeEffectSummary } from './fit/strikeEffectSummary.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
 import type { HawkesParams } from './HawkesParams.js';
@@ -28,6 +31,7 @@ const OPTION_NAMES = [
   'compare',
   'effectWindow',
   'holdout',
+  'priors',
 ];
 
 /** Options of {@link fitHawkes}. */
@@ -55,6 +59,13 @@ export interface FitHawkesOptions {
    * 1 − fraction of the window) and score the later events by predictive log-likelihood.
    */
   readonly holdout?: HoldoutOption;
+  /**
+   * Priors by parameter name (a prior object or a name such as 'lewis2012' for the branching
+   * ratio): the fit becomes the posterior mode (MAP) of the penalised likelihood, its standard
+   * errors the Laplace approximation's, its intervals profile-posterior intervals. Every
+   * compared model uses the priors on the parameters it has.
+   */
+  readonly priors?: Readonly<Record<string, PriorOption>>;
 }
 
 /** The result of {@link fitHawkes}: estimates with their uncertainty, tests, and caveats. */
@@ -74,7 +85,12 @@ export interface HawkesFit {
    */
   readonly strikeEffect: StrikeEffectSummary | null;
   readonly estimates: readonly ParameterEstimate[];
+  /** Log-likelihood at the estimates (at the MAP when priors were given). */
   readonly logLikelihood: number;
+  /** With priors: log-likelihood plus log prior density at the MAP; else null. */
+  readonly logPosterior: number | null;
+  /** The priors used, resolved by name; null without priors. */
+  readonly priors: Readonly<Record<string, ParameterPrior>> | null;
   readonly aic: number;
   readonly events: number;
   readonly horizon: number;
@@ -164,11 +180,16 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
         `fix.${key} is not a parameter of this model; valid names: ${names.join(', ')}`,
       );
   }
-  const main = fitModel(mainSpec, {
-    fix,
-    intervals: options.intervals ?? (count <= 2000 ? 'profile' : 'wald'),
-    confidence,
-  });
+  const priors = resolvePriors(options.priors, names);
+  const penalised = (spec: ModelSpec) => (priors ? withPriors(spec, priors) : spec);
+  const main = likelihoodAtMode(
+    mainSpec,
+    fitModel(penalised(mainSpec), {
+      fix,
+      intervals: options.intervals ?? (count <= 2000 ? 'profile' : 'wald'),
+      confidence,
+    }),
+  );
   // Every combination of excitation, trend and strike response other than the main model.
   const shapes = [false, true].flatMap((excitation) =>
     [false, true].flatMap((trend) =>
@@ -186,11 +207,14 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
       ? []
       : shapes.filter((s) => !(s.excitation && !s.trend && s.strikes === strikeTerms));
   const alternatives = alternativeShapes.map((s) =>
-    fitModel(buildModel(data, horizon, s, strikes), {
-      fix,
-      intervals: 'none',
-      standardErrors: false,
-    }),
+    likelihoodAtMode(
+      buildModel(data, horizon, s, strikes),
+      fitModel(penalised(buildModel(data, horizon, s, strikes)), {
+        fix,
+        intervals: 'none',
+        standardErrors: false,
+      }),
+    ),
   );
   const holdout =
     holdoutFrom === null
@@ -234,6 +258,8 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
         : strikeEffectSummary(data, horizon, strikes, main, effectWindow),
     estimates: main.estimates,
     logLikelihood: main.logLikelihood,
+    logPosterior: priors ? main.logPosterior : null,
+    priors,
     aic: main.aic,
     events: count,
     horizon,
@@ -244,5 +270,36 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     holdout,
     warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest),
     converged: main.converged,
+  };
+}
+
+/** Check prior names against the model's parameters and resolve named priors. */
+function resolvePriors(
+  option: Readonly<Record<string, PriorOption>> | undefined,
+  names: readonly string[],
+): Record<string, ParameterPrior> | null {
+  if (option === undefined) return null;
+  const out: Record<string, ParameterPrior> = {};
+  for (const [name, prior] of Object.entries(option)) {
+    if (!names.includes(name))
+      throw new RangeError(
+        `priors.${name} is not a parameter of this model; valid names: ${names.join(', ')}`,
+      );
+    out[name] = resolvePrior(name, prior);
+  }
+  return out;
+}
+
+/**
+ * A fit of the penalised model reported on the likelihood's scale: ℓ at the mode, the AIC
+ * from it, and the log posterior kept beside. Without priors the fit is returned as it is.
+ */
+function likelihoodAtMode(spec: ModelSpec, fit: ModelFit): ModelFit & { logPosterior: number } {
+  const logLikelihood = spec.logLikelihood(fit.estimates.map((e) => e.value));
+  return {
+    ...fit,
+    logLikelihood,
+    aic: 2 * fit.freeParameters - 2 * logLikelihood,
+    logPosterior: fit.logLikelihood,
   };
 }

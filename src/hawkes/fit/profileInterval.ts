@@ -1,7 +1,7 @@
 import { findRoot } from '../../optimize/findRoot.js';
 import { minimizeMultiStart } from '../../optimize/minimizeMultiStart.js';
 import type { ModelSpec } from './ModelSpec.js';
-import { searchObjective } from './searchObjective.js';
+import { type SearchObjective, searchObjective } from './searchObjective.js';
 
 /** End points of a profile-likelihood interval, and whether each ran into the search range. */
 export interface ProfileBounds {
@@ -29,7 +29,11 @@ const HIGHER = 1e-7;
  * finds the crossing with Brent's method. If the profile never falls that far before the
  * end of the search range, that end is returned and marked open: the data do not bound the
  * parameter on that side. Each profile value is a full optimisation of the others, started
- * from the MLE and from the nearest profile solution so far.
+ * from the MLE and from the nearest profile solution so far; where both give a zero
+ * likelihood (a strike response held so negative that, with the other parameters as they
+ * were, an observed attack falls in a silenced spell), from the best points of the model's
+ * wider grid instead. Without that fallback the profile read −∞ there and the interval
+ * ended too early: 95% intervals for a deterring response covered about 73%.
  *
  * Profile values are remembered by position: a local search warm-started from a different
  * neighbour can land in a different local optimum, and Brent's bracket must keep the signs
@@ -83,7 +87,7 @@ export function profileInterval(
           objective.value,
           objective.gradient,
           { lower: objective.lower, upper: objective.upper },
-          [objective.search(at(mle)), objective.search(at(nearest(u)))],
+          feasibleStarts(spec, objective, held, [at(mle), at(nearest(u))]),
           { maxIterations: 500 },
         );
         result = { value: -best.value, theta: objective.theta(best.x) };
@@ -145,4 +149,26 @@ export function profileInterval(
     problem: problems.length > 0 ? problems.join('; ') : null,
     higher,
   };
+}
+
+/** The given starts where the likelihood is positive, else the two best grid points that are. */
+function feasibleStarts(
+  spec: ModelSpec,
+  objective: SearchObjective,
+  held: ReadonlyMap<number, number>,
+  thetas: readonly (readonly number[])[],
+): number[][] {
+  const given = thetas
+    .map((theta) => objective.search(theta))
+    .filter((u) => Number.isFinite(objective.valueOnly(u)));
+  if (given.length > 0) return given;
+  const screened = spec
+    .candidates()
+    .map((theta) => objective.search(theta.map((v, i) => held.get(i) ?? v)))
+    .map((u) => ({ u, value: objective.valueOnly(u) }))
+    .filter((s) => Number.isFinite(s.value))
+    .sort((a, b) => a.value - b.value)
+    .slice(0, 2)
+    .map((s) => s.u);
+  return screened.length > 0 ? screened : thetas.map((theta) => objective.search(theta));
 }
