@@ -3,8 +3,6 @@ import { bootstrapPoissonTest, type PoissonTest } from './fit/bootstrapPoissonTe
 import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
 import { fitModel, type ModelFit, type ParameterEstimate } from './fit/fitModel.js';
-import type { ModelSpec } from './fit/ModelSpec.js';
-import { withPriors } from './fit/withPriors.js';
 import { type FitWarning, fitWarnings } from './fit/fitWarnings.js';
 import {
   type HoldoutOption,
@@ -13,9 +11,11 @@ import {
   holdoutStart,
 } from './fit/holdoutScores.js';
 import { likelihoodRatio } from './fit/likelihoodRatio.js';
+import type { ModelSpec } from './fit/ModelSpec.js';
 import { type ParameterPrior, type PriorOption, resolvePrior } from './fit/parameterPrior.js';
 import { type StrikeEffectSummary, strikeEffectSummary } from './fit/strikeEffectSummary.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
+import { withPriors } from './fit/withPriors.js';
 import type { HawkesParams } from './HawkesParams.js';
 import { type TimeRescalingResult, timeRescalingFromCompensator } from './timeRescaling.js';
 import { validateEventTimes } from './validateEventTimes.js';
