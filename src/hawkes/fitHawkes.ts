@@ -120,8 +120,13 @@ export interface HawkesFit {
  * bootstrapped, because the χ² reference fails on the boundary; goodness of fit by time
  * rescaling with an exact KS test; and, side by side by AIC, a Poisson process, a Poisson
  * process with a log-linear trend, and a Hawkes process whose baseline has that trend.
+ * With strikes, the fit also reports each strike's effect on the expected attack count in
+ * the following days (`strikeEffect`), which stays meaningful where the response itself is
+ * not identified. `priors` turn the fit into a posterior mode (MAP) with Laplace standard
+ * errors; `holdout` scores every compared model on events after a split it was not fitted to.
  * Caveats — too few events, an estimate on a bound, a flat profile, the boundary where
- * self-excitation and a rising rate cannot be told apart — come back as `warnings`.
+ * self-excitation and a rising rate cannot be told apart, a search that had to restart,
+ * AIC's choice forecasting worse than a simpler model — come back as `warnings`.
  *
  * References: Ozaki (1979); Pawitan (2001), In All Likelihood (profile likelihood);
  * Davison & Hinkley (1997) (parametric bootstrap); Brown et al. (2002) (time rescaling);
