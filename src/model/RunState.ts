@@ -12,6 +12,8 @@ export interface PendingStrike {
   readonly targets: number;
   readonly care: number;
   readonly militia: number;
+  /** Host killed imposed by a replayed record; −1 when the strike draws it. */
+  readonly hostKilled: number;
 }
 
 /** Running totals from which the outcomes are read at the end of a run. */

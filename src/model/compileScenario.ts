@@ -6,6 +6,7 @@ import {
 } from '../random/createCategoricalSampler.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
+import { checkImposedStrikes, type ImposedStrike } from './ImposedStrike.js';
 
 /** Attacks after which a run without `maxEvents` stops anyway (a policy feedback loop can explode). */
 export const SAFETY_EVENT_CAP = 100_000;
@@ -56,6 +57,8 @@ export interface CompiledScenario {
   /** Attacks after which the run stops, and whether the scenario asked for it. */
   readonly cap: number;
   readonly capIsExplicit: boolean;
+  /** Strikes every run lands at fixed times, whatever the policy decides (calibration's replay). */
+  readonly imposedStrikes: readonly ImposedStrike[];
 }
 
 /**
@@ -66,7 +69,8 @@ export interface CompiledScenario {
  *
  * @param scenario - a scenario (parsed or not; it is validated again)
  * @param options - `policy`: a Policy object (e.g. from `customPolicy`, a TypeScript
- *   function) used instead of the scenario's policy spec
+ *   function) used instead of the scenario's policy spec; `imposedStrikes`: strikes every run
+ *   lands at fixed times besides the policy's own (how calibration replays a record)
  * @returns the compiled scenario
  * @throws ScenarioError when the scenario is invalid (every problem with its path)
  * @example
@@ -75,9 +79,11 @@ export interface CompiledScenario {
  */
 export function compileScenario(
   scenario: Scenario | ScenarioInput,
-  options: { readonly policy?: Policy } = {},
+  options: { readonly policy?: Policy; readonly imposedStrikes?: readonly ImposedStrike[] } = {},
 ): CompiledScenario {
   const s = defineScenario(scenario);
+  const imposedStrikes = options.imposedStrikes ?? [];
+  checkImposedStrikes(imposedStrikes, s.horizonDays, s.militias.length);
   const militias = s.militias;
   const bases = s.foreignForce.bases;
   const size = militias.length;
@@ -131,6 +137,7 @@ export function compileScenario(
       !policy.meta.stochastic && policy.meta.reads.every((f) => f === 'attack' || f === 'trigger'),
     cap: s.maxEvents ?? SAFETY_EVENT_CAP,
     capIsExplicit: s.maxEvents !== undefined,
+    imposedStrikes,
   };
 }
 

@@ -43,8 +43,13 @@ export function handleStrike(state: RunState, index: number): void {
       (state.capability[m] as number) * (1 - (cs.lossPerHit[m] as number)) ** hits;
   const colocated = sampleBinomial(rng, strike.targets, force.hostColocatedProbability);
   const exposure = colocated * (1 - strike.care) * (1 - quality);
+  // A replayed record may impose the host deaths it documents.
   const hostKilled =
-    exposure > 0 ? samplePoisson(rng, exposure * force.hostKilledPerColocatedSite) : 0;
+    strike.hostKilled >= 0
+      ? strike.hostKilled
+      : exposure > 0
+        ? samplePoisson(rng, exposure * force.hostKilledPerColocatedSite)
+        : 0;
   const hostWounded =
     exposure > 0 ? samplePoisson(rng, exposure * force.hostWoundedPerColocatedSite) : 0;
 

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { Posterior } from '../../../calibrate/Posterior.js';
+import { PosteriorError, readPosterior } from '../../../calibrate/readPosterior.js';
 import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
 import { ReplicateError } from '../../../experiments/ReplicateError.js';
 import { type EnsembleResult, runEnsemble } from '../../../experiments/runEnsemble.js';
@@ -29,6 +32,8 @@ Options:
   --policy P      replace the foreign force's policy: a name (titForTat) or a JSON spec,
                   e.g. '{"name":"graduated","params":{"quietDays":20}}'
   --workers N     worker threads (default 1); the results do not depend on N
+  --posterior F   integrate over a calibrated posterior (from 'escalation-sim calibrate
+                  --out F'): replicate r runs with a parameter draw chosen by seed and r
   --json          JSON: the run's settings, summaries per outcome and warnings
   --csv           CSV: one row per outcome
   --progress      show progress on stderr even when it is not a terminal
@@ -49,6 +54,7 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
         seed: { type: 'string' },
         policy: { type: 'string' },
         workers: { type: 'string' },
+        posterior: { type: 'string' },
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
         progress: { type: 'boolean' },
@@ -80,7 +86,18 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
   const report = (result: EnsembleResult) => {
     progress?.finish();
     const policy = scenario.foreignForce.policy;
-    const settings = { scenario: scenario.name, policy: policy.name, seed, replicates, workers };
+    const settings = {
+      scenario: scenario.name,
+      policy: policy.name,
+      seed,
+      replicates,
+      workers,
+      ...(posterior
+        ? {
+            posterior: `${values.posterior} (${posterior.provenance.observed}, ${posterior.draws.length} draws)`,
+          }
+        : {}),
+    };
     const text = values.json
       ? toJson({
           ...settings,
@@ -99,7 +116,14 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     if (error instanceof ReplicateError) throw new CliError(error.message);
     throw error;
   };
-  const options = { replicates, seed, ...(progress ? { onProgress: progress.update } : {}) };
+  const posterior =
+    values.posterior === undefined ? undefined : readPosteriorFile(values.posterior, scenario);
+  const options = {
+    replicates,
+    seed,
+    ...(progress ? { onProgress: progress.update } : {}),
+    ...(posterior ? { posterior } : {}),
+  };
   if (workers === 1) {
     try {
       return report(runEnsemble(scenario, options));
@@ -108,6 +132,23 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     }
   }
   return runEnsembleParallel(scenario, { ...options, workers }).then(report, failed);
+}
+
+/** A posterior file for this scenario, or a one-paragraph error naming the file and what differs. */
+function readPosteriorFile(path: string, scenario: Scenario): Posterior {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read --posterior ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return readPosterior(text, scenario);
+  } catch (error) {
+    if (error instanceof PosteriorError)
+      throw new CliError(`--posterior ${path}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The policy with the parameters it runs with: `--policy NAME` takes that policy's defaults. */
@@ -149,6 +190,7 @@ interface Settings {
   readonly seed: number | string;
   readonly replicates: number;
   readonly workers: number;
+  readonly posterior?: string;
 }
 
 function formatEnsemble(result: EnsembleResult, s: Settings): string {
@@ -202,7 +244,7 @@ function formatEnsemble(result: EnsembleResult, s: Settings): string {
   ];
   const workers = `${s.workers} worker${s.workers === 1 ? '' : 's'}`;
   return [
-    `${s.scenario} · policy ${s.policy} · ${s.replicates} replicates · seed ${s.seed} · ${workers}`,
+    `${s.scenario} · policy ${s.policy} · ${s.replicates} replicates · seed ${s.seed} · ${workers}${s.posterior ? ` · parameters drawn from the posterior ${s.posterior}` : ''}`,
     '',
     textTable(header, rows),
     '',
