@@ -97,7 +97,7 @@ describe('fitHawkes with strikes', () => {
       4 * (response?.standardError as number),
     );
     expect(fit.strikeParams?.strikeResponse).toBeLessThan(0);
-  });
+  }, 240_000); // ~500 events and 25 strikes with numerical gradients: 20–60 s on a loaded machine
 });
 
 describe('fitHawkes on the documented table reading', () => {

@@ -12,10 +12,12 @@ export interface MaximumSearch {
 
 /** Screened grid points that join the default starts (with few events; one beyond 2000). */
 const SCREENED = 4;
+/** Default starts kept (the best by likelihood): each local search costs hundreds of passes. */
+const DEFAULTS = 4;
 
 /**
  * Maximise the likelihood by local quasi-Newton searches from several starts: the model's
- * default starts plus the best points of a wider grid screened by likelihood alone (with more
+ * best default starts plus the best points of a wider grid screened by likelihood alone (with more
  * than 2000 events, only the single best point of both). `extra` starts (a better point a
  * profile found) are searched too. Deterministic: no start is drawn.
  */
@@ -47,7 +49,7 @@ export function searchMaximum(
   const screened = spec.candidates().map(toSearch);
   const many = spec.events <= 2000;
   const starts = [
-    ...(many ? defaults : []),
+    ...(many ? best(defaults, objective, DEFAULTS) : []),
     ...best(many ? screened : [...defaults, ...screened], objective, many ? SCREENED : 1),
     ...extra,
   ];
