@@ -1,5 +1,5 @@
 import { toDays } from '../data/toDays.js';
-import { compileScenario } from '../model/compileScenario.js';
+import { type CompiledScenario, compileScenario } from '../model/compileScenario.js';
 import type { ImposedStrike } from '../model/ImposedStrike.js';
 import { runScenario } from '../model/runScenario.js';
 import { resolvePolicy } from '../policies/PolicySpec.js';
@@ -168,6 +168,8 @@ export function prepareCalibration(
     holdUntil(resolvePolicy(s.foreignForce.policy), window.to);
   const fixedPolicy = mode === 'replay' && !policyDrawn ? replayPolicy(base) : undefined;
   const imposedStrikes = mode === 'replay' ? imposed(aligned, base, end) : [];
+  const replayCompiled = (s: Scenario) =>
+    compileScenario(s, { imposedStrikes, policy: replayPolicy(s) });
 
   return {
     scenario: base,
@@ -180,15 +182,20 @@ export function prepareCalibration(
     observedStatistics,
     predict: predictions,
     simulate(theta, stream) {
-      let s: Scenario;
+      // Validated once, by compileScenario; a draw that breaks a rule is refused, not run.
+      let compiled: CompiledScenario;
       try {
-        s = withValues(base, paths, theta);
+        const drawn = withPaths(base, paths, theta);
+        compiled =
+          mode === 'generative'
+            ? compileScenario(drawn, { imposedStrikes })
+            : fixedPolicy !== undefined
+              ? compileScenario(drawn, { imposedStrikes, policy: fixedPolicy })
+              : replayCompiled(compileScenario(drawn).scenario);
       } catch (error) {
         if (error instanceof ScenarioError) return { refused: error.message };
         throw error;
       }
-      const policy = mode === 'replay' ? (fixedPolicy ?? replayPolicy(s)) : undefined;
-      const compiled = compileScenario(s, { imposedStrikes, ...(policy ? { policy } : {}) });
       const record = runToRecord(runScenario(compiled, { seed: stream }).events, aligned);
       const values = statistics.map((st) => finiteStatistic(st, record));
       const extra = predict.flatMap((w) =>
@@ -199,20 +206,37 @@ export function prepareCalibration(
   };
 }
 
-/** A copy of a complete scenario with values set at paths, validated once. */
+/** A complete scenario with values set at paths, validated once. */
 function withValues(
   complete: Scenario,
   paths: readonly string[],
   values: readonly number[],
 ): Scenario {
-  const copy = JSON.parse(JSON.stringify(complete)) as Record<string, unknown>;
+  return defineScenario(withPaths(complete, paths, values));
+}
+
+/**
+ * The scenario with values set at paths, not yet validated. Only the objects along the
+ * paths are copied; the rest is shared, which is safe as validation never mutates its input.
+ */
+function withPaths(
+  complete: Scenario,
+  paths: readonly string[],
+  values: readonly number[],
+): Scenario {
+  const root: Record<string, unknown> = { ...complete };
   paths.forEach((path, i) => {
     const keys = path.split('.');
-    let holder = copy;
-    for (const key of keys.slice(0, -1)) holder = holder[key] as Record<string, unknown>;
+    let holder = root;
+    for (const key of keys.slice(0, -1)) {
+      const child = holder[key] as Record<string, unknown>;
+      const copy = (Array.isArray(child) ? [...child] : { ...child }) as Record<string, unknown>;
+      holder[key] = copy;
+      holder = copy;
+    }
     holder[keys[keys.length - 1] as string] = values[i];
   });
-  return defineScenario(copy as unknown as Scenario);
+  return root as Scenario;
 }
 
 function finiteStatistic(statistic: SummaryStatistic, record: ObservedRecord): number {
