@@ -184,10 +184,17 @@ export { sweep } from './experiments/sweep.js';
 export type { HypothesisOutcome } from './experiments/testHypothesis.js';
 export { testHypothesis } from './experiments/testHypothesis.js';
 export { withPolicy } from './experiments/withPolicy.js';
+export type {
+  AttributionParams,
+  EventAttribution,
+} from './hawkes/attributeEvents.js';
+export { attributeEvents } from './hawkes/attributeEvents.js';
 export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
 export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
 export type { ParameterEstimate } from './hawkes/fit/fitModel.js';
 export type { FitWarning } from './hawkes/fit/fitWarnings.js';
+export type { HoldoutOption, HoldoutResult } from './hawkes/fit/holdoutScores.js';
+export type { StrikeEffectSummary } from './hawkes/fit/strikeEffectSummary.js';
 export type { StrikeInput } from './hawkes/fit/strikeInput.js';
 export type { FitHawkesOptions, HawkesFit } from './hawkes/fitHawkes.js';
 export { fitHawkes } from './hawkes/fitHawkes.js';

@@ -30,6 +30,12 @@ export interface ModelSpec {
   compensator(theta: readonly number[]): Float64Array;
   /** Natural-scale starting points for the multi-start search. */
   starts(): number[][];
+  /**
+   * A wider natural-scale grid, screened by likelihood alone: its best points join the
+   * starts, so a maximum in a corner of the range (a strike that silences attacks for a
+   * few days) is not missed.
+   */
+  candidates(): number[][];
 }
 
 /** Map natural parameters to the optimiser's scale. */

@@ -166,6 +166,7 @@ export function buildModel(
           ).atEvents
         : (general(theta, true).compensatorAtEvents as Float64Array),
     starts: () => startingPoints(parameters, count, horizon),
+    candidates: () => candidatePoints(parameters, count, horizon, strikes?.times.length ?? 0),
   };
 }
 
@@ -197,6 +198,40 @@ function startingPoints(
           return 0; // trend, strikeResponse, hostDeathResponse: start from no effect
       }
     }),
+  );
+}
+
+/**
+ * A product grid over every parameter's plausible scale: branching ratio 0.05–0.95, decays
+ * from a hundredth to a hundred times the event rate, strike responses from the range's
+ * lower end (a strike that silences attacks) to a few events per strike, trends of ±3 over
+ * the window. Hundreds of points, each one O(n) likelihood pass.
+ */
+function candidatePoints(
+  parameters: readonly ParameterSpec[],
+  count: number,
+  horizon: number,
+  strikeCount: number,
+): number[][] {
+  const rate = Math.max(count, 1) / horizon;
+  const perStrike = Math.max(1, count / Math.max(1, strikeCount));
+  const levels: Record<string, readonly number[]> = {
+    branchingRatio: [0.05, 0.3, 0.6, 0.95],
+    decay: [0.01, 0.1, 1, 10, 100].map((s) => s * rate),
+    trend: [-3, 0, 3].map((s) => s / horizon),
+    strikeResponse: [-(count + 10), -perStrike, 0, perStrike],
+    strikeResponseDecay: [0.03, 0.3, 3, 30].map((s) => s * rate),
+    hostDeathResponse: [-1, 0, 1],
+  };
+  let grid: number[][] = [[]];
+  for (const p of parameters) {
+    const values = p.name === 'baseline' ? [Number.NaN] : (levels[p.name] ?? [0]);
+    grid = grid.flatMap((point) => values.map((v) => [...point, v]));
+  }
+  const n = parameters.findIndex((p) => p.name === 'branchingRatio');
+  // The baseline that matches the event count given the branching ratio.
+  return grid.map((point) =>
+    point.map((v, i) => (i === 0 ? (1 - (n < 0 ? 0 : (point[n] as number))) * rate : v)),
   );
 }
 

@@ -1,10 +1,10 @@
 import { covarianceFromHessian } from '../../optimize/covarianceFromHessian.js';
-import { minimizeMultiStart } from '../../optimize/minimizeMultiStart.js';
 import { hessianFromGradient } from '../../optimize/numericalHessian.js';
 import { chiSquareQuantile } from '../../stats/chiSquare.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
 import type { ModelSpec } from './ModelSpec.js';
-import { profileInterval } from './profileInterval.js';
+import { type ProfileBounds, profileInterval } from './profileInterval.js';
+import { type MaximumSearch, searchMaximum } from './searchMaximum.js';
 import { type SearchObjective, searchObjective } from './searchObjective.js';
 
 /** One parameter's estimate, uncertainty, and where it sits in its range. */
@@ -43,6 +43,20 @@ export interface ModelFit {
   /** Negative log-likelihood reached from each start: distinct values flag several optima. */
   readonly startValues: readonly number[];
   readonly informationMessage: string;
+  /**
+   * Each time a profile found a higher likelihood than the search's maximum, by how much;
+   * the search then restarted from that point. Empty when the first search held.
+   */
+  readonly restarts: readonly number[];
+  /** Profile ends that could not be located (reported open instead). */
+  readonly profileProblems: readonly string[];
+  /** Per parameter with a profile interval: the profile's maximiser at each end (natural scale). */
+  readonly profileEnds: Readonly<
+    Record<
+      string,
+      { readonly lower: readonly number[] | null; readonly upper: readonly number[] | null }
+    >
+  >;
 }
 
 const NO_INTERVAL = {
@@ -70,24 +84,34 @@ export interface FitModelOptions {
 export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelFit {
   const fixed = resolveFixed(spec, options.fix ?? {});
   const objective = searchObjective(spec, fixed);
+  let search = searchMaximum(spec, objective, fixed);
+  const restarts: number[] = [];
+  // A profile that climbs above the maximum proves the search stopped short: restart there.
+  for (;;) {
+    const fit = fitAt(spec, objective, fixed, search, options);
+    if (fit.higher === null || restarts.length >= MAX_RESTARTS)
+      return { ...fit.result, restarts, profileProblems: fit.problems, profileEnds: fit.ends };
+    restarts.push(fit.higher.logLikelihood - fit.result.logLikelihood);
+    search = searchMaximum(spec, objective, fixed, [objective.search(fit.higher.theta)]);
+  }
+}
+
+/** Restarts from a better profile point before giving up (each one raises ℓ̂). */
+const MAX_RESTARTS = 3;
+
+function fitAt(
+  spec: ModelSpec,
+  objective: SearchObjective,
+  fixed: ReadonlyMap<number, number>,
+  search: MaximumSearch,
+  options: FitModelOptions,
+): {
+  result: Omit<ModelFit, 'restarts' | 'profileProblems' | 'profileEnds'>;
+  higher: ProfileBounds['higher'];
+  problems: string[];
+  ends: ModelFit['profileEnds'];
+} {
   const confidence = options.confidence ?? 0.95;
-  const starts = screenStarts(
-    spec.starts().map((s) => objective.search(s.map((v, i) => fixed.get(i) ?? v))),
-    objective,
-    spec.events > 2000 ? 1 : Number.POSITIVE_INFINITY,
-  );
-  const search =
-    objective.free.length === 0
-      ? evaluateOnly(objective.value([]))
-      : minimizeMultiStart(
-          objective.value,
-          objective.gradient,
-          { lower: objective.lower, upper: objective.upper },
-          starts,
-          {
-            maxIterations: 1000,
-          },
-        );
   const best = search.best;
   const theta = objective.theta(best.x);
   const logLikelihood = -best.value;
@@ -99,6 +123,10 @@ export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelF
       ? { errors: new Map<number, number>(), message: 'standard errors not requested' }
       : standardErrors(spec, objective, theta, atBound);
   const method = options.intervals ?? 'profile';
+  let higher: ProfileBounds['higher'] = null;
+  const problems: string[] = [];
+  const ends: Record<string, { lower: readonly number[] | null; upper: readonly number[] | null }> =
+    {};
   const estimates = spec.parameters.map((p, i): ParameterEstimate => {
     const f = objective.free.indexOf(i);
     const value = theta[i] as number;
@@ -113,7 +141,7 @@ export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelF
       searchLower: p.lower,
       searchUpper: p.upper,
     };
-    if (f < 0 || method === 'none' || (method === 'wald' && se === null)) {
+    if (f < 0 || method === 'none' || (method === 'wald' && se === null) || higher !== null) {
       return { ...base, ...NO_INTERVAL };
     }
     if (method === 'wald' && se !== null) {
@@ -130,20 +158,34 @@ export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelF
       };
     }
     const drop = chiSquareQuantile(confidence, 1) / 2;
-    const interval = profileInterval(spec, fixed, i, theta, logLikelihood, drop);
+    const {
+      problem,
+      higher: above,
+      lowerTheta,
+      upperTheta,
+      ...interval
+    } = profileInterval(spec, fixed, i, theta, logLikelihood, drop);
+    if (problem !== null) problems.push(problem);
+    ends[p.name] = { lower: lowerTheta, upper: upperTheta };
+    higher = above;
     return { ...base, ...interval, intervalMethod: 'profile' };
   });
   return {
-    model: spec.name,
-    description: spec.description,
-    estimates,
-    values: Object.fromEntries(spec.parameters.map((p, i) => [p.name, theta[i] as number])),
-    logLikelihood,
-    freeParameters: objective.free.length,
-    aic: 2 * objective.free.length - 2 * logLikelihood,
-    converged: best.converged,
-    startValues: search.runs.map((r) => (r.result ? r.result.value : Number.POSITIVE_INFINITY)),
-    informationMessage: information.message,
+    result: {
+      model: spec.name,
+      description: spec.description,
+      estimates,
+      values: Object.fromEntries(spec.parameters.map((p, i) => [p.name, theta[i] as number])),
+      logLikelihood,
+      freeParameters: objective.free.length,
+      aic: 2 * objective.free.length - 2 * logLikelihood,
+      converged: best.converged,
+      startValues: search.startValues,
+      informationMessage: information.message,
+    },
+    higher,
+    problems,
+    ends,
   };
 }
 
@@ -214,25 +256,4 @@ function fromInformation(
     if (se !== undefined) errors.set(i, se);
   }
   return { errors, message: result.message };
-}
-
-/** The "search" when every parameter is held: one evaluation, nothing to move. */
-function evaluateOnly(value: number) {
-  const best = { x: [], value, converged: true, atLowerBound: [], atUpperBound: [] };
-  return { best, runs: [{ result: best }] };
-}
-
-/**
- * Keep the `keep` starts with the highest likelihood. With many events each local search is
- * costly and the likelihood is well shaped, so searching from the best point of the grid
- * finds the optimum at a fraction of the cost; with few events (≤ 2000) every start is
- * searched, because there the likelihood can have several optima.
- */
-function screenStarts(starts: number[][], objective: SearchObjective, keep: number): number[][] {
-  if (starts.length <= keep) return starts;
-  return starts
-    .map((u) => ({ u, value: objective.valueOnly(u) }))
-    .sort((a, b) => (Number.isNaN(a.value) ? 1 : Number.isNaN(b.value) ? -1 : a.value - b.value))
-    .slice(0, keep)
-    .map((s) => s.u);
 }

@@ -13,6 +13,9 @@ export interface FitWarning {
     | 'no-standard-errors'
     | 'not-converged'
     | 'several-optima'
+    | 'search-restarted'
+    | 'holdout-disagrees'
+    | 'profile-unbracketed'
     | 'poor-fit'
     | 'no-bootstrap';
   readonly parameter?: string;
@@ -101,6 +104,36 @@ export function fitWarnings(
     warnings.push({
       code: 'several-optima',
       message: `some starts ended at other local optima (${distinct.size} distinct, up to ${(Math.max(...fit.startValues.filter(Number.isFinite)) - best).toFixed(2)} log-likelihood units lower)`,
+    });
+  }
+  const chosen = comparison[0];
+  const simpler = comparison
+    .filter(
+      (r) =>
+        chosen !== undefined &&
+        r.freeParameters < chosen.freeParameters &&
+        r.heldOutLogLikelihood !== null &&
+        chosen.heldOutLogLikelihood !== null &&
+        r.heldOutLogLikelihood > chosen.heldOutLogLikelihood,
+    )
+    .sort((a, b) => (b.heldOutLogLikelihood as number) - (a.heldOutLogLikelihood as number))[0];
+  if (chosen && simpler) {
+    warnings.push({
+      code: 'holdout-disagrees',
+      message: `AIC prefers ${chosen.model}, but fitted to the earlier window it forecasts the held-out events worse than the simpler ${simpler.model} (predictive log-likelihood ${(chosen.heldOutLogLikelihood as number).toFixed(2)} against ${(simpler.heldOutLogLikelihood as number).toFixed(2)})`,
+    });
+  }
+  if (fit.restarts.length > 0) {
+    const gain = fit.restarts.reduce((a, b) => a + b, 0);
+    warnings.push({
+      code: 'search-restarted',
+      message: `the multi-start search stopped ${gain.toPrecision(2)} log-likelihood units below a point a profile found; the fit restarted from there (${fit.restarts.length} time${fit.restarts.length > 1 ? 's' : ''}): the likelihood has several optima`,
+    });
+  }
+  for (const problem of fit.profileProblems) {
+    warnings.push({
+      code: 'profile-unbracketed',
+      message: `a profile interval end could not be located and is reported open (${problem})`,
     });
   }
   if (goodness.ks.pValue < 0.05) {

@@ -1,3 +1,4 @@
+import type { StrikeEffectSummary } from '../../hawkes/fit/strikeEffectSummary.js';
 import type { HawkesFit } from '../../hawkes/fitHawkes.js';
 import { formatNumber, formatPValue, textTable } from './textTable.js';
 
@@ -19,11 +20,20 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
         .join(', '),
     ]),
   );
+  const heldOut = fit.holdout;
   const comparison =
     fit.comparison.length === 0
       ? ''
-      : `\nModels compared by AIC (lower is better)\n${textTable(
-          ['model', 'parameters', 'log-likelihood', 'AIC', 'ΔAIC', 'weight'],
+      : `\nModels compared by AIC (lower is better)${heldOut ? `; held out: the ${heldOut.heldOutEvents} events after day ${formatNumber(heldOut.from)}, scored by each model fitted to the ${heldOut.trainingEvents} before (higher is better)` : ''}\n${textTable(
+          [
+            'model',
+            'parameters',
+            'log-likelihood',
+            'AIC',
+            'ΔAIC',
+            'weight',
+            ...(heldOut ? ['held-out log-lik.'] : []),
+          ],
           fit.comparison.map((r) => [
             r.model,
             String(r.freeParameters),
@@ -31,6 +41,7 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
             formatNumber(r.aic, 4),
             formatNumber(r.deltaAic, 2),
             formatNumber(r.akaikeWeight, 2),
+            ...(heldOut ? [formatNumber(r.heldOutLogLikelihood, 4)] : []),
           ]),
         )}\n`;
   const test = fit.poissonTest;
@@ -43,6 +54,7 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
     '  (… marks an interval end at the end of the search range: the data do not bound it there;',
     '   standard errors are computed with any parameter on a bound held there)',
     '',
+    ...(fit.strikeEffect === null ? [] : [formatStrikeEffect(fit.strikeEffect, level), '']),
     `log-likelihood ${formatNumber(fit.logLikelihood, 5)}, AIC ${formatNumber(fit.aic, 5)}`,
     `Against a homogeneous Poisson process: LR = ${formatNumber(test.statistic)}, p = ${test.pValue === null ? 'not computed' : formatPValue(test.pValue)} (${test.method}, seed ${test.seed})`,
     `Goodness of fit by time rescaling: KS D = ${formatNumber(ks.statistic)}, exact p = ${formatPValue(ks.pValue)} (n = ${ks.n})`,
@@ -50,5 +62,17 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
     fit.warnings.length === 0
       ? 'No warnings.'
       : `Warnings\n${fit.warnings.map((w) => `  - ${w.message}`).join('\n')}`,
+  ].join('\n');
+}
+
+/** The strike effect as one or two lines: the count, its interval, and whether it is identified. */
+function formatStrikeEffect(effect: StrikeEffectSummary, level: string): string {
+  const interval =
+    effect.lower === null
+      ? ''
+      : `, ${level} interval [${formatNumber(effect.lower)}, ${formatNumber(effect.upper)}]`;
+  return [
+    `Strike effect: ${formatNumber(effect.perStrike)} expected attacks in the ${formatNumber(effect.window)} days after each strike, with its response minus without${interval}`,
+    `  ${effect.message}`,
   ].join('\n');
 }

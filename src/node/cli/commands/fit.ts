@@ -37,6 +37,10 @@ Options:
   --bootstrap N      bootstrap replicates of the Poisson test (default 199; each is a
                      full refit, the slow part with strikes: --bootstrap 0 skips it)
   --seed S           seed of the bootstrap (default 1)
+  --holdout DAYS     also fit every model to all but the last DAYS days and score those
+                     days' events by predictive log-likelihood, beside AIC
+  --effect-window D  with --strikes: days after each strike over which its effect on the
+                     expected attack count is reported (default 7)
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)
   --out FILE         write to FILE instead of stdout
   -h, --help         show this help
@@ -63,6 +67,8 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
         intervals: { type: 'string' },
         bootstrap: { type: 'string' },
         seed: { type: 'string' },
+        holdout: { type: 'string' },
+        'effect-window': { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string' },
       },
@@ -104,6 +110,18 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     (x) => Number.isInteger(x) && x >= 0,
     'a whole number >= 0',
   );
+  const holdoutDays = numberOption(
+    'holdout',
+    values.holdout,
+    (x) => x > 0 && x < input.horizon,
+    `a number of days in (0, ${input.horizon})`,
+  );
+  const effectWindow = numberOption(
+    'effect-window',
+    values['effect-window'],
+    (x) => x > 0,
+    'a number of days > 0',
+  );
   const fit = fitHawkes(input.times, {
     horizon: input.horizon,
     ...(input.strikes ? { strikes: input.strikes } : {}),
@@ -111,6 +129,8 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     ...(intervals ? { intervals } : {}),
     ...(bootstrap === undefined ? {} : { bootstrap }),
     seed: values.seed ?? 1,
+    ...(holdoutDays === undefined ? {} : { holdout: { from: input.horizon - holdoutDays } }),
+    ...(effectWindow === undefined ? {} : { effectWindow }),
   });
   const notes =
     input.strikes === undefined && input.strikesAvailable > 0

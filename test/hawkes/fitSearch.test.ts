@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/hawkes/fit/buildModels.js';
+import { searchObjective } from '../../src/hawkes/fit/searchObjective.js';
+import { fitHawkes } from '../../src/hawkes/fitHawkes.js';
+import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
+import { nelderMead } from '../helpers/nelderMead.js';
+
+// 47 events, 5 strikes, no true strike response (seed 'repro-67'). Its likelihood has a
+// maximum ~1 unit above the one the default starts reach: strikeResponse on the range's lower
+// end with a fast decay (each strike silences attacks for a few hours). Before the fix the
+// search stopped at ℓ = −79.836 and the profile of decay threw "f(a) and f(b) must have
+// opposite signs" (its warm start changed between evaluations of one bracket end).
+const horizon = 100;
+const strikeTimes = Array.from({ length: 5 }, (_, j) => 10 + 18 * j);
+const [times] = simulateMultivariateHawkes(
+  { baseline: [0.3], branchingRatio: [[0.3]], decay: [1] },
+  {
+    horizon,
+    seed: 'repro-67',
+    shocks: { times: strikeTimes, response: strikeTimes.map(() => [0]), decay: [0.5] },
+  },
+).times as [Float64Array];
+
+describe('fitHawkes search with strikes', () => {
+  // One profile fit serves every check: it is the slow part.
+  const fit = fitHawkes(times, {
+    horizon,
+    strikes: { times: strikeTimes },
+    bootstrap: 0,
+    compare: false,
+  });
+
+  it('reaches the maximum an independent Nelder–Mead search finds, to 1e-6', () => {
+    const spec = buildModel(
+      times,
+      horizon,
+      { excitation: true, trend: false, strikes: 'response' },
+      {
+        times: strikeTimes,
+      },
+    );
+    const objective = searchObjective(spec, new Map());
+    const rate = times.length / horizon;
+    // Starts spread over the range, chosen here, not taken from the library's grid.
+    const starts = [
+      [0.7 * rate, 0.3, rate, 0, rate],
+      [0.5 * rate, 0.5, 5 * rate, -20, 20 * rate],
+      [0.9 * rate, 0.1, 0.2 * rate, 5, 0.2 * rate],
+    ];
+    const independent = Math.max(
+      ...starts.map(
+        (s) =>
+          -nelderMead(objective.valueOnly, objective.search(s), objective.lower, objective.upper)
+            .value,
+      ),
+    );
+    expect(fit.logLikelihood).toBeGreaterThanOrEqual(independent - 1e-6);
+  });
+
+  it('computes every profile interval without throwing, open ends marked', () => {
+    for (const e of fit.estimates) {
+      expect(e.intervalMethod).toBe('profile');
+      expect(e.lower as number).toBeLessThanOrEqual(e.value);
+      expect(e.upper as number).toBeGreaterThanOrEqual(e.value);
+    }
+    const response = fit.estimates.find((e) => e.name === 'strikeResponse');
+    expect(response?.lowerOpen || response?.upperOpen).toBe(true);
+  });
+
+  it('reports the effect on the count as not identified, yet bounded, when the profile is flat', () => {
+    const effect = fit.strikeEffect;
+    expect(fit.estimates.find((e) => e.name === 'strikeResponse')?.atBound).toBe('lower');
+    // A silenced spell cannot remove more than the attacks expected without the strike.
+    expect(effect?.perStrike as number).toBeLessThan(0);
+    expect(effect?.lower as number).toBeGreaterThan(-times.length);
+    expect(effect?.upper as number).toBeGreaterThanOrEqual(effect?.perStrike as number);
+    expect(effect?.identified).toBe(false);
+    expect(effect?.message).toMatch(/^not identified: the likelihood is flat/);
+  });
+});
