@@ -162,3 +162,4 @@ export { ksTest } from './stats/ksTest.js';
 export { normalCdf } from './stats/normalCdf.js';
 export { normalQuantile } from './stats/normalQuantile.js';
 export { smirnovSurvival } from './stats/smirnovSurvival.js';
+export { VERSION } from './version.js';

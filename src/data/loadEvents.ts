@@ -6,6 +6,7 @@ import {
   NUMERIC_EVENT_COLUMNS,
 } from './EventRecord.js';
 import { parseCsv } from './parseCsv.js';
+import { type JsonSyntaxError, parseJsonText } from './parseJsonText.js';
 import { recordIssues } from './recordIssues.js';
 import {
   type DayPlacement,
@@ -166,9 +167,10 @@ export function loadEvents(input: unknown, options: LoadEventsOptions = {}): Loa
     let value: unknown = input;
     if (typeof input === 'string') {
       try {
-        value = JSON.parse(input.replace(/^\uFEFF/, ''));
+        value = parseJsonText(input.replace(/^\uFEFF/, ''));
       } catch (e) {
-        throw new DataError([{ path: '', rule: `is not valid JSON (${(e as Error).message})` }]);
+        const { line, column, found } = e as JsonSyntaxError;
+        throw new DataError([{ line, rule: `is not valid JSON at column ${column}: ${found}` }]);
       }
     }
     records = fromJson(value, issues, options.defaultType);

@@ -188,7 +188,7 @@ describe('loadEvents: JSON', () => {
       /at the top level: must be an array of events/,
     );
     expect(dataErrorMessage(() => loadEvents('[{"date": '))).toMatch(
-      /at the top level: is not valid JSON/,
+      /line 1: is not valid JSON at column 11: the text ends where a value was expected/,
     );
   });
 });

@@ -1,11 +1,14 @@
 import { DataError } from '../../data/DataError.js';
+import { VERSION } from '../../version.js';
 import { CliError } from './CliError.js';
+import { closestOption, optionsInHelp } from './closestOption.js';
 import { dataCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
 import { fitCommand } from './commands/fit.js';
 import { runCommand } from './commands/run.js';
 import { scenarioCommand } from './commands/scenario.js';
 import type { CliIo } from './io.js';
+import { UnknownOptionError } from './parseOptions.js';
 
 const usage = `Usage: escalation-sim <command> [options]
 
@@ -19,7 +22,8 @@ Commands:
   data iraq-2020             export the embedded 2020 data set (CSV or JSON)
   demo                       fit every reading of the 2020 sequence and compare
 
-Run 'escalation-sim <command> --help' for a command's options.
+Run 'escalation-sim <command> --help' for a command's options; 'escalation-sim --version'
+prints the version.
 `;
 
 // Each command prints its own --help.
@@ -43,6 +47,10 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     io.stdout(usage);
     return name === undefined ? 2 : 0;
   }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
   const command = commands[name];
   if (command === undefined) {
     io.stderr(
@@ -52,6 +60,10 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
   }
   const fail = (error: unknown): number => {
     if (process.env.ESCALATION_SIM_DEBUG) throw error;
+    if (error instanceof UnknownOptionError) {
+      io.stderr(`escalation-sim ${name}: ${suggestOption(error, command)}\n`);
+      return 2;
+    }
     const known =
       error instanceof CliError || error instanceof DataError || error instanceof RangeError;
     const message = known
@@ -66,4 +78,19 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
   } catch (error) {
     return fail(error);
   }
+}
+
+// "unknown option --replicats; did you mean --replicates?", the candidates read from the
+// command's own --help so the list never drifts from what the command accepts.
+function suggestOption(
+  error: UnknownOptionError,
+  command: (args: readonly string[], io: CliIo) => number | Promise<number>,
+): string {
+  let help = '';
+  command(['--help'], { stdout: (text) => (help += text), stderr: () => {} });
+  const valid = optionsInHelp(help);
+  const closest = closestOption(error.option, valid);
+  return closest !== undefined
+    ? `unknown option ${error.option}; did you mean ${closest}? See 'escalation-sim ${error.command} --help'`
+    : `unknown option ${error.option}; ${error.command} takes ${valid.join(', ')}`;
 }

@@ -8,6 +8,8 @@ export function parseOrExplain<T>(command: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
+    const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+    if (unknown !== undefined) throw new UnknownOptionError(command, unknown);
     throw new CliError(
       `${(error as Error).message.replace(/\.$/, '')}; see 'escalation-sim ${command} --help'`,
       2,
@@ -40,4 +42,17 @@ export function singleInput(
   if (extra.length > 0)
     throw new CliError(`${command} takes one input, received also ${extra.join(' ')}`, 2);
   return source;
+}
+
+/**
+ * An option the command does not know. The CLI's entry turns it into a one-line message
+ * with the closest valid option, read from the command's help.
+ */
+export class UnknownOptionError extends CliError {
+  constructor(
+    readonly command: string,
+    readonly option: string,
+  ) {
+    super(`unknown option ${option}; see 'escalation-sim ${command} --help'`, 2);
+  }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseJsonText } from '../../../data/parseJsonText.js';
 import { defineScenario } from '../../../scenario/defineScenario.js';
 import { presets } from '../../../scenario/presets.js';
 import type { Scenario } from '../../../scenario/Scenario.js';
@@ -102,7 +103,7 @@ export function loadScenarioArgument(source: string): Scenario {
   }
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    input = parseJsonText(text);
   } catch (error) {
     throw new CliError(`${source} is not valid JSON: ${(error as Error).message}`);
   }
