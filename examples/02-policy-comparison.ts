@@ -10,7 +10,7 @@
  *
  * Run: npx tsx examples/02-policy-comparison.ts [replicates]
  */
-import { type OutcomeRow, presets, runEnsemble, withPolicy } from '../src/index.js';
+import { type OutcomeRow, presets, runEnsemble, withPolicy } from 'escalation-sim';
 
 export interface ComparisonOptions {
   readonly replicates?: number;
