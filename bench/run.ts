@@ -4,6 +4,7 @@ import { benchEnsemble } from './ensembleBench.js';
 import { benchHawkes } from './hawkesBench.js';
 import { benchModel } from './modelBench.js';
 import { benchRandom } from './randomBench.js';
+import { benchStartup } from './startupBench.js';
 
 type Figure = { name: string; value: number; unit: string };
 const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
@@ -12,6 +13,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   hawkes: benchHawkes,
   model: () => benchModel(),
   ensemble: benchEnsemble,
+  startup: benchStartup,
 };
 
 const wanted = process.argv.slice(2);
