@@ -30,6 +30,9 @@ Options:
                      mid-day, k on one day evenly) or "start" (00:00 UTC; ties refused)
   --strikes          also fit the response to strikes (strikeResponse and its decay)
   --skip-invalid     drop invalid rows (counted in the output) instead of refusing the file
+  --time-column C    CSV: the column that holds times in days, if not named "time"
+  --date-column C    CSV: the column that holds dates, if not named "date" (other
+                     columns the format does not know are ignored and listed)
   --actor NAME       ACLED: keep rows whose actor1 or actor2 contains NAME (repeatable)
   --event-type TYPE  ACLED: keep rows of this event_type (repeatable)
   --fix NAME=VALUE   hold a parameter, e.g. --fix decay=0.2 (repeatable)
@@ -57,6 +60,8 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
         'day-placement': { type: 'string' },
         strikes: { type: 'boolean' },
         'skip-invalid': { type: 'boolean' },
+        'time-column': { type: 'string' },
+        'date-column': { type: 'string' },
         actor: { type: 'string', multiple: true },
         'event-type': { type: 'string', multiple: true },
         fix: { type: 'string', multiple: true },
@@ -97,6 +102,10 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     skipInvalid: values['skip-invalid'] === true,
     actors: values.actor ?? [],
     eventTypes: values['event-type'] ?? [],
+    columns: {
+      ...(values['time-column'] ? { time: values['time-column'] } : {}),
+      ...(values['date-column'] ? { date: values['date-column'] } : {}),
+    },
   });
   const bootstrap = numberOption(
     'bootstrap',
