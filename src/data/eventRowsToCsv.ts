@@ -1,3 +1,4 @@
+import { requireArrayLike } from '../util/requireArgument.js';
 import { EVENT_COLUMNS } from './EventRecord.js';
 
 /**
@@ -27,6 +28,7 @@ function cell(value: string | number | null): string {
  * // => true
  */
 export function eventRowsToCsv(rows: readonly EventRow[]): string {
+  requireArrayLike('rows', rows, 'an array of event rows (toEventRows(…))');
   const lines = [EVENT_COLUMNS.join(',')];
   for (const row of rows) lines.push(EVENT_COLUMNS.map((c) => cell(row[c])).join(','));
   return `${lines.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { requireObject } from '../util/requireArgument.js';
 import { DataError, type DataIssue } from './DataError.js';
 import {
   EVENT_COLUMNS,
@@ -188,6 +189,11 @@ function fromJson(
  * // => [0, 17]
  */
 export function loadEvents(input: unknown, options: LoadEventsOptions = {}): LoadedEvents {
+  requireObject(
+    'options',
+    options,
+    'an object of options (format, start, onInvalid, dayPrecision, defaultType, columns)',
+  );
   const issues: DataIssue[] = [];
   const ignoredColumns: string[] = [];
   let records: Parsed[];

@@ -1,4 +1,5 @@
 import { OUTCOME_NAMES } from '../model/outcomes.js';
+import { requireObject } from '../util/requireArgument.js';
 import type { EnsembleSummary } from './summarizeEnsemble.js';
 
 /** Columns of `ensembleSummaryToCsv`, in order. */
@@ -45,6 +46,12 @@ function cell(value: string | number | null): string {
  * csv.split('\n')[1]?.startsWith('restraint,1,10,attacks,10,0,'); // => true
  */
 export function ensembleSummaryToCsv(summary: EnsembleSummary): string {
+  requireObject(
+    'summary',
+    summary,
+    'an ensemble summary (runEnsemble(…).summaries with its settings, or summarizeEnsemble(state))',
+  );
+  requireObject('summary.summaries', summary.summaries, 'an object of outcome summaries');
   const lines: string[] = [ENSEMBLE_CSV_COLUMNS.join(',')];
   for (const outcome of OUTCOME_NAMES) {
     const s = summary.summaries[outcome];

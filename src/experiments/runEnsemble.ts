@@ -4,6 +4,7 @@ import { runReplicate } from '../model/runReplicate.js';
 import { type RunResult, runScenario } from '../model/runScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
 import { checkOptionNames } from '../util/checkOptionNames.js';
+import { requireObject, SCENARIO_EXPECTED } from '../util/requireArgument.js';
 import { EnsembleAccumulator } from './EnsembleAccumulator.js';
 import type { EnsembleState } from './EnsembleState.js';
 import { ReplicateError } from './ReplicateError.js';
@@ -81,6 +82,7 @@ export function runEnsemble(
       `workers must be 1 in runEnsemble, which runs in this thread (and in a browser); for ${options.workers} use runEnsembleParallel from 'escalation-sim/node', which gives the same result`,
     );
   }
+  requireObject('scenario', scenario, SCENARIO_EXPECTED);
   const compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const { replicates, seed, from = 0, keepEvents = false, keepRows = false, onProgress } = options;
   checkRange(from, replicates);

@@ -1,3 +1,4 @@
+import { requireArrayLike } from '../util/requireArgument.js';
 /**
  * Spectral radius of a non-negative square matrix: the largest modulus of its eigenvalues,
  * which for such a matrix is itself an eigenvalue (the Perron root). For a branching-ratio
@@ -17,6 +18,7 @@
  * spectralRadius([[0.5, 0.2], [0.2, 0.5]]); // => 0.7
  */
 export function spectralRadius(matrix: readonly (readonly number[])[]): number {
+  requireArrayLike('matrix', matrix, 'a square matrix (an array of rows)');
   const size = matrix.length;
   matrix.forEach((row, i) => {
     if (row.length !== size)

@@ -1,3 +1,4 @@
+import { requireObject } from '../../util/requireArgument.js';
 import { ratioToNumber } from './dyadic.js';
 import { ExactSum } from './ExactSum.js';
 import { LogSketch } from './LogSketch.js';
@@ -55,6 +56,7 @@ export interface OutcomeSummary {
  * describeSummary(s.toState()).quantiles.p50; // => 2.5
  */
 export function describeSummary(state: SummaryState): OutcomeSummary {
+  requireObject('state', state, 'a summary state (from an ensemble state)');
   const n = state.n;
   const scale = BigInt(ExactSum.SCALE);
   const sum = ExactSum.parse(state.sum, 'sum').toBigInt();
@@ -103,6 +105,7 @@ export function describeSummary(state: SummaryState): OutcomeSummary {
  * summaryQuantile(s.toState(), 0.25); // => 15
  */
 export function summaryQuantile(state: SummaryState, p: number): number | null {
+  requireObject('state', state, 'a summary state (from an ensemble state)');
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], received ${p}`);
   return quantileOf(sortedValues(state), state, p);
 }
