@@ -21,7 +21,7 @@ const BAD_ARGUMENTS: unknown[][] = [
   [{}, {}],
 ];
 
-const functions = Object.entries(lib).filter(
+const functions = (Object.entries(lib) as [string, unknown][]).filter(
   (entry): entry is [string, (...args: unknown[]) => unknown] =>
     typeof entry[1] === 'function' && /^[a-z]/.test(entry[0]),
 );
@@ -55,7 +55,7 @@ describe('argument checks on the public surface', () => {
   });
 
   it('asks fitHawkes for its options and the horizon', () => {
-    expect(() => (lib.fitHawkes as (t: number[]) => unknown)([1, 2, 3])).toThrow(
+    expect(() => (lib.fitHawkes as unknown as (t: number[]) => unknown)([1, 2, 3])).toThrow(
       'options must be an object with at least { horizon } (the end of observation in days), received undefined',
     );
   });
