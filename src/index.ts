@@ -47,7 +47,13 @@ export { toDays } from './data/toDays.js';
 export { EnsembleMerger } from './experiments/EnsembleMerger.js';
 export type { EnsembleState } from './experiments/EnsembleState.js';
 export { mergeEnsembleStates } from './experiments/EnsembleState.js';
+export {
+  ensembleProvenance,
+  policyText,
+  type RunProvenance,
+} from './experiments/ensembleProvenance.js';
 export { ENSEMBLE_CSV_COLUMNS, ensembleSummaryToCsv } from './experiments/ensembleSummaryToCsv.js';
+export { OUTCOME_ROW_COLUMNS, outcomeRowsToCsv } from './experiments/outcomeRowsToCsv.js';
 export { ReplicateError } from './experiments/ReplicateError.js';
 export type { EnsembleOptions, EnsembleResult, OutcomeRow } from './experiments/runEnsemble.js';
 export { runEnsemble } from './experiments/runEnsemble.js';

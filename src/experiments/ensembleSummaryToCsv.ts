@@ -1,5 +1,6 @@
 import { OUTCOME_NAMES } from '../model/outcomes.js';
 import { requireObject } from '../util/requireArgument.js';
+import { policyText, type RunProvenance } from './ensembleProvenance.js';
 import type { EnsembleSummary } from './summarizeEnsemble.js';
 
 /** Columns of `ensembleSummaryToCsv`, in order. */
@@ -24,6 +25,10 @@ export const ENSEMBLE_CSV_COLUMNS = [
   'max',
   'quantileMethod',
   'quantileRelativeAccuracy',
+  // What made the row (empty for a summary without provenance, e.g. summarizeEnsemble(state)).
+  'version',
+  'fingerprint',
+  'policy',
 ] as const;
 
 function cell(value: string | number | null): string {
@@ -45,7 +50,9 @@ function cell(value: string | number | null): string {
  * const csv = ensembleSummaryToCsv(runEnsemble(presets.restraint, { seed: 1, replicates: 10 }));
  * csv.split('\n')[1]?.startsWith('restraint,1,10,attacks,10,0,'); // => true
  */
-export function ensembleSummaryToCsv(summary: EnsembleSummary): string {
+export function ensembleSummaryToCsv(
+  summary: EnsembleSummary & { readonly provenance?: RunProvenance },
+): string {
   requireObject(
     'summary',
     summary,
@@ -77,6 +84,9 @@ export function ensembleSummaryToCsv(summary: EnsembleSummary): string {
       s.max,
       s.quantileMethod,
       s.quantileRelativeAccuracy,
+      summary.provenance?.version ?? null,
+      summary.provenance?.fingerprint ?? null,
+      summary.provenance ? policyText(summary.provenance) : null,
     ];
     lines.push(row.map(cell).join(','));
   }

@@ -7,6 +7,7 @@ import { checkOptionNames } from '../util/checkOptionNames.js';
 import { requireObject, SCENARIO_EXPECTED } from '../util/requireArgument.js';
 import { EnsembleAccumulator } from './EnsembleAccumulator.js';
 import type { EnsembleState } from './EnsembleState.js';
+import { ensembleProvenance, type RunProvenance } from './ensembleProvenance.js';
 import { ReplicateError } from './ReplicateError.js';
 import { scenarioFingerprint } from './scenarioFingerprint.js';
 import { type EnsembleSummary, summarizeEnsemble } from './summarizeEnsemble.js';
@@ -36,6 +37,8 @@ export type OutcomeRow = { readonly seed: number | string; readonly replicate: n
 export interface EnsembleResult extends EnsembleSummary {
   /** Merge with other parts of the same ensemble with mergeEnsembleStates. */
   readonly state: EnsembleState;
+  /** What made it: library version, scenario fingerprint, policy, seed, replicates. */
+  readonly provenance: RunProvenance;
   /** With `keepRows`: one row per replicate, in replicate order. */
   readonly rows?: readonly OutcomeRow[];
   /** With `keepEvents`: every run with its event log, in replicate order. */
@@ -57,7 +60,7 @@ export interface EnsembleResult extends EnsembleSummary {
  *
  * @param scenario - a scenario (validated here) or a compiled one (e.g. with a TypeScript policy)
  * @param options - replicates, seed, from, keepEvents, keepRows, onProgress
- * @returns summaries per outcome, warnings, the mergeable state, and rows or runs if asked
+ * @returns summaries per outcome, warnings, the mergeable state, provenance, and rows or runs if asked
  * @throws ScenarioError for an invalid scenario; RangeError for invalid options;
  *   ReplicateError naming the replicate when one fails
  * @example
@@ -114,6 +117,7 @@ export function runEnsemble(
   return {
     ...summarizeEnsemble(state),
     state,
+    provenance: ensembleProvenance(compiled, seed, from, replicates),
     ...(keepRows ? { rows } : {}),
     ...(keepEvents ? { runs } : {}),
   };

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
+import { outcomeRowsToCsv } from '../../../experiments/outcomeRowsToCsv.js';
 import { ReplicateError } from '../../../experiments/ReplicateError.js';
 import { type EnsembleResult, runEnsemble } from '../../../experiments/runEnsemble.js';
 import { withPolicy } from '../../../experiments/withPolicy.js';
@@ -31,6 +32,8 @@ Options:
   --workers N     worker threads (default 1); the results do not depend on N
   --json          JSON: the run's settings, summaries per outcome and warnings
   --csv           CSV: one row per outcome
+  --rows          one row per replicate with its outcomes instead of summaries (CSV, or
+                  JSON with --json); every row says what made it (one thread only)
   --progress      show progress on stderr even when it is not a terminal
   --out FILE      write to FILE instead of stdout
   -h, --help      show this help
@@ -51,6 +54,7 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
         workers: { type: 'string' },
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
+        rows: { type: 'boolean' },
         progress: { type: 'boolean' },
         out: { type: 'string' },
       },
@@ -71,6 +75,8 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     numberOption('replicates', values.replicates, whole, 'a whole number >= 1') ?? 1000;
   const workers = numberOption('workers', values.workers, whole, 'a whole number >= 1') ?? 1;
   const seed = parseSeed(values.seed ?? '1');
+  if (values.rows && workers > 1)
+    throw new CliError('--rows runs on one thread (workers do not return rows); drop --workers', 2);
   let scenario = loadScenarioArgument(source);
   if (values.policy !== undefined) scenario = replacePolicy(scenario, values.policy);
   const progress =
@@ -81,16 +87,21 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     progress?.finish();
     const policy = scenario.foreignForce.policy;
     const settings = { scenario: scenario.name, policy: policy.name, seed, replicates, workers };
-    const text = values.json
-      ? toJson({
-          ...settings,
-          policySpec: policy,
-          summaries: result.summaries,
-          warnings: result.warnings,
-        })
-      : values.csv
-        ? ensembleSummaryToCsv(result)
-        : formatEnsemble(result, { ...settings, policy: describePolicy(policy) });
+    const text = values.rows
+      ? values.json
+        ? toJson({ provenance: result.provenance, rows: result.rows ?? [] })
+        : outcomeRowsToCsv(result.rows ?? [], result.provenance)
+      : values.json
+        ? toJson({
+            ...settings,
+            policySpec: policy,
+            provenance: result.provenance,
+            summaries: result.summaries,
+            warnings: result.warnings,
+          })
+        : values.csv
+          ? ensembleSummaryToCsv(result)
+          : formatEnsemble(result, { ...settings, policy: describePolicy(policy) });
     emit(text, values.out, io);
     return 0;
   };
@@ -99,7 +110,12 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     if (error instanceof ReplicateError) throw new CliError(error.message);
     throw error;
   };
-  const options = { replicates, seed, ...(progress ? { onProgress: progress.update } : {}) };
+  const options = {
+    replicates,
+    seed,
+    ...(values.rows ? { keepRows: true } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
+  };
   if (workers === 1) {
     try {
       return report(runEnsemble(scenario, options));
