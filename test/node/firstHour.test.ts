@@ -110,3 +110,31 @@ describe('parseJsonText', () => {
     expect(() => loadEvents('[\n  {"time": 1},\n  {"time": 2,}\n]')).toThrow(/line 3/);
   });
 });
+
+describe('event files in fit', () => {
+  it('name the file line of a time past the horizon', () => {
+    const path = file('late.csv', 'time,note\n1,a\n2,\n5,b\n30,typo?\n');
+    const r = run('fit', path, '--horizon', '10', '--bootstrap', '0');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('line 5 lies past the horizon (attack at day 30, --horizon 10)');
+  });
+  it('read a differently named time column and say which columns were ignored', () => {
+    const path = file('mine.csv', 'Day,note,source\n1.5,first,wire\n3,,\n7.25,x,y\n');
+    const r = run(
+      'fit',
+      path,
+      '--time-column',
+      'Day',
+      '--horizon',
+      '10',
+      '--bootstrap',
+      '0',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.input.times).toEqual([1.5, 3, 7.25]);
+    expect(out.input.notes).toContain('columns ignored (not in the event format): note, source');
+    expect(out.provenance).toEqual({ software: 'escalation-sim', version: VERSION, seed: 1 });
+  });
+});

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fitHawkes } from '../../../hawkes/fitHawkes.js';
+import { VERSION } from '../../../version.js';
 import { CliError } from '../CliError.js';
 import { formatFit } from '../formatFit.js';
 import { type CliIo, emit } from '../io.js';
@@ -131,6 +132,7 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
   emit(
     values.json
       ? toJson({
+          provenance: { software: 'escalation-sim', version: VERSION, seed: values.seed ?? 1 },
           input: { source: input.label, horizon: input.horizon, times: input.times, notes },
           ...fit,
         })
