@@ -1,6 +1,7 @@
 import { compileScenario } from '../src/model/compileScenario.js';
 import { runReplicate } from '../src/model/runReplicate.js';
 import { presets } from '../src/scenario/presets.js';
+import { bareLoop } from './bareLoop.js';
 
 /** One benchmark figure. */
 export interface BenchFigure {
@@ -11,33 +12,56 @@ export interface BenchFigure {
 
 /**
  * Replicate-years per second of the agent model, single thread: `runReplicate` (outcomes
- * only, no event log) on a 365-day preset, after a warm-up. Time is this process's CPU time
- * (user + system), so other load on the machine disturbs the figure less than wall time;
- * the best of several rounds is reported, as is usual for throughput.
+ * only, no event log) on each 365-day preset, and the bare loop of attacks plus tit-for-tat
+ * (bench/bareLoop.ts) in the same run, with each preset's speed as a share of the bare
+ * loop's (the figure to quote: absolute speeds move with the machine's load). Time is this
+ * process's CPU time (user + system), so other load disturbs the figure less than wall
+ * time; the best of several rounds is reported, as is usual for throughput, and the rounds
+ * of all loops are interleaved so that they see the same machine.
  *
  * @param rounds - timed rounds (default 5)
  * @param replicatesPerRound - replicates per round (default 10 000)
- * @returns one figure per preset measured
+ * @returns one figure per preset and for the bare loop, then the ratios
  */
 export function benchModel(rounds = 5, replicatesPerRound = 10_000): Array<BenchFigure> {
   const names = ['iraq-2020', 'restraint', 'tit-for-tat-spiral'] as const;
-  return names.map((name) => {
-    const compiled = compileScenario(presets[name]);
-    const years = compiled.horizon / 365;
-    let replicate = 0;
-    for (let i = 0; i < 2000; i++) runReplicate(compiled, 1, replicate++);
-    let best = 0;
-    for (let r = 0; r < rounds; r++) {
+  let sink = 0;
+  const loops: Array<{ name: string; run: (replicate: number) => void }> = [
+    {
+      name: 'bare loop (attacks + tit-for-tat)',
+      run: (r) => {
+        sink += bareLoop(r);
+      },
+    },
+    ...names.map((name) => {
+      const compiled = compileScenario(presets[name]);
+      return { name, run: (r: number) => void runReplicate(compiled, 1, r) };
+    }),
+  ];
+  for (const loop of loops) for (let i = 0; i < 2000; i++) loop.run(i);
+  const best = loops.map(() => 0);
+  let replicate = 2000;
+  for (let r = 0; r < rounds; r++) {
+    loops.forEach((loop, j) => {
       const start = process.cpuUsage();
-      for (let i = 0; i < replicatesPerRound; i++) runReplicate(compiled, 1, replicate++);
+      for (let i = 0; i < replicatesPerRound; i++) loop.run(replicate + i);
       const used = process.cpuUsage(start);
-      const seconds = (used.user + used.system) / 1e6;
-      best = Math.max(best, (replicatesPerRound * years) / seconds);
-    }
-    return {
-      name: `model: ${name} replicate-years per second (1 thread)`,
-      value: Math.round(best),
+      best[j] = Math.max(best[j] as number, (replicatesPerRound * 1e6) / (used.user + used.system));
+    });
+    replicate += replicatesPerRound;
+  }
+  if (sink < 0) throw new Error('unreachable: keeps the bare loop from being optimised away');
+  const bare = best[0] as number;
+  return [
+    ...loops.map((loop, j) => ({
+      name: `model: ${loop.name} replicate-years per second (1 thread)`,
+      value: Math.round(best[j] as number),
       unit: 'replicate-years/s',
-    };
-  });
+    })),
+    ...names.map((name, j) => ({
+      name: `model: ${name} speed / bare loop speed`,
+      value: (best[j + 1] as number) / bare,
+      unit: 'ratio',
+    })),
+  ];
 }

@@ -1,5 +1,6 @@
 // `npm run bench [-- name]`: run the benchmarks (all, or those whose group matches) and print
 // a table. Figures depend on the machine and on what else runs on it; run on a quiet machine.
+import { benchCalibrate } from './calibrateBench.js';
 import { benchEnsemble } from './ensembleBench.js';
 import { benchHawkes } from './hawkesBench.js';
 import { benchModel } from './modelBench.js';
@@ -14,6 +15,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   model: () => benchModel(),
   ensemble: benchEnsemble,
   startup: benchStartup,
+  calibrate: () => benchCalibrate(),
 };
 
 const wanted = process.argv.slice(2);

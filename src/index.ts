@@ -1,5 +1,7 @@
 // The public surface: named re-exports only, no logic. Browser-safe: no Node built-ins.
 
+export type { ParameterDraws } from './calibrate/ParameterDraws.js';
+export { checkParameterDraws } from './calibrate/ParameterDraws.js';
 export type { AcledMappingRule } from './data/acled/acledMapping.js';
 export { ACLED_DEFAULT_MAPPING } from './data/acled/acledMapping.js';
 export type { AcledOptions, LoadedAcled } from './data/acled/loadAcledCsv.js';
@@ -151,6 +153,10 @@ export { samplePoisson } from './random/samplePoisson.js';
 export { sampleUniform } from './random/sampleUniform.js';
 export { defineScenario } from './scenario/defineScenario.js';
 export { IRAQ_2020_ATTACK_PROCESS } from './scenario/MilitiaSpec.js';
+export { getScenarioValue } from './scenario/paths/getScenarioValue.js';
+export { numericScenarioPaths } from './scenario/paths/numericScenarioPaths.js';
+export { ScenarioPathError } from './scenario/paths/ScenarioPathError.js';
+export { setScenarioValues } from './scenario/paths/setScenarioValues.js';
 export type { PresetName } from './scenario/presets.js';
 export { presets } from './scenario/presets.js';
 export type { ScenarioInput } from './scenario/Scenario.js';
@@ -168,4 +174,4 @@ export { ksTest } from './stats/ksTest.js';
 export { normalCdf } from './stats/normalCdf.js';
 export { normalQuantile } from './stats/normalQuantile.js';
 export { smirnovSurvival } from './stats/smirnovSurvival.js';
-export { VERSION } from './version.js';
+export { LIBRARY_VERSION } from './version.js';

@@ -1,8 +1,8 @@
 /**
- * The library's version, as in package.json (a test keeps the two equal). Recorded in every
- * output so a result can be traced to the code that made it.
+ * The library's version, recorded in every output that says what made it (a posterior, an
+ * ensemble's provenance). Kept equal to package.json's by a test.
  *
  * @example
- * typeof VERSION; // => 'string'
+ * LIBRARY_VERSION; // => '0.1.0'
  */
-export const VERSION = '0.1.0';
+export const LIBRARY_VERSION = '0.1.0';

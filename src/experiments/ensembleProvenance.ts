@@ -1,11 +1,11 @@
 import type { CompiledScenario } from '../model/compileScenario.js';
-import { VERSION } from '../version.js';
+import { LIBRARY_VERSION } from '../version.js';
 import { scenarioFingerprint } from './scenarioFingerprint.js';
 
 /** What made a result: enough to reproduce it, and to tell an edited scenario from a preset. */
 export interface RunProvenance {
   readonly software: 'escalation-sim';
-  /** The library version (`VERSION`). */
+  /** The library version (`LIBRARY_VERSION`). */
   readonly version: string;
   /** The scenario's name as written (an edited copy of a preset keeps the preset's name). */
   readonly scenario: string;
@@ -29,6 +29,8 @@ export interface RunProvenance {
  * @param seed - the master seed
  * @param from - the first replicate index
  * @param replicates - how many replicates
+ * @param fingerprint - the ensemble state's fingerprint (differs from the scenario's own when
+ *   parameters were drawn from a posterior); by default the compiled scenario's
  * @returns the provenance record
  * @example
  * ensembleProvenance(compileScenario(presets.restraint), 1, 0, 10).policy.name; // => 'restraint'
@@ -38,14 +40,15 @@ export function ensembleProvenance(
   seed: number | string,
   from: number,
   replicates: number,
+  fingerprint: string = scenarioFingerprint(compiled),
 ): RunProvenance {
   const name = compiled.policy.meta.name;
   const spec = compiled.scenario.foreignForce.policy;
   return {
     software: 'escalation-sim',
-    version: VERSION,
+    version: LIBRARY_VERSION,
     scenario: compiled.scenario.name,
-    fingerprint: scenarioFingerprint(compiled),
+    fingerprint,
     policy: { name, spec: (spec as { name?: string }).name === name ? spec : null },
     seed,
     replicates,

@@ -1,3 +1,5 @@
+import { drawScenarios } from '../calibrate/drawScenarios.js';
+import type { ParameterDraws } from '../calibrate/ParameterDraws.js';
 import { type CompiledScenario, compileScenario } from '../model/compileScenario.js';
 import type { Outcomes } from '../model/outcomes.js';
 import { runReplicate } from '../model/runReplicate.js';
@@ -26,6 +28,11 @@ export interface EnsembleOptions {
   readonly keepRows?: boolean;
   /** Called with (done, total) about every 1% of the replicates and at the end. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Integrate over parameter uncertainty: replicate r runs with a parameter set drawn by
+   * weight from these draws (a posterior from `calibrate`), chosen from the seed and r alone.
+   */
+  readonly posterior?: ParameterDraws;
   /** Threads: only 1 here (this thread); runEnsembleParallel (Node entry) takes more. */
   readonly workers?: number;
 }
@@ -59,7 +66,7 @@ export interface EnsembleResult extends EnsembleSummary {
  * ~3 µs per replicate for the summaries.
  *
  * @param scenario - a scenario (validated here) or a compiled one (e.g. with a TypeScript policy)
- * @param options - replicates, seed, from, keepEvents, keepRows, onProgress
+ * @param options - replicates, seed, from, keepEvents, keepRows, onProgress, posterior
  * @returns summaries per outcome, warnings, the mergeable state, provenance, and rows or runs if asked
  * @throws ScenarioError for an invalid scenario; RangeError for invalid options;
  *   ReplicateError naming the replicate when one fails
@@ -79,6 +86,7 @@ export function runEnsemble(
     'keepRows',
     'onProgress',
     'workers',
+    'posterior',
   ]);
   if (options.workers !== undefined && options.workers !== 1) {
     throw new RangeError(
@@ -89,8 +97,14 @@ export function runEnsemble(
   const compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const { replicates, seed, from = 0, keepEvents = false, keepRows = false, onProgress } = options;
   checkRange(from, replicates);
+  const drawn =
+    options.posterior === undefined ? undefined : drawScenarios(compiled, options.posterior);
   const accumulator = new EnsembleAccumulator(
-    { scenario: compiled.scenario.name, fingerprint: scenarioFingerprint(compiled), seed },
+    {
+      scenario: compiled.scenario.name,
+      fingerprint: drawn?.fingerprint ?? scenarioFingerprint(compiled),
+      seed,
+    },
     from,
     from + replicates,
   );
@@ -99,12 +113,13 @@ export function runEnsemble(
   const every = Math.max(1, Math.ceil(replicates / 100));
   for (let r = from; r < from + replicates; r++) {
     try {
+      const scenarioOfRun = drawn === undefined ? compiled : drawn.compiled(drawn.drawFor(seed, r));
       let outcomes: Outcomes;
       if (keepEvents) {
-        const run = runScenario(compiled, { seed, replicate: r });
+        const run = runScenario(scenarioOfRun, { seed, replicate: r });
         runs.push(run);
         outcomes = run.outcomes;
-      } else outcomes = runReplicate(compiled, seed, r);
+      } else outcomes = runReplicate(scenarioOfRun, seed, r);
       accumulator.add(outcomes);
       if (keepRows) rows.push({ seed, replicate: r, ...outcomes });
     } catch (error) {
@@ -117,7 +132,7 @@ export function runEnsemble(
   return {
     ...summarizeEnsemble(state),
     state,
-    provenance: ensembleProvenance(compiled, seed, from, replicates),
+    provenance: ensembleProvenance(compiled, seed, from, replicates, state.fingerprint),
     ...(keepRows ? { rows } : {}),
     ...(keepEvents ? { runs } : {}),
   };

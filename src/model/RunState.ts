@@ -1,5 +1,6 @@
 import type { AttackRecord, StrikeRecord } from '../policies/types.js';
-import { createRng, type RandomSource } from '../random/createRng.js';
+import type { RandomSource } from '../random/createRng.js';
+import { createStream, createStreams3 } from '../random/createStream.js';
 import type { CompiledScenario } from './compileScenario.js';
 import { createEventQueue, type EventQueue } from './EventQueue.js';
 import { PolicyView } from './PolicyView.js';
@@ -12,6 +13,8 @@ export interface PendingStrike {
   readonly targets: number;
   readonly care: number;
   readonly militia: number;
+  /** Host killed imposed by a replayed record; −1 when the strike draws it. */
+  readonly hostKilled: number;
 }
 
 /** Running totals from which the outcomes are read at the end of a run. */
@@ -54,6 +57,11 @@ export interface RunState {
   readonly response: Float64Array;
   /** C_m ∈ [0, 1]: capability. */
   readonly capability: Float64Array;
+  /**
+   * C_m at the horizon if no further hit: 1 − (1 − C_m(s))·e^{−r(H − s)} from the last hit s,
+   * the same from any time after it; the thinning bound's capability factor.
+   */
+  readonly capabilityAtHorizon: Float64Array;
   /** Next thinning candidate of each militia and the intensity bound it was drawn with. */
   readonly candidate: Float64Array;
   readonly bound: Float64Array;
@@ -61,6 +69,8 @@ export interface RunState {
   readonly marksRng: readonly RandomSource[];
   /** Casualty draws apart from target and rockets, which then stay paired when protection changes. */
   readonly casualtyRng: readonly RandomSource[];
+  /** Scratch for one attack's casualties (foreign killed, wounded, host killed, wounded). */
+  readonly harmed: Int32Array;
   /** Strike-outcome streams per target militia, forked when first needed. */
   readonly strikeRng: (RandomSource | null)[];
   readonly policyRandom: RandomSource;
@@ -96,14 +106,16 @@ export const STRIKE_LANDING = 1;
 export const WITHDRAWAL = 2;
 
 /**
- * Create the state of one run at day 0: full capability, no excitation, nothing scheduled.
+ * Create the state of one run at day 0: full capability, no excitation, nothing scheduled,
+ * host pressure at the scenario's `initialPressure` (thresholds it reaches count as crossed
+ * before the start: no event, no withdrawal).
  *
  * Streams (common random numbers): with `base = seed/replicate`, militia m's attack times
  * draw from `base/militia:<id>/attacks`, its target and rockets from `…/marks`, the
  * casualties of its attacks from `…/casualties`, strikes on it from
  * `…/strikes`, and the policy from `base/policy` — exactly the streams
  * `createRng(seed).fork(replicate).fork('militia:' + id).fork('attacks')` etc. give, built
- * directly from their seed paths to skip the intermediate generators.
+ * directly from their seed paths (createStream) to skip the intermediate generators.
  *
  * @param cs - the compiled scenario
  * @param streamSeed - `${seed}/${replicate}` (see replicateStreamSeed)
@@ -121,8 +133,17 @@ export function createRunState(
   traceTimes: readonly number[],
 ): RunState {
   const size = cs.militiaIds.length;
-  const streams = (purpose: string) =>
-    cs.militiaIds.map((id) => createRng(`${streamSeed}/militia:${id}/${purpose}`));
+  // Each militia's three streams are seeded together (createStreams3 is faster than three calls).
+  const attackRng: RandomSource[] = [];
+  const marksRng: RandomSource[] = [];
+  const casualtyRng: RandomSource[] = [];
+  for (const id of cs.militiaIds) {
+    const path = `${streamSeed}/militia:${id}/`;
+    const [a, m, c] = createStreams3([`${path}attacks`, `${path}marks`, `${path}casualties`]);
+    attackRng.push(a);
+    marksRng.push(m);
+    casualtyRng.push(c);
+  }
   let policyRng: RandomSource | null = null;
   const state: RunState = {
     cs,
@@ -131,21 +152,23 @@ export function createRunState(
     excitation: new Float64Array(size),
     response: new Float64Array(size),
     capability: new Float64Array(size).fill(1),
+    capabilityAtHorizon: new Float64Array(size).fill(1),
     candidate: new Float64Array(size),
     bound: new Float64Array(size),
-    attackRng: streams('attacks'),
-    marksRng: streams('marks'),
-    casualtyRng: streams('casualties'),
+    attackRng,
+    marksRng,
+    casualtyRng,
+    harmed: new Int32Array(4),
     strikeRng: new Array<RandomSource | null>(size).fill(null),
     policyRandom: () => {
-      policyRng ??= createRng(`${streamSeed}/policy`);
+      policyRng ??= createStream(`${streamSeed}/policy`);
       return policyRng();
     },
     streamSeed,
     queue: createEventQueue(),
     domesticPressure: 0,
     domesticPressureAt: 0,
-    hostPressure: 0,
+    hostPressure: cs.scenario.hostGovernment.initialPressure,
     hostPressureAt: 0,
     withdrawn: false,
     stopped: false,
@@ -173,7 +196,7 @@ export function createRunState(
       condemnations: 0,
       summons: 0,
       peakIntensity: 0,
-      peakHostPressure: 0,
+      peakHostPressure: cs.scenario.hostGovernment.initialPressure,
       firstStrikeTime: Number.NaN,
       attacksBeforeFirstStrike: 0,
       expulsionTime: Number.NaN,

@@ -4,8 +4,11 @@ import {
   type CategoricalSampler,
   createCategoricalSampler,
 } from '../random/createCategoricalSampler.js';
+import type { RandomSource } from '../random/createRng.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
+import { createSalvoSampler } from './createSalvoSampler.js';
+import { checkImposedStrikes, type ImposedStrike } from './ImposedStrike.js';
 
 /** Attacks after which a run without `maxEvents` stops anyway (a policy feedback loop can explode). */
 export const SAFETY_EVENT_CAP = 100_000;
@@ -25,8 +28,13 @@ export interface CompiledScenario {
   readonly baseIds: readonly string[];
   readonly baseline: Float64Array;
   readonly decay: Float64Array;
-  /** n_mk at [m·M + k]: expected attacks by militia m directly triggered by one attack of k. */
-  readonly branching: Float64Array;
+  /**
+   * For each militia m, the sources k with n_mk > 0 in increasing order, and n_mk beside
+   * them (n_mk: expected attacks by m directly triggered by one attack of k). Sparse, so a
+   * scenario of many militias without cross-excitation costs O(M), not O(M²).
+   */
+  readonly sources: readonly Int32Array[];
+  readonly sourceWeights: readonly Float64Array[];
   /** For each source k, the militias m with n_mk > 0 (whose bound an attack of k raises). */
   readonly excites: readonly Int32Array[];
   readonly strikeResponse: Float64Array;
@@ -34,18 +42,24 @@ export interface CompiledScenario {
   readonly responseDecay: Float64Array;
   readonly lossPerHit: Float64Array;
   readonly recovery: Float64Array;
-  /** Rockets beyond the first: mean − 1 (an attack fires 1 + NB(mean − 1, dispersion)). */
-  readonly extraRocketMean: Float64Array;
-  readonly rocketDispersion: Float64Array;
+  /** Each militia's salvo-size sampler (see createSalvoSampler). */
+  readonly sampleRockets: readonly ((rng: RandomSource) => number)[];
   readonly pickTarget: readonly CategoricalSampler[];
   readonly foreignPersonnel: Int32Array;
   readonly hostPersonnel: Int32Array;
-  /** Per base: probability a rocket kills one person there, after protection. */
-  readonly killPerRocket: Float64Array;
-  /** Per base: probability a rocket that did not kill wounds one person, after protection. */
-  readonly woundPerSurvivingRocket: Float64Array;
-  /** Per base: share of the personnel present who are foreign. */
-  readonly foreignShare: Float64Array;
+  /** Per base: probability a rocket lands on a populated spot, hitProbability·(1 − protection); 0 where nobody is exposed. */
+  readonly hitPerRocket: Float64Array;
+  /** Per base: probability a hit falls among foreign personnel, F/(F + hostExposure·H). */
+  readonly foreignShareOfHits: Float64Array;
+  /** Per base: log(1 − hitPerRocket), so P(no hit in R rockets) = e^{R·log}. */
+  readonly logMissPerRocket: Float64Array;
+  /** Mean and negative-binomial dispersion of the people one hit harms, and the share killed. */
+  readonly victimsPerHit: number;
+  readonly victimDispersion: number;
+  readonly lethality: number;
+  /** (k/(k + v))^k: the probability one hit harms nobody; and v/(k + v), the NB ratio. */
+  readonly noVictimsPerHit: number;
+  readonly victimRatio: number;
   readonly policy: Policy;
   /**
    * True when the policy is deterministic and reads only `trigger` and `attack`: its
@@ -56,6 +70,8 @@ export interface CompiledScenario {
   /** Attacks after which the run stops, and whether the scenario asked for it. */
   readonly cap: number;
   readonly capIsExplicit: boolean;
+  /** Strikes every run lands at fixed times, whatever the policy decides (calibration's replay). */
+  readonly imposedStrikes: readonly ImposedStrike[];
 }
 
 /**
@@ -66,7 +82,8 @@ export interface CompiledScenario {
  *
  * @param scenario - a scenario (parsed or not; it is validated again)
  * @param options - `policy`: a Policy object (e.g. from `customPolicy`, a TypeScript
- *   function) used instead of the scenario's policy spec
+ *   function) used instead of the scenario's policy spec; `imposedStrikes`: strikes every run
+ *   lands at fixed times besides the policy's own (how calibration replays a record)
  * @returns the compiled scenario
  * @throws ScenarioError when the scenario is invalid (every problem with its path)
  * @example
@@ -75,23 +92,17 @@ export interface CompiledScenario {
  */
 export function compileScenario(
   scenario: Scenario | ScenarioInput,
-  options: { readonly policy?: Policy } = {},
+  options: { readonly policy?: Policy; readonly imposedStrikes?: readonly ImposedStrike[] } = {},
 ): CompiledScenario {
   const s = defineScenario(scenario);
+  const imposedStrikes = options.imposedStrikes ?? [];
+  checkImposedStrikes(imposedStrikes, s.horizonDays, s.militias.length);
   const militias = s.militias;
   const bases = s.foreignForce.bases;
   const size = militias.length;
-  const branching = new Float64Array(size * size);
-  militias.forEach((m, i) => {
-    for (let k = 0; k < size; k++) {
-      branching[i * size + k] = i === k ? m.branchingRatio : (s.crossExcitation?.[i]?.[k] ?? 0);
-    }
-  });
-  const excites = militias.map((_, k) =>
-    Int32Array.from(militias.keys()).filter((i) => (branching[i * size + k] as number) > 0),
-  );
+  const { sources, sourceWeights, excites } = excitation(s);
   const column = (f: (m: (typeof militias)[number]) => number) => Float64Array.from(militias, f);
-  const { killProbability: kill, woundProbability: wound } = s.foreignForce;
+  const force = s.foreignForce;
   const policy = options.policy ?? resolvePolicy(s.foreignForce.policy);
   return {
     scenario: s,
@@ -101,15 +112,15 @@ export function compileScenario(
     baseIds: bases.map((b) => b.id),
     baseline: column((m) => m.baseline),
     decay: column((m) => m.decay),
-    branching,
+    sources,
+    sourceWeights,
     excites,
     strikeResponse: column((m) => m.strikeResponse),
     hostDeathResponse: column((m) => m.hostDeathResponse),
     responseDecay: column((m) => m.strikeResponseDecay),
     lossPerHit: column((m) => m.capabilityLossPerHit),
     recovery: column((m) => m.recoveryRate),
-    extraRocketMean: column((m) => m.rockets.mean - 1),
-    rocketDispersion: column((m) => m.rockets.dispersion),
+    sampleRockets: militias.map((m) => createSalvoSampler(m.rockets)),
     pickTarget: militias.map((m) =>
       createCategoricalSampler(
         bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)),
@@ -117,23 +128,66 @@ export function compileScenario(
     ),
     foreignPersonnel: Int32Array.from(bases, (b) => b.foreignPersonnel),
     hostPersonnel: Int32Array.from(bases, (b) => b.hostPersonnel),
-    // Nobody present, nobody hurt: zero rates avoid a 0/0 share.
-    killPerRocket: Float64Array.from(bases, (b) => (present(b) ? kill * (1 - b.protection) : 0)),
-    woundPerSurvivingRocket: Float64Array.from(bases, (b) => {
-      const killed = kill * (1 - b.protection);
-      return present(b) && killed < 1 ? (wound * (1 - b.protection)) / (1 - killed) : 0;
-    }),
-    foreignShare: Float64Array.from(bases, (b) =>
-      present(b) ? b.foreignPersonnel / (b.foreignPersonnel + b.hostPersonnel) : 0,
+    // Nobody exposed, nobody hurt: a zero hit rate avoids a 0/0 share.
+    hitPerRocket: Float64Array.from(bases, (b) =>
+      exposed(b) > 0 ? force.hitProbability * (1 - b.protection) : 0,
     ),
+    foreignShareOfHits: Float64Array.from(bases, (b) =>
+      exposed(b) > 0 ? b.foreignPersonnel / exposed(b) : 0,
+    ),
+    logMissPerRocket: Float64Array.from(bases, (b) =>
+      exposed(b) > 0 ? Math.log1p(-force.hitProbability * (1 - b.protection)) : 0,
+    ),
+    victimsPerHit: force.victimsPerHit,
+    noVictimsPerHit: Math.exp(
+      -force.victimDispersion * Math.log1p(force.victimsPerHit / force.victimDispersion),
+    ),
+    victimRatio: force.victimsPerHit / (force.victimDispersion + force.victimsPerHit),
+    victimDispersion: force.victimDispersion,
+    lethality: force.lethality,
     policy,
     dailyDecisionIsConstant:
       !policy.meta.stochastic && policy.meta.reads.every((f) => f === 'attack' || f === 'trigger'),
     cap: s.maxEvents ?? SAFETY_EVENT_CAP,
     capIsExplicit: s.maxEvents !== undefined,
+    imposedStrikes,
   };
 }
 
-function present(base: { foreignPersonnel: number; hostPersonnel: number }): boolean {
-  return base.foreignPersonnel + base.hostPersonnel > 0;
+/** F + hostExposure·H: the exposure-weighted people a hit can fall among. */
+function exposed(base: {
+  foreignPersonnel: number;
+  hostPersonnel: number;
+  hostExposure: number;
+}): number {
+  return base.foreignPersonnel + base.hostExposure * base.hostPersonnel;
+}
+
+/** The branching structure as sparse lists, in one pass over the diagonal or the matrix. */
+function excitation(s: Scenario): {
+  sources: Int32Array[];
+  sourceWeights: Float64Array[];
+  excites: Int32Array[];
+} {
+  const size = s.militias.length;
+  const sources: Int32Array[] = [];
+  const sourceWeights: Float64Array[] = [];
+  const targets: number[][] = Array.from({ length: size }, () => []);
+  s.militias.forEach((m, i) => {
+    const ks: number[] = [];
+    const ws: number[] = [];
+    const add = (k: number, n: number) => {
+      if (!(n > 0)) return;
+      ks.push(k);
+      ws.push(n);
+      (targets[k] as number[]).push(i);
+    };
+    // Without a cross-excitation matrix only the diagonal can be non-zero.
+    const row = s.crossExcitation?.[i];
+    if (row === undefined) add(i, m.branchingRatio);
+    else for (let k = 0; k < size; k++) add(k, i === k ? m.branchingRatio : (row[k] ?? 0));
+    sources.push(Int32Array.from(ks));
+    sourceWeights.push(Float64Array.from(ws));
+  });
+  return { sources, sourceWeights, excites: targets.map((t) => Int32Array.from(t)) };
 }

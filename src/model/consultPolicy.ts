@@ -44,6 +44,7 @@ export function consultPolicy(
     targets: action.targets,
     care: action.care,
     militia,
+    hostKilled: -1,
   });
   state.pendingCount++;
   schedule(state.queue, t + action.delayDays, STRIKE_LANDING, index);

@@ -1,24 +1,26 @@
 import type { AttackRecord } from '../policies/types.js';
-import { sampleBinomial } from '../random/sampleBinomial.js';
-import { sampleNegativeBinomial } from '../random/sampleNegativeBinomial.js';
 import { calendarDate } from './calendarDate.js';
 import { consultPolicy } from './consultPolicy.js';
 import { redrawCandidate, totalIntensity } from './militiaDynamics.js';
 import { raiseDomesticPressure, raiseHostPressure } from './pressures.js';
 import type { RunState } from './RunState.js';
 import type { AttackEvent } from './SimEvent.js';
+import {
+  FOREIGN_KILLED,
+  FOREIGN_WOUNDED,
+  HOST_KILLED,
+  HOST_WOUNDED,
+  sampleCasualties,
+} from './sampleCasualties.js';
 
 /**
  * An accepted attack by militia m at `state.t`: draw its marks, book its casualties,
  * excite the attack process, and let the foreign force's policy react.
  *
- * Marks (from militia m's `marks` stream): the target base by the militia's weights;
- * rockets 1 + NB(mean − 1, dispersion). Casualties (from its `casualties` stream): each rocket kills one person with probability
- * k·(1 − protection), else wounds one with probability w·(1 − protection) — binomial
- * counts over the rockets — and each victim is foreign or host by their share of the
- * personnel present. Casualties never exceed the people present at the attack (a rocket that
- * would hit someone already counted is absorbed); garrisons are not depleted between attacks
- * (assumption: losses are replaced).
+ * Marks (from militia m's `marks` stream): the target base by the militia's weights and
+ * the rockets from its salvo-size mixture (createSalvoSampler). Casualties come from its
+ * `casualties` stream (sampleCasualties: rare hits on populated spots, each harming an
+ * over-dispersed number of people, among foreign or host personnel by their exposure).
  *
  * @param state - the run state at the attack time (mutated; may schedule a strike)
  * @param m - the attacking militia
@@ -30,21 +32,15 @@ export function handleAttack(state: RunState, m: number): void {
   const t = state.now;
   const rng = state.marksRng[m] as () => number;
   const base = (cs.pickTarget[m] as (r: () => number) => number)(rng);
-  const extra = cs.extraRocketMean[m] as number;
-  const rockets =
-    1 + (extra > 0 ? sampleNegativeBinomial(rng, extra, cs.rocketDispersion[m] as number) : 0);
-  const foreignPresent = cs.foreignPersonnel[base] as number;
-  const hostPresent = cs.hostPersonnel[base] as number;
-  const share = cs.foreignShare[base] as number;
+  const rockets = (cs.sampleRockets[m] as (r: () => number) => number)(rng);
   // Casualties draw from their own stream: how many uniforms they use depends on the base's
   // protection, and targets and rockets must not shift with it (common random numbers).
-  const hit = state.casualtyRng[m] as () => number;
-  const killed = sampleBinomial(hit, rockets, cs.killPerRocket[base] as number);
-  const wounded = sampleBinomial(hit, rockets - killed, cs.woundPerSurvivingRocket[base] as number);
-  const fk = Math.min(killed > 0 ? sampleBinomial(hit, killed, share) : 0, foreignPresent);
-  const hk = Math.min(killed - fk, hostPresent);
-  const fw = Math.min(wounded > 0 ? sampleBinomial(hit, wounded, share) : 0, foreignPresent - fk);
-  const hw = Math.min(wounded - fw, hostPresent - hk);
+  const harmed = state.harmed;
+  sampleCasualties(state.casualtyRng[m] as () => number, cs, base, rockets, harmed);
+  const fk = harmed[FOREIGN_KILLED] as number;
+  const fw = harmed[FOREIGN_WOUNDED] as number;
+  const hk = harmed[HOST_KILLED] as number;
+  const hw = harmed[HOST_WOUNDED] as number;
 
   state.excitation[m] = (state.excitation[m] as number) + (cs.decay[m] as number);
   const tally = state.tally;

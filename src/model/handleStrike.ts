@@ -1,7 +1,8 @@
 import type { StrikeRecord } from '../policies/types.js';
-import { createRng, type RandomSource } from '../random/createRng.js';
-import { sampleBinomial } from '../random/sampleBinomial.js';
+import type { RandomSource } from '../random/createRng.js';
+import { createStream } from '../random/createStream.js';
 import { samplePoisson } from '../random/samplePoisson.js';
+import { binomialCount } from './binomialCount.js';
 import { calendarDate } from './calendarDate.js';
 import { advanceMilitias, redrawCandidate, totalIntensity } from './militiaDynamics.js';
 import { raiseHostPressure } from './pressures.js';
@@ -36,15 +37,23 @@ export function handleStrike(state: RunState, index: number): void {
   advanceMilitias(state, s);
   const rng = strikeStream(state, m);
   const quality = -Math.expm1(-strike.delayDays / force.intelligenceDays);
-  const hits = sampleBinomial(rng, strike.targets, quality);
+  const hits = binomialCount(rng, strike.targets, quality);
   const militiaKilled = hits > 0 ? samplePoisson(rng, hits * force.fightersPerOccupiedSite) : 0;
-  if (hits > 0)
-    state.capability[m] =
-      (state.capability[m] as number) * (1 - (cs.lossPerHit[m] as number)) ** hits;
-  const colocated = sampleBinomial(rng, strike.targets, force.hostColocatedProbability);
+  if (hits > 0) {
+    const c = (state.capability[m] as number) * (1 - (cs.lossPerHit[m] as number)) ** hits;
+    state.capability[m] = c;
+    state.capabilityAtHorizon[m] =
+      1 - (1 - c) * Math.exp(-(cs.recovery[m] as number) * (cs.horizon - s));
+  }
+  const colocated = binomialCount(rng, strike.targets, force.hostColocatedProbability);
   const exposure = colocated * (1 - strike.care) * (1 - quality);
+  // A replayed record may impose the host deaths it documents.
   const hostKilled =
-    exposure > 0 ? samplePoisson(rng, exposure * force.hostKilledPerColocatedSite) : 0;
+    strike.hostKilled >= 0
+      ? strike.hostKilled
+      : exposure > 0
+        ? samplePoisson(rng, exposure * force.hostKilledPerColocatedSite)
+        : 0;
   const hostWounded =
     exposure > 0 ? samplePoisson(rng, exposure * force.hostWoundedPerColocatedSite) : 0;
 
@@ -90,7 +99,7 @@ export function handleStrike(state: RunState, index: number): void {
 function strikeStream(state: RunState, m: number): RandomSource {
   let rng = state.strikeRng[m];
   if (!rng) {
-    rng = createRng(`${state.streamSeed}/militia:${state.cs.militiaIds[m]}/strikes`);
+    rng = createStream(`${state.streamSeed}/militia:${state.cs.militiaIds[m]}/strikes`);
     state.strikeRng[m] = rng;
   }
   return rng;

@@ -31,11 +31,16 @@ export function advanceMilitias(state: RunState, t: number): void {
  * μ_m + Σ_k n_mk A_k + R_m, where A_k carries β_k (the kernel n_mk β_k e^{−β_k u}).
  */
 function drive(state: RunState, m: number): number {
-  const { baseline, branching } = state.cs;
-  const size = state.excitation.length;
-  let x = (baseline[m] as number) + (state.response[m] as number);
-  for (let k = 0; k < size; k++)
-    x += (branching[m * size + k] as number) * (state.excitation[k] as number);
+  return addExcitation(state, m, (state.cs.baseline[m] as number) + (state.response[m] as number));
+}
+
+/** x + Σ_k n_mk A_k over m's sources, added one by one in increasing k as a dense sum would. */
+function addExcitation(state: RunState, m: number, start: number): number {
+  const ks = state.cs.sources[m] as Int32Array;
+  const ws = state.cs.sourceWeights[m] as Float64Array;
+  let x = start;
+  for (let j = 0; j < ks.length; j++)
+    x += (ws[j] as number) * (state.excitation[ks[j] as number] as number);
   return x;
 }
 
@@ -75,7 +80,8 @@ export function totalIntensity(state: RunState): number {
  * The bound holds until the next upward jump of m's intensity (an attack that excites m,
  * or a strike with a positive response), after which the caller redraws: excitation only
  * decays, a positive response decays, a negative one rises towards 0 (bounded by 0), and
- * capability, which only recovers between hits, is bounded by its value at the horizon.
+ * capability, which only recovers between hits, is bounded by its value at the horizon
+ * (kept in `capabilityAtHorizon`, set at each hit: it does not depend on the current time).
  * Daily checks and other scheduled events leave candidates alone, so policies that never
  * act see exactly the same attack draws (common random numbers).
  *
@@ -86,14 +92,12 @@ export function totalIntensity(state: RunState): number {
  * redrawCandidate(state, 0, state.t); // state.candidate[0] => a time > state.t (Infinity if the bound is 0)
  */
 export function redrawCandidate(state: RunState, m: number, from: number): void {
-  const { baseline, branching, recovery, horizon } = state.cs;
-  const size = state.excitation.length;
-  let x = (baseline[m] as number) + Math.max(state.response[m] as number, 0);
-  for (let k = 0; k < size; k++)
-    x += (branching[m * size + k] as number) * (state.excitation[k] as number);
-  const c = state.capability[m] as number;
-  const cap = c < 1 ? 1 - (1 - c) * Math.exp(-(recovery[m] as number) * (horizon - from)) : 1;
-  const bound = cap * x;
+  const x = addExcitation(
+    state,
+    m,
+    (state.cs.baseline[m] as number) + Math.max(state.response[m] as number, 0),
+  );
+  const bound = (state.capabilityAtHorizon[m] as number) * x;
   state.bound[m] = bound;
   // 1 − U ∈ (0, 1], so the logarithm is finite.
   state.candidate[m] =
@@ -118,17 +122,16 @@ export function intensityAhead(
   m: number,
   tau: number,
 ): { intensity: number; capability: number } {
-  const { baseline, branching, decay, responseDecay, recovery } = state.cs;
-  const size = state.excitation.length;
+  const { baseline, sources, sourceWeights, decay, responseDecay, recovery } = state.cs;
   const dt = tau - state.t;
   let x =
     (baseline[m] as number) +
     (state.response[m] as number) * Math.exp(-(responseDecay[m] as number) * dt);
-  for (let k = 0; k < size; k++) {
-    x +=
-      (branching[m * size + k] as number) *
-      (state.excitation[k] as number) *
-      Math.exp(-(decay[k] as number) * dt);
+  const ks = sources[m] as Int32Array;
+  const ws = sourceWeights[m] as Float64Array;
+  for (let j = 0; j < ks.length; j++) {
+    const k = ks[j] as number;
+    x += (ws[j] as number) * (state.excitation[k] as number) * Math.exp(-(decay[k] as number) * dt);
   }
   const capability =
     1 - (1 - (state.capability[m] as number)) * Math.exp(-(recovery[m] as number) * dt);

@@ -59,6 +59,7 @@ export interface Outcomes {
   readonly cycles: number;
   readonly condemnations: number;
   readonly ambassadorsSummoned: number;
+  /** Largest host pressure of the run, from its initial level on. */
   readonly peakHostPressure: number;
   /** 1 when the host government demanded withdrawal, else 0. */
   readonly expulsionDemanded: number;

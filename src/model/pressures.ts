@@ -60,8 +60,10 @@ const LEVELS: readonly PoliticalLevel[] = ['condemnation', 'summon', 'expulsion'
 
 /**
  * Host pressure jumps by `amount`; each threshold it crosses upward produces a `political`
- * event (a threshold is crossed again after pressure has decayed below it). The first
- * expulsion demand schedules the withdrawal after the lag.
+ * event (a threshold is crossed again after pressure has decayed below it). A threshold the
+ * initial pressure already reaches was crossed before the start, so it fires only once
+ * pressure has fallen below it. The first expulsion demand schedules the withdrawal after
+ * the lag.
  *
  * @param state - the run state (mutated; may schedule the withdrawal)
  * @param t - the time of the jump

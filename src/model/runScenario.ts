@@ -73,7 +73,7 @@ export function runScenario(
 }
 
 function isCompiled(value: object): value is CompiledScenario {
-  return 'pickTarget' in value && 'branching' in value;
+  return 'pickTarget' in value && 'sources' in value;
 }
 
 function checkTrace(trace: readonly number[], horizon: number): void {

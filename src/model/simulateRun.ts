@@ -40,6 +40,7 @@ export function simulateRun(state: RunState): number {
   const size = cs.militiaIds.length;
   const queue = state.queue;
   if (horizon >= 1) schedule(queue, 1, DAILY_CHECK, 0);
+  imposeStrikes(state);
   for (let m = 0; m < size; m++) redrawCandidate(state, m, 0);
   noteIntensity(state, totalIntensity(state));
   for (;;) {
@@ -79,6 +80,23 @@ export function simulateRun(state: RunState): number {
   recordTraces(state, end);
   advanceMilitias(state, end);
   return end;
+}
+
+/** Schedule the strikes a replayed record imposes, as if decided `delayDays` before landing. */
+function imposeStrikes(state: RunState): void {
+  for (const strike of state.cs.imposedStrikes) {
+    const index = state.pending.length;
+    state.pending.push({
+      decidedAt: strike.time - strike.delayDays,
+      delayDays: strike.delayDays,
+      targets: strike.targets,
+      care: strike.care,
+      militia: strike.militia,
+      hostKilled: strike.hostKilled ?? -1,
+    });
+    state.pendingCount++;
+    schedule(state.queue, strike.time, STRIKE_LANDING, index);
+  }
 }
 
 function dailyCheck(state: RunState): void {

@@ -24,5 +24,13 @@ export const BaseSpec = z.strictObject({
     default: 0.5,
     source: 'assumption',
   }),
+  hostExposure: param(z.number().min(0), {
+    summary:
+      'Exposure of a host soldier to a rocket that lands on a populated spot, relative to a foreign one: a hit falls among foreign personnel with probability F/(F + hostExposure·H). 1 splits hits by headcount; 0 means host personnel are never where rockets land.',
+    unit: 'relative exposure per person',
+    default: 1,
+    source:
+      'assumption: equal exposure per person; on 2020-03-14 at Camp Taji 3 US and 2–4 Iraqi were wounded (source text, wire)',
+  }),
 });
 export type BaseSpec = z.infer<typeof BaseSpec>;

@@ -29,7 +29,10 @@ export const HostPressureSpec = z.strictObject({
   }),
 });
 
-/** Pressure levels at which the host government reacts, each when pressure crosses it upward. */
+/**
+ * Pressure levels at which the host government reacts, each when pressure crosses it upward.
+ * They are assumptions meant to be calibrated (put priors on them), not documented facts.
+ */
 export const HostThresholdsSpec = z
   .strictObject({
     condemnation: param(z.number().positive(), {
@@ -38,32 +41,43 @@ export const HostThresholdsSpec = z
       unit: 'pressure units',
       default: 1,
       source:
-        'documented: the Joint Operations Command condemned the strike of March 2020 as a violation of sovereignty',
+        'assumption: meant to be calibrated; one strike condemns (the Joint Operations Command condemned the strike of March 2020 as a violation of sovereignty, source text)',
     }),
     summon: param(z.number().positive(), {
       summary: 'Pressure at which the foreign ministry summons the ambassadors.',
       unit: 'pressure units',
       default: 5,
       source:
-        'documented: the Foreign Ministry summoned the US and UK ambassadors after one strike that killed five (so ≤ 1 + 5 = 6 with the default jumps)',
+        'assumption: meant to be calibrated; chosen so that one strike killing five host forces (1 + 5 = 6 with the default jumps) reaches it, as the strike of March 2020 brought the US and UK ambassadors summoned (source text)',
     }),
     expulsion: param(z.number().positive(), {
       summary: 'Pressure at which the government demands that the foreign force leave.',
       unit: 'pressure units',
       default: 12,
-      source: 'assumption: above 6, since that strike brought no expulsion demand in the source',
+      source:
+        'assumption: meant to be calibrated; above the pressure of that strike, which brought no expulsion demand in the source',
     }),
   })
   .refine((t) => t.condemnation <= t.summon && t.summon <= t.expulsion, {
     message: 'thresholds must be ordered: condemnation ≤ summon ≤ expulsion',
   });
 
-/** The host government: sovereignty pressure, its thresholds, and the withdrawal lag. */
+/**
+ * The host government: sovereignty pressure (from its level at the start), its thresholds,
+ * and the withdrawal lag.
+ */
 export const HostGovernmentSpec = z.strictObject({
   name: z
     .string()
     .default('host government')
     .describe('A readable name, e.g. "Government of Iraq".'),
+  initialPressure: param(z.number().min(0), {
+    summary:
+      'Sovereignty pressure P(0) at the start, from events before it (a jump J made d days before the start counts J·e^{−decay·d}); it decays like any other. A threshold it already reaches counts as crossed before the start: it does not fire until pressure has fallen below it and crossed it again.',
+    unit: 'pressure units',
+    default: 0,
+    source: 'assumption: a host at rest unless a scenario says otherwise',
+  }),
   pressure: HostPressureSpec.prefault({}),
   thresholds: HostThresholdsSpec.prefault({}),
   withdrawalLagDays: param(z.number().min(0), {

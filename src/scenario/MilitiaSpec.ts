@@ -22,24 +22,55 @@ export const IRAQ_2020_ATTACK_PROCESS = {
   windowAttacks: 9,
 } as const;
 
-/** Rockets per attack: a negative binomial with a mean and a dispersion (size). */
+/**
+ * Rockets per attack: a two-component mixture of shifted negative binomials. With
+ * probability `largeShare` the attack is a large salvo, 1 + NB(largeMean − 1,
+ * largeDispersion); otherwise a small one (a handful of rockets or mortar rounds),
+ * 1 + NB(mean − 1, dispersion). `largeShare` 0 gives one negative binomial (the model
+ * before the mixture). See createSalvoSampler for the moments.
+ */
 export const RocketsSpec = z
   .strictObject({
     mean: param(z.number().min(1), {
-      summary: 'Mean rockets fired per attack (every attack fires at least one: 1 + NB(mean − 1)).',
+      summary:
+        'Mean rockets (or mortar rounds) of a small salvo, the typical attack (every attack fires at least one: 1 + NB(mean − 1)).',
       unit: 'rockets',
-      default: 33,
+      default: 4,
       source:
-        'documented: 33 rockets from seven launchers on Camp Taji, 2020-03-14 (source text); a single salvo, likely the large end',
+        'assumption: public reporting on early 2020 describes most attacks as a handful of rockets or mortar rounds',
     }),
     dispersion: param(z.number().positive(), {
-      summary: 'Negative-binomial dispersion k (variance m + m²/k; larger is closer to Poisson).',
+      summary:
+        'Negative-binomial dispersion k of a small salvo (variance m + m²/k; larger is closer to Poisson).',
       unit: 'unitless',
       default: 1,
-      source: 'assumption: one documented salvo cannot fix the spread; k = 1 is geometric-like',
+      source: 'assumption: k = 1 is geometric-like, a wide spread',
+    }),
+    largeShare: param(z.number().min(0).max(1), {
+      summary: 'Probability that an attack is a large salvo rather than a small one.',
+      unit: 'probability',
+      default: 0.2,
+      source:
+        'assumption: a few salvos of thirty or more among mostly small attacks (2 of the 10 attacks of the wire reading, 2020); a prior for calibration',
+    }),
+    largeMean: param(z.number().min(1), {
+      summary: 'Mean rockets of a large salvo (1 + NB(largeMean − 1, largeDispersion)).',
+      unit: 'rockets',
+      default: 30,
+      source:
+        'documented: the large salvos on Camp Taji, about 30 rockets on 2020-03-11 (wire) and 33 from seven launchers on 2020-03-14 (source text)',
+    }),
+    largeDispersion: param(z.number().positive(), {
+      summary: 'Negative-binomial dispersion of a large salvo.',
+      unit: 'unitless',
+      default: 10,
+      source:
+        'assumption: large salvos are of similar size (standard deviation about 10 rockets at mean 30)',
     }),
   })
-  .describe('Rockets per attack.');
+  .describe(
+    'Rockets per attack: a mixture of small salvos and, with probability largeShare, large ones.',
+  );
 
 /** One militia: its attack process, its response to strikes, and its capability. */
 export const MilitiaSpec = z.strictObject({

@@ -7,7 +7,7 @@ import { withPolicy } from '../../src/experiments/withPolicy.js';
 import { OUTCOME_NAMES } from '../../src/model/outcomes.js';
 import { runCli } from '../../src/node/cli/main.js';
 import { presets } from '../../src/scenario/presets.js';
-import { VERSION } from '../../src/version.js';
+import { LIBRARY_VERSION } from '../../src/version.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
 function run(...argv: string[]) {
@@ -26,7 +26,7 @@ describe('provenance of an ensemble', () => {
     });
     expect(result.provenance).toEqual({
       software: 'escalation-sim',
-      version: VERSION,
+      version: LIBRARY_VERSION,
       scenario: 'tit-for-tat-spiral',
       fingerprint: result.state.fingerprint,
       policy: { name: 'titForTat', spec: presets['tit-for-tat-spiral'].foreignForce.policy },
@@ -59,7 +59,7 @@ describe('provenance of an ensemble', () => {
     const { header, records } = parseCsv(ensembleSummaryToCsv(result));
     const at = (name: string) => header.indexOf(name);
     for (const { fields } of records) {
-      expect(fields[at('version')]).toBe(VERSION);
+      expect(fields[at('version')]).toBe(LIBRARY_VERSION);
       expect(fields[at('fingerprint')]).toBe(result.state.fingerprint);
       expect(fields[at('policy')]).toBe('restraint');
     }
@@ -76,7 +76,7 @@ describe('outcomeRowsToCsv', () => {
     records.forEach(({ fields }, r) => {
       const row = rows[r] as unknown as Record<string, unknown>;
       expect(fields.slice(0, 6)).toEqual([
-        VERSION,
+        LIBRARY_VERSION,
         'iraq-2020',
         result.state.fingerprint,
         expect.stringMatching(/^casualtyThreshold \{"threshold":1,/),
@@ -100,7 +100,7 @@ describe('escalation-sim run --rows', () => {
     const json = JSON.parse(
       run('run', 'restraint', '--replicates', '2', '--rows', '--json').stdout,
     );
-    expect(json.provenance.version).toBe(VERSION);
+    expect(json.provenance.version).toBe(LIBRARY_VERSION);
     expect(json.rows.map((r: { replicate: number }) => r.replicate)).toEqual([0, 1]);
   });
   it('refuses --rows with several workers, and an edited file reports its own fingerprint', () => {

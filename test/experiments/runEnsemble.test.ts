@@ -9,7 +9,7 @@ import { OUTCOME_NAMES } from '../../src/model/outcomes.js';
 import { runReplicate } from '../../src/model/runReplicate.js';
 import { presets } from '../../src/scenario/presets.js';
 import type { ScenarioInput } from '../../src/scenario/Scenario.js';
-import { VERSION } from '../../src/version.js';
+import { LIBRARY_VERSION } from '../../src/version.js';
 
 const iraq = presets['iraq-2020'];
 const json = (x: unknown) => JSON.stringify(x);
@@ -153,7 +153,7 @@ describe('ensembleSummaryToCsv', () => {
     expect(lines[0]).toBe(
       'scenario,seed,replicates,outcome,n,nulls,mean,sd,se,ci95Low,ci95High,p2_5,p25,p50,p75,p97_5,min,max,quantileMethod,quantileRelativeAccuracy,version,fingerprint,policy',
     );
-    const made = `${VERSION},${result.state.fingerprint},restraint`;
+    const made = `${LIBRARY_VERSION},${result.state.fingerprint},restraint`;
     const strikes = lines.find((l) => l.includes(',strikes,'));
     expect(strikes).toBe(`restraint,"a,b",20,strikes,20,0,0,0,0,0,0,0,0,0,0,0,0,0,exact,0,${made}`);
     expect(lines.find((l) => l.includes(',firstStrikeDay,'))).toBe(

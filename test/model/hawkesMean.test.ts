@@ -72,41 +72,55 @@ describe('attack process without strikes', () => {
 });
 
 describe('attack marks', () => {
-  it('rockets per attack average the configured mean, and casualties per rocket are k·(1 − protection) split by personnel share (N = 400 runs, seed "marks", 4 SE)', () => {
+  it('rockets per attack average the mixture mean, and casualties per attack average R·h·(1 − protection)·share·v·ℓ (N = 400 runs, seed "marks", 4 SE)', () => {
     const scenario = defineScenario({
       name: 'marks',
       start: '2020-01-01',
       militias: [
-        { id: 'm', baseline: 0.2, branchingRatio: 0, rockets: { mean: 8, dispersion: 3 } },
+        {
+          id: 'm',
+          baseline: 0.2,
+          branchingRatio: 0,
+          rockets: { mean: 4, dispersion: 3, largeShare: 0.25, largeMean: 20, largeDispersion: 5 },
+        },
       ],
       foreignForce: {
-        bases: [{ id: 'b', foreignPersonnel: 300_000, hostPersonnel: 100_000, protection: 0.4 }],
-        killProbability: 0.1,
-        woundProbability: 0.3,
+        bases: [
+          {
+            id: 'b',
+            foreignPersonnel: 300_000,
+            hostPersonnel: 100_000,
+            protection: 0.4,
+            hostExposure: 2,
+          },
+        ],
+        hitProbability: 0.5,
+        victimsPerHit: 2,
+        lethality: 0.25,
       },
     });
+    // Per rocket: 0.5·0.6 = 0.3 hits of v = 2 people each; foreign share of hits
+    // 300k/(300k + 2·100k) = 0.6; a quarter of the harmed are killed.
+    const c = 0.3 * 2;
+    const share = 0.6;
     const rockets: number[] = [];
-    let fired = 0;
-    let killed = 0;
-    let wounded = 0;
-    let foreignKilled = 0;
+    // Residuals casualties − E[casualties | rockets] are independent with mean 0.
+    const foreignKilled: number[] = [];
+    const hostWounded: number[] = [];
     for (let r = 0; r < 400; r++) {
       for (const e of runScenario(scenario, { seed: 'marks', replicate: r }).events) {
         if (e.type !== 'attack') continue;
         rockets.push(e.rockets);
-        fired += e.rockets;
-        killed += e.foreignKilled + e.hostKilled;
-        wounded += e.foreignWounded + e.hostWounded;
-        foreignKilled += e.foreignKilled;
+        foreignKilled.push(e.foreignKilled - e.rockets * c * share * 0.25);
+        hostWounded.push(e.hostWounded - e.rockets * c * (1 - share) * 0.75);
       }
     }
-    const { mean, se } = meanAndStandardError(rockets);
-    expect(Math.abs(mean - 8)).toBeLessThan(4 * se);
-    // Per rocket: killed with p = 0.1·0.6, wounded with p = 0.3·0.6 (binomial SEs).
-    const binomialCheck = (count: number, trials: number, p: number) =>
-      expect(Math.abs(count / trials - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / trials));
-    binomialCheck(killed, fired, 0.06);
-    binomialCheck(wounded, fired, 0.18);
-    binomialCheck(foreignKilled, killed, 0.75);
+    const check = (xs: number[], expected: number) => {
+      const { mean, se } = meanAndStandardError(xs);
+      expect(Math.abs(mean - expected), `mean ${mean}, SE ${se}`).toBeLessThan(4 * se);
+    };
+    check(rockets, 0.75 * 4 + 0.25 * 20);
+    check(foreignKilled, 0);
+    check(hostWounded, 0);
   });
 });

@@ -4,6 +4,7 @@ import type { RunResult } from '../../src/model/runScenario.js';
 import { runScenario } from '../../src/model/runScenario.js';
 import { defineScenario } from '../../src/scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../../src/scenario/Scenario.js';
+import { expectClose } from '../helpers/expectClose.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
 
 // Each property runs the model on random valid scenarios (see scenarioArbitrary) with a
@@ -57,6 +58,42 @@ describe('model invariants', () => {
             expect(n).toBeGreaterThanOrEqual(0);
           expect(e.rockets).toBeGreaterThanOrEqual(1);
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('no host person is harmed by militia attacks when every base has host exposure 0', () => {
+    fc.assert(
+      fc.property(cases, ({ input, seed }) => {
+        const bases = input.foreignForce.bases.map((b) => ({ ...b, hostExposure: 0 }));
+        const unexposed = { ...input, foreignForce: { ...input.foreignForce, bases } };
+        const { result } = run(unexposed, seed);
+        expect(result.outcomes.hostKilledByMilitia).toBe(0);
+        expect(result.outcomes.hostWoundedByMilitia).toBe(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the initial host pressure decays as P(0)·e^{−decay·t} while nothing adds to it', () => {
+    const quiet = fc.record({
+      input: scenarioArbitrary.map((s) => ({
+        ...s,
+        foreignForce: { ...s.foreignForce, policy: { name: 'restraint' as const } },
+        hostGovernment: { ...s.hostGovernment, pressure: { perAttack: 0, decay: 0.05 } },
+      })),
+      seed: fc.integer({ min: 0, max: 1e6 }),
+    });
+    fc.assert(
+      fc.property(quiet, ({ input, seed }) => {
+        const { scenario, result } = run(input, seed);
+        const p0 = scenario.hostGovernment.initialPressure;
+        for (const p of result.trace ?? [])
+          expectClose(p.hostPressure, p0 * Math.exp(-0.05 * p.time), { rel: 1e-12, abs: 1e-300 });
+        // Crossed before the start, so never crossed again: no political event at all.
+        expect(result.events.filter((e) => e.type === 'political')).toEqual([]);
+        expect(result.outcomes.peakHostPressure).toBe(p0);
       }),
       { numRuns: RUNS },
     );

@@ -19,6 +19,7 @@ const base = (id: string) =>
     foreignPersonnel: fc.integer({ min: 0, max: 8 }),
     hostPersonnel: fc.integer({ min: 0, max: 8 }),
     protection: fc.double({ min: 0, max: 1, noNaN: true }),
+    hostExposure: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 3, noNaN: true })),
   });
 
 const militia = (id: string) =>
@@ -33,15 +34,20 @@ const militia = (id: string) =>
     capabilityLossPerHit: fc.double({ min: 0, max: 1, noNaN: true }),
     recoveryRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
     rockets: fc.record({
-      mean: fc.double({ min: 1, max: 40, noNaN: true }),
+      mean: fc.double({ min: 1, max: 10, noNaN: true }),
       dispersion: fc.double({ min: 0.2, max: 20, noNaN: true }),
+      largeShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      largeMean: fc.double({ min: 1, max: 40, noNaN: true }),
+      largeDispersion: fc.double({ min: 0.2, max: 20, noNaN: true }),
     }),
   });
 
 /**
  * Random but valid scenarios that exercise every mechanism: one or two (cross-exciting)
- * militias, tiny garrisons, negative and positive strike responses, every kind of policy,
- * low host thresholds (so expulsions and withdrawals happen), and an event cap.
+ * militias, tiny garrisons (so the cap on casualties binds), host exposure sometimes 0,
+ * negative and positive strike responses, every kind of policy, low host thresholds and an
+ * initial pressure that may already exceed them (so expulsions and withdrawals happen, and
+ * thresholds start crossed), and an event cap.
  */
 export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
   .record({
@@ -49,8 +55,11 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
     militias: fc.oneof(fc.tuple(militia('a')), fc.tuple(militia('a'), militia('b'))),
     cross: fc.double({ min: 0, max: 0.4, noNaN: true }),
     bases: fc.tuple(base('x'), base('y')),
-    killProbability: fc.double({ min: 0.05, max: 0.5, noNaN: true }),
-    woundProbability: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    hitProbability: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    victimsPerHit: fc.double({ min: 0, max: 10, noNaN: true }),
+    victimDispersion: fc.double({ min: 0.1, max: 10, noNaN: true }),
+    lethality: fc.double({ min: 0, max: 1, noNaN: true }),
+    initialPressure: fc.double({ min: 0, max: 20, noNaN: true }),
     intelligenceDays: fc.double({ min: 0.1, max: 20, noNaN: true }),
     hostColocatedProbability: fc.double({ min: 0, max: 1, noNaN: true }),
     policy: fc.constantFrom(...policies),
@@ -74,13 +83,16 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
       : {}),
     foreignForce: {
       bases: [...r.bases],
-      killProbability: r.killProbability,
-      woundProbability: r.woundProbability,
+      hitProbability: r.hitProbability,
+      victimsPerHit: r.victimsPerHit,
+      victimDispersion: r.victimDispersion,
+      lethality: r.lethality,
       intelligenceDays: r.intelligenceDays,
       hostColocatedProbability: r.hostColocatedProbability,
       policy: r.policy,
     },
     hostGovernment: {
+      initialPressure: r.initialPressure,
       pressure: { perAttack: r.perAttack },
       thresholds: { condemnation: 1, summon: 2, expulsion: r.expulsion },
       withdrawalLagDays: r.withdrawalLagDays,

@@ -100,3 +100,28 @@ describe('runEnsembleParallel input', () => {
     ).rejects.toThrow(/^scenario must be a scenario \(JSON data\), not a compiled one/);
   });
 });
+
+describe('ensemble worker pool over parameter draws', () => {
+  it('gives runEnsemble’s result bit for bit', async () => {
+    const posterior = {
+      paths: ['militias.0.baseline', 'militias.0.branchingRatio'],
+      draws: [
+        [0.05, 0.2],
+        [0.1, 0.5],
+        [0.15, 0.3],
+      ],
+      weights: [0.2, 0.5, 0.3],
+    };
+    for (const workers of [1, 2]) {
+      const parallel = await pool.run(iraq, {
+        replicates: 40,
+        seed: 4,
+        workers,
+        chunkSize: 7,
+        posterior,
+      });
+      const sequential = runEnsemble(iraq, { replicates: 40, seed: 4, posterior });
+      expect(json(parallel.state)).toBe(json(sequential.state));
+    }
+  });
+});

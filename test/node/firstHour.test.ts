@@ -6,7 +6,7 @@ import { closestOption, optionsInHelp } from '../../src/node/cli/closestOption.j
 import { runCli } from '../../src/node/cli/main.js';
 import { defineScenario } from '../../src/scenario/defineScenario.js';
 import { scenarioJsonSchema } from '../../src/scenario/scenarioJsonSchema.js';
-import { VERSION } from '../../src/version.js';
+import { LIBRARY_VERSION } from '../../src/version.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
 function run(...argv: string[]) {
@@ -27,7 +27,7 @@ const minimal = {
 describe('--version', () => {
   it('prints the version in package.json', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    expect(VERSION).toBe(pkg.version);
+    expect(LIBRARY_VERSION).toBe(pkg.version);
     expect(run('--version')).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 });
@@ -135,6 +135,10 @@ describe('event files in fit', () => {
     const out = JSON.parse(r.stdout);
     expect(out.input.times).toEqual([1.5, 3, 7.25]);
     expect(out.input.notes).toContain('columns ignored (not in the event format): note, source');
-    expect(out.provenance).toEqual({ software: 'escalation-sim', version: VERSION, seed: 1 });
+    expect(out.provenance).toEqual({
+      software: 'escalation-sim',
+      version: LIBRARY_VERSION,
+      seed: 1,
+    });
   });
 });

@@ -111,7 +111,7 @@ describe('the built package', () => {
       process.execPath,
       [
         '-e',
-        `const a = require('escalation-sim'); const b = require('escalation-sim/node'); const n = require('escalation-sim/package.json'); console.log(a.VERSION === n.version && typeof b.runCli)`,
+        `const a = require('escalation-sim'); const b = require('escalation-sim/node'); const n = require('escalation-sim/package.json'); console.log(a.LIBRARY_VERSION === n.version && typeof b.runCli)`,
       ],
       { cwd: project, encoding: 'utf8' },
     );

@@ -25,14 +25,22 @@ describe('defineScenario', () => {
     const s = defineScenario(minimal);
     expect(s.horizonDays).toBe(365);
     expect(s.militias[0]?.branchingRatio).toBe(0.4);
-    expect(s.militias[0]?.rockets).toEqual({ mean: 33, dispersion: 1 });
+    expect(s.militias[0]?.rockets).toEqual({
+      mean: 4,
+      dispersion: 1,
+      largeShare: 0.2,
+      largeMean: 30,
+      largeDispersion: 10,
+    });
     expect(s.foreignForce.policy).toEqual({ name: 'restraint', params: {} });
     expect(s.foreignForce.bases[0]).toEqual({
       id: 'b',
       foreignPersonnel: 1000,
       hostPersonnel: 1000,
       protection: 0.5,
+      hostExposure: 1,
     });
+    expect(s.hostGovernment.initialPressure).toBe(0);
     expect(s.hostGovernment.thresholds).toEqual({ condemnation: 1, summon: 5, expulsion: 12 });
   });
 
@@ -51,7 +59,7 @@ describe('defineScenario', () => {
       ],
       foreignForce: {
         bases: [{ id: 'taji', protection: 1.2, foreignPersonnel: 10.5 }],
-        killProbability: 2,
+        hitProbability: 2,
         policy: { name: 'titfortat' },
       },
       hostGovernment: { thresholds: { expulsion: -3 } },
@@ -75,7 +83,7 @@ describe('defineScenario', () => {
       ✖ must be ≤ 1, received 1.2
         → at foreignForce.bases[0].protection
       ✖ must be ≤ 1, received 2
-        → at foreignForce.killProbability
+        → at foreignForce.hitProbability
       ✖ must be one of restraint, titForTat, casualtyThreshold, proportional, graduated, deliberate, massive, generousTitForTat, pressureAware, expression; received "titfortat"
         → at foreignForce.policy.name
       ✖ must be > 0, received -3

@@ -1,7 +1,8 @@
 import { DataError } from '../../data/DataError.js';
-import { VERSION } from '../../version.js';
+import { LIBRARY_VERSION } from '../../version.js';
 import { CliError } from './CliError.js';
 import { closestOption, optionsInHelp } from './closestOption.js';
+import { calibrateCommand } from './commands/calibrate.js';
 import { dataCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
 import { fitCommand } from './commands/fit.js';
@@ -19,6 +20,7 @@ Commands:
   run <preset | file.json>   run an ensemble and summarise every outcome
   scenario [<preset | file>] list presets, print a scenario completed, or --schema
   fit <file | iraq-2020:R>   fit the self-exciting attack process to event times
+  calibrate <iraq-2020 | f>  calibrate a scenario to a record by ABC: posterior, predictions
   data iraq-2020             export the embedded 2020 data set (CSV or JSON)
   demo                       fit every reading of the 2020 sequence and compare
 
@@ -31,6 +33,7 @@ const commands: Record<string, (args: readonly string[], io: CliIo) => number | 
   run: runCommand,
   scenario: scenarioCommand,
   fit: fitCommand,
+  calibrate: calibrateCommand,
   data: dataCommand,
   demo: demoCommand,
 };
@@ -48,7 +51,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V') {
-    io.stdout(`${VERSION}\n`);
+    io.stdout(`${LIBRARY_VERSION}\n`);
     return 0;
   }
   const command = commands[name];

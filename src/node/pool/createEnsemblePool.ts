@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import { drawScenarios } from '../../calibrate/drawScenarios.js';
+import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
 import { EnsembleAccumulator } from '../../experiments/EnsembleAccumulator.js';
 import { EnsembleMerger } from '../../experiments/EnsembleMerger.js';
 import { ensembleProvenance } from '../../experiments/ensembleProvenance.js';
@@ -25,6 +27,8 @@ export interface ParallelEnsembleOptions {
   readonly chunkSize?: number;
   /** Called with (done, total) as chunks finish. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Parameter draws to integrate over (see runEnsemble's `posterior`). */
+  readonly posterior?: ParameterDraws;
 }
 
 /** A pool of worker threads that run ensembles; close it when done. */
@@ -155,9 +159,13 @@ export function createEnsemblePool(options: { readonly workers?: number } = {}):
       checkWorkers(limit);
       requireScenarioData(scenario);
       const compiled = compileScenario(scenario); // validate here: errors come from the caller's thread
+      const { posterior } = runOptions;
       const identity = {
         scenario: compiled.scenario.name,
-        fingerprint: scenarioFingerprint(compiled),
+        fingerprint:
+          posterior === undefined
+            ? scenarioFingerprint(compiled)
+            : drawScenarios(compiled, posterior).fingerprint,
         seed,
       };
       const chunk =
@@ -176,6 +184,7 @@ export function createEnsemblePool(options: { readonly workers?: number } = {}):
           seed,
           from: start,
           count,
+          ...(posterior === undefined ? {} : { posterior }),
         });
       }
       const merger = await new Promise<EnsembleMerger>((resolve, reject) => {
@@ -204,7 +213,7 @@ export function createEnsemblePool(options: { readonly workers?: number } = {}):
       return {
         ...summarizeEnsemble(state),
         state,
-        provenance: ensembleProvenance(compiled, seed, from, replicates),
+        provenance: ensembleProvenance(compiled, seed, from, replicates, state.fingerprint),
       };
     },
     async close() {

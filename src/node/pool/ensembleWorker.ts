@@ -1,13 +1,25 @@
 // The worker thread of the ensemble pool: runs chunks of replicates and posts their
-// summary states. Built as its own entry (dist/ensembleWorker.js); started by workerScript.
+// summary states, and simulates batches of ABC calibrations. Built as its own entry (dist/ensembleWorker.js); started by workerScript.
 import { parentPort } from 'node:worker_threads';
+import { type DrawnScenarios, drawScenarios } from '../../calibrate/drawScenarios.js';
+import {
+  type PreparedCalibration,
+  prepareCalibration,
+} from '../../calibrate/prepareCalibration.js';
 import { EnsembleAccumulator } from '../../experiments/EnsembleAccumulator.js';
 import { scenarioFingerprint } from '../../experiments/scenarioFingerprint.js';
 import { type CompiledScenario, compileScenario } from '../../model/compileScenario.js';
 import { runReplicate } from '../../model/runReplicate.js';
-import type { ChunkReply, ChunkRequest } from './workerProtocol.js';
+import type {
+  CalibrationBatchReply,
+  CalibrationBatchRequest,
+  ChunkReply,
+  ChunkRequest,
+} from './workerProtocol.js';
 
-let cached: { job: number; compiled: CompiledScenario; fingerprint: string } | undefined;
+let cached:
+  | { job: number; compiled: CompiledScenario; fingerprint: string; drawn?: DrawnScenarios }
+  | undefined;
 
 function runChunk(request: ChunkRequest): ChunkReply {
   const { job, chunk, seed, from, count } = request;
@@ -15,16 +27,27 @@ function runChunk(request: ChunkRequest): ChunkReply {
   try {
     if (cached?.job !== job) {
       const compiled = compileScenario(request.scenario);
-      cached = { job, compiled, fingerprint: scenarioFingerprint(compiled) };
+      if (request.posterior === undefined) {
+        cached = { job, compiled, fingerprint: scenarioFingerprint(compiled) };
+      } else {
+        const drawn = drawScenarios(compiled, request.posterior);
+        cached = { job, compiled, fingerprint: drawn.fingerprint, drawn };
+      }
     }
-    const { compiled, fingerprint } = cached;
+    const { compiled, fingerprint, drawn } = cached;
     const accumulator = new EnsembleAccumulator(
       { scenario: compiled.scenario.name, fingerprint, seed },
       from,
       from + count,
     );
     for (replicate = from; replicate < from + count; replicate++)
-      accumulator.add(runReplicate(compiled, seed, replicate));
+      accumulator.add(
+        runReplicate(
+          drawn === undefined ? compiled : drawn.compiled(drawn.drawFor(seed, replicate)),
+          seed,
+          replicate,
+        ),
+      );
     return { type: 'done', job, chunk, state: accumulator.toState() };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
@@ -32,6 +55,30 @@ function runChunk(request: ChunkRequest): ChunkReply {
   }
 }
 
-parentPort?.on('message', (request: ChunkRequest) => {
-  parentPort?.postMessage(runChunk(request));
+let calibration: { job: number; prepared: PreparedCalibration } | undefined;
+
+function runCalibrationBatch(request: CalibrationBatchRequest): CalibrationBatchReply {
+  const { job } = request;
+  try {
+    if (calibration?.job !== job) {
+      if (request.setup === undefined)
+        throw new Error(`calibration job ${job} arrived without its setup`);
+      const { scenario, observed, problem } = request.setup;
+      calibration = { job, prepared: prepareCalibration(scenario, observed, problem) };
+    }
+    const { prepared } = calibration;
+    const outcomes = request.thetas.map((theta, i) =>
+      prepared.simulate(theta, request.streams[i] as string),
+    );
+    return { type: 'calibration-done', job, outcomes };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    return { type: 'calibration-failed', job, name: e.name, message: e.message };
+  }
+}
+
+parentPort?.on('message', (request: ChunkRequest | CalibrationBatchRequest) => {
+  parentPort?.postMessage(
+    request.type === 'chunk' ? runChunk(request) : runCalibrationBatch(request),
+  );
 });

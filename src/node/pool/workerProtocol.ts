@@ -1,3 +1,7 @@
+import type { AbcOutcome } from '../../calibrate/abc/abcTypes.js';
+import type { ObservedRecord } from '../../calibrate/observed/ObservedRecord.js';
+import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
+import type { CalibrationProblem } from '../../calibrate/prepareCalibration.js';
 import type { EnsembleState } from '../../experiments/EnsembleState.js';
 import type { Scenario } from '../../scenario/Scenario.js';
 
@@ -11,6 +15,8 @@ export interface ChunkRequest {
   readonly seed: number | string;
   readonly from: number;
   readonly count: number;
+  /** Parameter draws to integrate over (see runEnsemble's `posterior`). */
+  readonly posterior?: ParameterDraws;
 }
 
 /** Worker → main thread: a chunk's state, or the replicate that failed and why. */
@@ -27,6 +33,34 @@ export type ChunkReply =
       readonly chunk: number;
       /** The replicate that threw, or null when the scenario itself failed to compile. */
       readonly replicate: number | null;
+      readonly name: string;
+      readonly message: string;
+    };
+
+/** Main thread → worker: simulate a batch of an ABC calibration (the setup on a thread's first batch of a job). */
+export interface CalibrationBatchRequest {
+  readonly type: 'calibration-batch';
+  readonly job: number;
+  /** What prepareCalibration needs (JSON); sent with a thread's first batch of the job. */
+  readonly setup?: {
+    readonly scenario: Scenario;
+    readonly observed: ObservedRecord;
+    readonly problem: Omit<CalibrationProblem, 'statistics'>;
+  };
+  readonly thetas: readonly (readonly number[])[];
+  readonly streams: readonly string[];
+}
+
+/** Worker → main thread: the batch's outcomes in order, or why it failed. */
+export type CalibrationBatchReply =
+  | {
+      readonly type: 'calibration-done';
+      readonly job: number;
+      readonly outcomes: readonly AbcOutcome[];
+    }
+  | {
+      readonly type: 'calibration-failed';
+      readonly job: number;
       readonly name: string;
       readonly message: string;
     };

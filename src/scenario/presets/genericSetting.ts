@@ -31,7 +31,7 @@ export function genericSetting(
         baseline: 0.1,
         branchingRatio: 0.4,
         decay: 0.5,
-        rockets: { mean: 6, dispersion: 2 },
+        rockets: { mean: 6, dispersion: 2, largeShare: 0 },
         ...militia,
       },
     ],
@@ -42,8 +42,10 @@ export function genericSetting(
         { id: 'embassy', foreignPersonnel: 300, hostPersonnel: 200, protection: 0.7 },
         { id: 'outpost', foreignPersonnel: 150, hostPersonnel: 300, protection: 0.3 },
       ],
-      killProbability: 0.05,
-      woundProbability: 0.15,
+      // 0.2 people harmed per unprotected rocket, a quarter of them killed.
+      hitProbability: 0.1,
+      victimsPerHit: 2,
+      lethality: 0.25,
       ...force,
     },
   };

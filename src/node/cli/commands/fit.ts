@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fitHawkes } from '../../../hawkes/fitHawkes.js';
-import { VERSION } from '../../../version.js';
+import { LIBRARY_VERSION } from '../../../version.js';
 import { CliError } from '../CliError.js';
 import { formatFit } from '../formatFit.js';
 import { type CliIo, emit } from '../io.js';
@@ -132,7 +132,11 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
   emit(
     values.json
       ? toJson({
-          provenance: { software: 'escalation-sim', version: VERSION, seed: values.seed ?? 1 },
+          provenance: {
+            software: 'escalation-sim',
+            version: LIBRARY_VERSION,
+            seed: values.seed ?? 1,
+          },
           input: { source: input.label, horizon: input.horizon, times: input.times, notes },
           ...fit,
         })

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { Posterior } from '../../../calibrate/Posterior.js';
+import { PosteriorError, readPosterior } from '../../../calibrate/readPosterior.js';
 import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
 import { outcomeRowsToCsv } from '../../../experiments/outcomeRowsToCsv.js';
 import { ReplicateError } from '../../../experiments/ReplicateError.js';
@@ -30,6 +33,8 @@ Options:
   --policy P      replace the foreign force's policy: a name (titForTat) or a JSON spec,
                   e.g. '{"name":"graduated","params":{"quietDays":20}}'
   --workers N     worker threads (default 1); the results do not depend on N
+  --posterior F   integrate over a calibrated posterior (from 'escalation-sim calibrate
+                  --out F'): replicate r runs with a parameter draw chosen by seed and r
   --json          JSON: the run's settings, summaries per outcome and warnings
   --csv           CSV: one row per outcome
   --rows          one row per replicate with its outcomes instead of summaries (CSV, or
@@ -52,6 +57,7 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
         seed: { type: 'string' },
         policy: { type: 'string' },
         workers: { type: 'string' },
+        posterior: { type: 'string' },
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
         rows: { type: 'boolean' },
@@ -86,7 +92,18 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
   const report = (result: EnsembleResult) => {
     progress?.finish();
     const policy = scenario.foreignForce.policy;
-    const settings = { scenario: scenario.name, policy: policy.name, seed, replicates, workers };
+    const settings = {
+      scenario: scenario.name,
+      policy: policy.name,
+      seed,
+      replicates,
+      workers,
+      ...(posterior
+        ? {
+            posterior: `${values.posterior} (${posterior.provenance.observed}, ${posterior.draws.length} draws)`,
+          }
+        : {}),
+    };
     const text = values.rows
       ? values.json
         ? toJson({ provenance: result.provenance, rows: result.rows ?? [] })
@@ -110,11 +127,14 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     if (error instanceof ReplicateError) throw new CliError(error.message);
     throw error;
   };
+  const posterior =
+    values.posterior === undefined ? undefined : readPosteriorFile(values.posterior, scenario);
   const options = {
     replicates,
     seed,
     ...(values.rows ? { keepRows: true } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
+    ...(posterior ? { posterior } : {}),
   };
   if (workers === 1) {
     try {
@@ -124,6 +144,23 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     }
   }
   return runEnsembleParallel(scenario, { ...options, workers }).then(report, failed);
+}
+
+/** A posterior file for this scenario, or a one-paragraph error naming the file and what differs. */
+function readPosteriorFile(path: string, scenario: Scenario): Posterior {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read --posterior ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return readPosterior(text, scenario);
+  } catch (error) {
+    if (error instanceof PosteriorError)
+      throw new CliError(`--posterior ${path}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The policy with the parameters it runs with: `--policy NAME` takes that policy's defaults. */
@@ -165,6 +202,7 @@ interface Settings {
   readonly seed: number | string;
   readonly replicates: number;
   readonly workers: number;
+  readonly posterior?: string;
 }
 
 function formatEnsemble(result: EnsembleResult, s: Settings): string {
@@ -218,7 +256,7 @@ function formatEnsemble(result: EnsembleResult, s: Settings): string {
   ];
   const workers = `${s.workers} worker${s.workers === 1 ? '' : 's'}`;
   return [
-    `${s.scenario} · policy ${s.policy} · ${s.replicates} replicates · seed ${s.seed} · ${workers}`,
+    `${s.scenario} · policy ${s.policy} · ${s.replicates} replicates · seed ${s.seed} · ${workers}${s.posterior ? ` · parameters drawn from the posterior ${s.posterior}` : ''}`,
     '',
     textTable(header, rows),
     '',

@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CliError } from '../../src/node/cli/CliError.js';
+import { calibrateCommand } from '../../src/node/cli/commands/calibrate.js';
+import { runCommand } from '../../src/node/cli/commands/run.js';
+import { tempFiles } from '../helpers/tempFiles.js';
+
+type Command = (
+  args: readonly string[],
+  io: { stdout: (t: string) => void; stderr: (t: string) => void },
+) => number | Promise<number>;
+
+// Runs a command as runCli does: a CliError becomes its message on stderr and its exit code.
+async function call(command: Command, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+  try {
+    return { code: await command(argv, io), stdout, stderr };
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    return { code: error.exitCode, stdout, stderr: `${error.message}\n` };
+  }
+}
+
+const { dir, file } = tempFiles('escalation-sim-calibrate-');
+const quick = ['--particles', '30', '--budget', '300', '--seed', '5'];
+
+describe('escalation-sim calibrate', () => {
+  it('calibrates a reading, prints the posterior beside the prior, and writes it for run --posterior', async () => {
+    const out = `${dir}/posterior.json`;
+    const priors = file(
+      'priors.json',
+      JSON.stringify({ 'militias.0.baseline': { type: 'logUniform', min: 0.01, max: 1 } }),
+    );
+    const result = await call(
+      calibrateCommand,
+      'iraq-2020',
+      '--reading',
+      'wire',
+      '--priors',
+      priors,
+      ...quick,
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/militias\.0\.baseline\s+logUniform\(0\.01, 1\)/);
+    expect(result.stdout).toMatch(/Predictions for days the calibration did not see/);
+    expect(result.stdout).toMatch(/2020-01-01 – 2020-01-25\s+attacks/);
+    const saved = JSON.parse(readFileSync(out, 'utf8'));
+    expect(saved.kind).toBe('escalation-sim/posterior');
+    const run = await call(runCommand, 'iraq-2020', '--posterior', out, '--replicates', '20');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/parameters drawn from the posterior/);
+    const wrong = await call(runCommand, 'restraint', '--posterior', out, '--replicates', '5');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/--posterior .*calibrated on scenario "iraq-2020"/);
+  });
+
+  it('refuses bad options by name, leaving no file behind', async () => {
+    const before = readdirSync(dir).length;
+    const cases: [string[], RegExp][] = [
+      [['iraq-2020', '--reading', 'tabel'], /--reading must be one of table, text, wire or all/],
+      [['iraq-2020', '--mode', 'fast'], /--mode must be replay or generative/],
+      [['iraq-2020', '--particles', '1'], /--particles must be a whole number >= 2/],
+      [['iraq-2020', '--window', '2020-03-01'], /--window must be FROM:TO/],
+      [['iraq-2020', '--seed', '=1+1'], /--seed must be a number or a simple name/],
+      [
+        [file('events.csv', 'date,type\n2020-01-05,attack\n')],
+        /--scenario is required with an events file/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const result = await call(calibrateCommand, ...args, '--out', `${dir}/never.json`);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    const badPath = file(
+      'bad-priors.json',
+      JSON.stringify({ 'militias.0.decai': { type: 'uniform', min: 0, max: 1 } }),
+    );
+    await expect(
+      call(calibrateCommand, 'iraq-2020', '--priors', badPath, ...quick),
+    ).rejects.toThrow(/Did you mean "militias\.0\.decay"/);
+    expect(existsSync(`${dir}/never.json`)).toBe(false);
+    expect(readdirSync(dir).length).toBe(before + 2);
+  });
+});
