@@ -4,7 +4,6 @@ const shared = {
   sourcemap: true,
   target: 'node20',
   tsconfig: 'tsconfig.build.json',
-  shims: true,
   // Splitting puts the core in chunks that every entry of a format imports, so
   // `escalation-sim` and `escalation-sim/node` share one copy of it (one ScenarioError class).
   splitting: true,
@@ -26,6 +25,9 @@ export default defineConfig([
       ensembleWorker: 'src/node/pool/ensembleWorker.ts',
     },
     format: ['esm'],
+    // No __filename shim: with splitting it would land in the core's chunk and import Node's
+    // path and url, which the browser-safe core must not (the pool reads import.meta.url).
+    shims: false,
     dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
   },
   // The library as CommonJS, for `require`.
@@ -33,6 +35,8 @@ export default defineConfig([
     ...shared,
     entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
     format: ['cjs'],
+    // import.meta.url for the pool's worker path.
+    shims: true,
     dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
   },
 ]);

@@ -1,4 +1,5 @@
 import type { CompiledScenario } from '../model/compileScenario.js';
+import { requireObject } from '../util/requireArgument.js';
 import { LIBRARY_VERSION } from '../version.js';
 import { scenarioFingerprint } from './scenarioFingerprint.js';
 
@@ -40,15 +41,17 @@ export function ensembleProvenance(
   seed: number | string,
   from: number,
   replicates: number,
-  fingerprint: string = scenarioFingerprint(compiled),
+  fingerprint?: string,
 ): RunProvenance {
+  requireObject('compiled', compiled, 'a compiled scenario (compileScenario(scenario))');
+  requireObject('compiled.policy', compiled.policy, 'a compiled scenario with its policy');
   const name = compiled.policy.meta.name;
   const spec = compiled.scenario.foreignForce.policy;
   return {
     software: 'escalation-sim',
     version: LIBRARY_VERSION,
     scenario: compiled.scenario.name,
-    fingerprint,
+    fingerprint: fingerprint ?? scenarioFingerprint(compiled),
     policy: { name, spec: (spec as { name?: string }).name === name ? spec : null },
     seed,
     replicates,
@@ -66,6 +69,8 @@ export function ensembleProvenance(
  * policyText(ensembleProvenance(compileScenario(presets.restraint), 1, 0, 1)); // => 'restraint'
  */
 export function policyText(provenance: RunProvenance): string {
+  requireObject('provenance', provenance, 'a provenance record (runEnsemble(…).provenance)');
+  requireObject('provenance.policy', provenance.policy, 'a provenance record with its policy');
   const { spec, name } = provenance.policy;
   const { name: _, ...rest } = (spec ?? {}) as Record<string, unknown>;
   const params = 'params' in rest ? rest.params : rest;

@@ -25,7 +25,7 @@ describe('escalation-sim', () => {
     const { code, stderr } = run('simulate');
     expect(code).toBe(2);
     expect(stderr).toMatchInlineSnapshot(`
-      "escalation-sim: unknown command "simulate"; commands: run, scenario, fit, data, demo. Run 'escalation-sim --help'.
+      "escalation-sim: unknown command "simulate"; commands: run, scenario, fit, calibrate, data, demo. Run 'escalation-sim --help'.
       "
     `);
   });

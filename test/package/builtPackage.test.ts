@@ -39,7 +39,7 @@ beforeAll(() => {
   // A user's project with the package installed: node_modules/escalation-sim is this folder.
   mkdirSync(join(project, 'node_modules'));
   symlinkSync(root, join(project, 'node_modules/escalation-sim'), 'dir');
-}, 180_000);
+}, 600_000);
 
 const blocks = readmeBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
 
@@ -117,6 +117,24 @@ describe('the built package', () => {
     );
     expect(cjs.stdout.trim()).toBe('function');
   }, 60_000);
+  it('keeps the browser-safe core free of Node built-ins (the ESM entry and every chunk it imports)', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(root, 'dist', file), 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)) {
+        if ((spec as string).startsWith('./')) visit((spec as string).slice(2));
+        else
+          expect({ file, spec }).toEqual({
+            file,
+            spec: expect.stringMatching(/^(zod|seedrandom)$/),
+          });
+      }
+    };
+    visit('index.js');
+    expect(seen.size).toBeGreaterThan(1);
+  });
   it('prints its version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' })).toBe(
