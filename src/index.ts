@@ -1,7 +1,54 @@
 // The public surface: named re-exports only, no logic. Browser-safe: no Node built-ins.
 
+export { abcSmc } from './calibrate/abc/abcSmc.js';
+export type {
+  AbcBatch,
+  AbcGeneration,
+  AbcOutcome,
+  AbcPopulation,
+  AbcProgress,
+  AbcResult,
+  AbcSettings,
+  AbcSimulation,
+  AbcStopReason,
+} from './calibrate/abc/abcTypes.js';
+export { DEFAULT_ABC_SETTINGS, runAbc } from './calibrate/abc/runAbc.js';
+export type { CalibrateOptions } from './calibrate/calibrate.js';
+export { calibrate } from './calibrate/calibrate.js';
+export { calibrationFingerprint } from './calibrate/calibrationFingerprint.js';
+export type {
+  ObservedAttack,
+  ObservedPolitical,
+  ObservedRecord,
+  ObservedStrike,
+} from './calibrate/observed/ObservedRecord.js';
+export { observedFromEvents } from './calibrate/observed/observedFromEvents.js';
+export { observedFromReading } from './calibrate/observed/observedFromReading.js';
 export type { ParameterDraws } from './calibrate/ParameterDraws.js';
 export { checkParameterDraws } from './calibrate/ParameterDraws.js';
+export type { ParameterSummary, Posterior, PredictedStatistic } from './calibrate/Posterior.js';
+export { poolPosteriors } from './calibrate/poolPosteriors.js';
+export type { PredictiveCheck, PredictiveCheckRow } from './calibrate/posteriorPredictiveCheck.js';
+export { posteriorPredictiveCheck } from './calibrate/posteriorPredictiveCheck.js';
+export type { CalibrationProblem, DayWindow } from './calibrate/prepareCalibration.js';
+export {
+  attackProcessPriors,
+  iraq2020Priors,
+  LEWIS_2012_BRANCHING_PRIOR,
+} from './calibrate/priors/defaultPriors.js';
+export { Prior } from './calibrate/priors/Prior.js';
+export { priorLogDensity } from './calibrate/priors/priorLogDensity.js';
+export { priorMedian } from './calibrate/priors/priorMedian.js';
+export { priorMoments } from './calibrate/priors/priorMoments.js';
+export { samplePrior } from './calibrate/priors/samplePrior.js';
+export {
+  checkPosteriorScenario,
+  PosteriorError,
+  readPosterior,
+} from './calibrate/readPosterior.js';
+export { defaultStatistics } from './calibrate/statistics/defaultStatistics.js';
+export type { SummaryStatistic } from './calibrate/statistics/SummaryStatistic.js';
+export { windowAttacks } from './calibrate/statistics/windowAttacks.js';
 export type { AcledMappingRule } from './data/acled/acledMapping.js';
 export { ACLED_DEFAULT_MAPPING } from './data/acled/acledMapping.js';
 export type { AcledOptions, LoadedAcled } from './data/acled/loadAcledCsv.js';
@@ -106,6 +153,7 @@ export type { TimeRescalingResult } from './hawkes/timeRescaling.js';
 export { timeRescaling, timeRescalingFromCompensator } from './hawkes/timeRescaling.js';
 export type { CompiledScenario } from './model/compileScenario.js';
 export { compileScenario, SAFETY_EVENT_CAP } from './model/compileScenario.js';
+export type { ImposedStrike } from './model/ImposedStrike.js';
 export type { OutcomeName, Outcomes } from './model/outcomes.js';
 export { OUTCOME_NAMES } from './model/outcomes.js';
 export { runReplicate } from './model/runReplicate.js';
@@ -157,6 +205,8 @@ export { getScenarioValue } from './scenario/paths/getScenarioValue.js';
 export { numericScenarioPaths } from './scenario/paths/numericScenarioPaths.js';
 export { ScenarioPathError } from './scenario/paths/ScenarioPathError.js';
 export { setScenarioValues } from './scenario/paths/setScenarioValues.js';
+export type { CalibratedDefault } from './scenario/presets/iraq2020Calibration.js';
+export { IRAQ_2020_CALIBRATION } from './scenario/presets/iraq2020Calibration.js';
 export type { PresetName } from './scenario/presets.js';
 export { presets } from './scenario/presets.js';
 export type { ScenarioInput } from './scenario/Scenario.js';

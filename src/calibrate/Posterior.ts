@@ -84,6 +84,5 @@ export interface Posterior {
     readonly mode: 'replay' | 'generative';
     readonly seed: number | string;
     readonly particles: number;
-    readonly created: 'deterministic';
   };
 }

@@ -106,7 +106,6 @@ export function buildPosterior(
       mode: prepared.mode,
       seed: settings.seed,
       particles: settings.particles,
-      created: 'deterministic',
     },
   };
 }

@@ -152,5 +152,5 @@ export function checkRange(from: number, replicates: number): void {
 }
 
 function isCompiled(value: object): value is CompiledScenario {
-  return 'pickTarget' in value && 'branching' in value;
+  return 'pickTarget' in value && 'sources' in value;
 }

@@ -99,7 +99,6 @@ export function compileScenario(
   checkImposedStrikes(imposedStrikes, s.horizonDays, s.militias.length);
   const militias = s.militias;
   const bases = s.foreignForce.bases;
-  const size = militias.length;
   const { sources, sourceWeights, excites } = excitation(s);
   const column = (f: (m: (typeof militias)[number]) => number) => Float64Array.from(militias, f);
   const force = s.foreignForce;

@@ -12,8 +12,9 @@ import { simulateRun } from './simulateRun.js';
  * replicate it gives exactly the outcomes `runScenario` gives, whatever order replicates
  * are run in, on whichever worker.
  *
- * Cost: O(attacks + strikes + daily checks) with O(1) work each; about 35 µs per year of
- * `iraq-2020` on the reference machine (bench/modelBench.ts measures it).
+ * Cost: O(attacks + strikes + daily checks), each O(militias) for the thinning step; about
+ * 2.6–3.2 times the cost of a bare loop of attacks plus tit-for-tat on `iraq-2020`
+ * (bench/modelBench.ts measures both in one run).
  *
  * @param compiled - from compileScenario
  * @param seed - the master seed
@@ -22,7 +23,7 @@ import { simulateRun } from './simulateRun.js';
  * @throws RangeError for an invalid seed or replicate, or an invalid action from the policy
  * @example
  * const compiled = compileScenario(presets['iraq-2020']);
- * runReplicate(compiled, 42, 0).attacks; // => 28 (≈ 36 on average: expulsions end some years early)
+ * runReplicate(compiled, 42, 0).attacks; // => 46 (≈ 40 on average: expulsions end some years early)
  */
 export function runReplicate(
   compiled: CompiledScenario,

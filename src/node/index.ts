@@ -1,5 +1,6 @@
-// Node-only extras: the worker pool for ensembles and the CLI as a function. Not browser-safe.
+// Node-only extras: the worker pool for ensembles and calibration, and the CLI as a function. Not browser-safe.
 
+export { calibrateParallel } from './calibrate/calibrateParallel.js';
 export type { CliIo } from './cli/io.js';
 export { runCli } from './cli/main.js';
 export type { EnsemblePool, ParallelEnsembleOptions } from './pool/createEnsemblePool.js';

@@ -31,11 +31,21 @@ export function attackProcessPriors(militia = 0): Record<string, Prior> {
 }
 
 /**
- * The documented default prior set for the `iraq-2020` preset: the attack process
- * (attackProcessPriors), the extra attacks per host soldier or policeman a strike kills
- * (normal around 0, sd 0.5: five deaths move the response by about ±2.5 attacks), and the
- * host government's thresholds (log-uniform over wide ranges; the schema keeps them ordered,
- * so draws out of order count as outside the prior).
+ * The documented default prior set for the `iraq-2020` preset, the one its calibration uses:
+ *
+ * - the attack process (attackProcessPriors), and the extra attacks per host soldier or
+ *   policeman a strike kills (normal around 0, sd 0.5: five deaths move the response by
+ *   about ±2.5 attacks);
+ * - salvo sizes: the share of large salvos Beta(2, 6) (mean 0.25: "a few salvos of thirty or
+ *   more" among mostly small attacks), the small salvo's mean log-uniform over 1.5–12 rockets
+ *   or rounds, the large salvo's mean normal(32, 8) truncated to 10–100 (the documented ~30
+ *   and 33);
+ * - casualties: the chance a rocket lands on a populated spot log-uniform over 0.005–0.5,
+ *   people harmed per such hit log-uniform over 1–20, and the share of them killed
+ *   Beta(2, 12) (mean 0.14);
+ * - host politics: the initial pressure uniform over 0–10 (the host did not start from rest)
+ *   and the three thresholds log-uniform over wide ranges (the schema keeps them ordered, so
+ *   draws out of order count as outside the prior).
  *
  * @returns priors by scenario path
  * @example
@@ -45,6 +55,13 @@ export function iraq2020Priors(): Record<string, Prior> {
   return {
     ...attackProcessPriors(0),
     'militias.0.hostDeathResponse': { type: 'normal', mean: 0, sd: 0.5 },
+    'militias.0.rockets.largeShare': { type: 'beta', alpha: 2, beta: 6 },
+    'militias.0.rockets.mean': { type: 'logUniform', min: 1.5, max: 12 },
+    'militias.0.rockets.largeMean': { type: 'truncatedNormal', mean: 32, sd: 8, min: 10, max: 100 },
+    'foreignForce.hitProbability': { type: 'logUniform', min: 0.005, max: 0.5 },
+    'foreignForce.victimsPerHit': { type: 'logUniform', min: 1, max: 20 },
+    'foreignForce.lethality': { type: 'beta', alpha: 2, beta: 12 },
+    'hostGovernment.initialPressure': { type: 'uniform', min: 0, max: 10 },
     'hostGovernment.thresholds.condemnation': { type: 'logUniform', min: 0.3, max: 10 },
     'hostGovernment.thresholds.summon': { type: 'logUniform', min: 1, max: 30 },
     'hostGovernment.thresholds.expulsion': { type: 'logUniform', min: 3, max: 100 },

@@ -1,8 +1,9 @@
 import type { Posterior } from '../../calibrate/Posterior.js';
+import type { PredictiveCheck } from '../../calibrate/posteriorPredictiveCheck.js';
 import type { Prior } from '../../calibrate/priors/Prior.js';
 import { calendarDate } from '../../model/calendarDate.js';
 import type { Scenario } from '../../scenario/Scenario.js';
-import { formatNumber, textTable } from './textTable.js';
+import { formatNumber, formatPValue, textTable } from './textTable.js';
 
 const describePrior = (p: Prior): string => {
   const { type, ...rest } = p as Prior & Record<string, number>;
@@ -21,12 +22,14 @@ const day = (scenario: Scenario, t: number) =>
  *
  * @param scenario - the calibrated scenario
  * @param posteriors - one per record or reading
+ * @param checks - posterior predictive checks, one per posterior (or none)
  * @param out - where the posterior was written, if anywhere
  * @returns the text
  */
 export function formatCalibration(
   scenario: Scenario,
   posteriors: readonly Posterior[],
+  checks: readonly PredictiveCheck[],
   out: string | undefined,
 ): string {
   const first = posteriors[0] as Posterior;
@@ -80,18 +83,40 @@ export function formatCalibration(
     );
     lines.push(textTable(['window', 'statistic', ...labels, 'observed'], predictionRows), '');
   }
-  lines.push('Observed statistics (the distance compares these; scale 0: left out):');
-  lines.push(
-    textTable(
-      ['statistic', ...labels.map((l) => `${l}`), 'scale'],
-      first.statistics.names.map((name, j) => [
-        name,
-        ...posteriors.map((p) => formatNumber(p.statistics.observed[j] ?? null)),
-        formatNumber(first.statistics.scales[j] ?? null),
-      ]),
-    ),
-    '',
-  );
+  if (checks.length > 0) {
+    lines.push(
+      `Posterior predictive checks (${checks[0]?.replicates} simulations per reading): observed · simulated median [90%] · two-sided p. A small p flags a statistic the model does not reproduce; scale 0 marks statistics left out of the distance.`,
+    );
+    lines.push(
+      textTable(
+        ['statistic', ...labels, 'scale'],
+        first.statistics.names.map((name, j) => [
+          name,
+          ...checks.map((c) => {
+            const r = c.rows[j];
+            return r === undefined
+              ? '—'
+              : `${formatNumber(r.observed)} · ${formatNumber(r.median)} [${formatNumber(r.q05)}, ${formatNumber(r.q95)}] · p ${formatPValue(r.pValue)}`;
+          }),
+          formatNumber(first.statistics.scales[j] ?? null),
+        ]),
+      ),
+      '',
+    );
+  } else {
+    lines.push('Observed statistics (the distance compares these; scale 0: left out):');
+    lines.push(
+      textTable(
+        ['statistic', ...labels, 'scale'],
+        first.statistics.names.map((name, j) => [
+          name,
+          ...posteriors.map((p) => formatNumber(p.statistics.observed[j] ?? null)),
+          formatNumber(first.statistics.scales[j] ?? null),
+        ]),
+      ),
+      '',
+    );
+  }
   lines.push('Diagnostics:');
   for (const [i, p] of posteriors.entries()) {
     const d = p.diagnostics;

@@ -7,6 +7,7 @@ import { observedFromEvents } from '../../../calibrate/observed/observedFromEven
 import { observedFromReading } from '../../../calibrate/observed/observedFromReading.js';
 import type { Posterior } from '../../../calibrate/Posterior.js';
 import { poolPosteriors } from '../../../calibrate/poolPosteriors.js';
+import { posteriorPredictiveCheck } from '../../../calibrate/posteriorPredictiveCheck.js';
 import type { DayWindow } from '../../../calibrate/prepareCalibration.js';
 import { attackProcessPriors, iraq2020Priors } from '../../../calibrate/priors/defaultPriors.js';
 import type { Prior } from '../../../calibrate/priors/Prior.js';
@@ -49,7 +50,8 @@ Options:
   --seed S         seed (default 1): the same seed gives the same posterior
   --workers N      worker threads (default 1); the posterior does not depend on N
   --start DATE     day 0 of an events file (default: its first date)
-  --json           JSON: every posterior in full (and the pool)
+  --checks N       posterior predictive simulations per reading (default 500; 0: none)
+  --json           JSON: every posterior in full (and the pool), with the checks
   --progress       show progress on stderr even when it is not a terminal
   --out FILE       write the posterior (the pool with --reading all) as JSON to FILE, for
                    'escalation-sim run <scenario> --posterior FILE'
@@ -81,6 +83,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
         seed: { type: 'string' },
         workers: { type: 'string' },
         start: { type: 'string' },
+        checks: { type: 'string' },
         json: { type: 'boolean' },
         progress: { type: 'boolean' },
         out: { type: 'string' },
@@ -106,6 +109,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     `a whole number >= --particles (${particles})`,
   );
   const workers = numberOption('workers', values.workers, whole(1), 'a whole number >= 1') ?? 1;
+  const checks = numberOption('checks', values.checks, whole(0), 'a whole number >= 0') ?? 500;
   const seed = values.seed ?? '1';
   if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(seed))
     throw new CliError(
@@ -168,13 +172,26 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
     );
     if (showProgress) io.stderr('\n');
   }
+  const predictive =
+    checks === 0
+      ? []
+      : posteriors.map((p, i) =>
+          posteriorPredictiveCheck(scenario, records[i] as ObservedRecord, p, {
+            replicates: checks,
+            seed,
+          }),
+        );
   const pooled = posteriors.length > 1 ? poolPosteriors(posteriors) : undefined;
   const saved = pooled ?? (posteriors[0] as Posterior);
   if (values.out !== undefined) emit(toJson(saved), values.out, io);
   io.stdout(
     values.json
-      ? `${toJson({ posteriors, ...(pooled ? { pooled } : {}) })}\n`
-      : formatCalibration(scenario, posteriors, values.out),
+      ? `${toJson({
+          posteriors,
+          checks: predictive.map(({ simulated: _s, ...rest }) => rest),
+          ...(pooled ? { pooled } : {}),
+        })}\n`
+      : formatCalibration(scenario, posteriors, predictive, values.out),
   );
   return 0;
 }
