@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Slow statistical checks (*.slow.test.ts: coverage of intervals over hundreds of fits) run
@@ -5,6 +6,19 @@ import { defineConfig } from 'vitest/config';
 const slow = process.env.SLOW === '1';
 
 export default defineConfig({
+  // The examples import the package by name, as a user's project does; here that is the source.
+  resolve: {
+    alias: [
+      {
+        find: /^escalation-sim\/node$/,
+        replacement: fileURLToPath(new URL('./src/node/index.ts', import.meta.url)),
+      },
+      {
+        find: /^escalation-sim$/,
+        replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+      },
+    ],
+  },
   test: {
     include: slow ? ['test/**/*.slow.test.ts'] : ['test/**/*.test.ts'],
     exclude: slow ? [] : ['test/**/*.slow.test.ts', 'node_modules/**'],

@@ -6,6 +6,7 @@ import { benchExperiments } from './experimentsBench.js';
 import { benchHawkes } from './hawkesBench.js';
 import { benchModel } from './modelBench.js';
 import { benchRandom } from './randomBench.js';
+import { benchStartup } from './startupBench.js';
 
 type Figure = { name: string; value: number; unit: string };
 const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
@@ -15,6 +16,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   model: () => benchModel(),
   ensemble: benchEnsemble,
   experiments: () => benchExperiments(),
+  startup: benchStartup,
   calibrate: () => benchCalibrate(),
 };
 

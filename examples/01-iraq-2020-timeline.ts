@@ -8,7 +8,7 @@
  *
  * Run: npx tsx examples/01-iraq-2020-timeline.ts [seed]
  */
-import { presets, runScenario, type SimEvent } from '../src/index.js';
+import { presets, runScenario, type SimEvent } from 'escalation-sim';
 
 export interface TimelineOptions {
   readonly seed?: number | string;

@@ -10,7 +10,7 @@
  *
  * Run: npx tsx examples/02-policy-comparison.ts [replicates]
  */
-import { comparePolicies, type PolicyComparison, presets } from '../src/index.js';
+import { comparePolicies, type PolicyComparison, presets } from 'escalation-sim';
 
 export interface ComparisonOptions {
   readonly replicates?: number;

@@ -3,7 +3,7 @@
  * reading of the documented 2020 sequence — then the two examples: one simulated year of
  * the iraq-2020 preset as a timeline, and three retaliation policies compared.
  */
-import { runCli } from '../src/node/index.js';
+import { runCli } from 'escalation-sim/node';
 import { main as timeline } from './01-iraq-2020-timeline.js';
 import { main as comparison } from './02-policy-comparison.js';
 

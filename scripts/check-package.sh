@@ -8,8 +8,9 @@ trap 'rm -rf "$work"' EXIT
 
 cd "$root"
 npx publint
-npx attw --pack . --profile node16
-tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+# dist/ is built already (npm install/ci runs the prepare script): pack it as it is.
+tarball=$(npm pack --silent --ignore-scripts --pack-destination "$work" | tail -n 1)
+npx attw "$work/$tarball" --profile node16
 
 cd "$work"
 npm init -y >/dev/null

@@ -139,6 +139,11 @@ export { prim } from './experiments/discovery/prim.js';
 export { EnsembleMerger } from './experiments/EnsembleMerger.js';
 export type { EnsembleState } from './experiments/EnsembleState.js';
 export { mergeEnsembleStates } from './experiments/EnsembleState.js';
+export {
+  ensembleProvenance,
+  policyText,
+  type RunProvenance,
+} from './experiments/ensembleProvenance.js';
 export { ENSEMBLE_CSV_COLUMNS, ensembleSummaryToCsv } from './experiments/ensembleSummaryToCsv.js';
 export type {
   HypothesisControl,
@@ -156,6 +161,7 @@ export type { WindowMetric } from './experiments/hypotheses/windowMetric.js';
 export { WINDOW_METRICS } from './experiments/hypotheses/windowMetric.js';
 export type { WithholdingPolicy } from './experiments/hypotheses/withholdStrike.js';
 export { withholdStrike } from './experiments/hypotheses/withholdStrike.js';
+export { OUTCOME_ROW_COLUMNS, outcomeRowsToCsv } from './experiments/outcomeRowsToCsv.js';
 export { ReplicateError } from './experiments/ReplicateError.js';
 export type { EnsembleOptions, EnsembleResult, OutcomeRow } from './experiments/runEnsemble.js';
 export { runEnsemble } from './experiments/runEnsemble.js';

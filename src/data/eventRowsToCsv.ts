@@ -1,4 +1,5 @@
 import { csvCell } from '../util/csvCell.js';
+import { requireArrayLike } from '../util/requireArgument.js';
 import { EVENT_COLUMNS } from './EventRecord.js';
 
 /**
@@ -22,6 +23,7 @@ export type EventRow = { readonly [K in (typeof EVENT_COLUMNS)[number]]: string 
  * // => true
  */
 export function eventRowsToCsv(rows: readonly EventRow[]): string {
+  requireArrayLike('rows', rows, 'an array of event rows (toEventRows(…))');
   const lines = [EVENT_COLUMNS.join(',')];
   for (const row of rows) lines.push(EVENT_COLUMNS.map((c) => csvCell(row[c])).join(','));
   return `${lines.join('\n')}\n`;

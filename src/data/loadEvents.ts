@@ -1,4 +1,5 @@
 import { parseJsonText } from '../util/parseJsonText.js';
+import { requireObject } from '../util/requireArgument.js';
 import { DataError, type DataIssue } from './DataError.js';
 import {
   EVENT_COLUMNS,
@@ -7,6 +8,7 @@ import {
   NUMERIC_EVENT_COLUMNS,
 } from './EventRecord.js';
 import { parseCsv } from './parseCsv.js';
+import { JsonSyntaxError } from './parseJsonText.js';
 import { recordIssues } from './recordIssues.js';
 import {
   type DayPlacement,
@@ -28,6 +30,12 @@ export interface LoadEventsOptions {
   readonly dayPrecision?: DayPlacement;
   /** The type of rows that give none (a CSV without a `type` column, say, a plain list of attack dates). */
   readonly defaultType?: EventType;
+  /**
+   * CSV: which column of the file holds which field, for files whose names differ, e.g.
+   * `{ date: 'event_day', time: 'Day' }`. Columns named neither so nor in `EVENT_COLUMNS` are
+   * ignored and listed in `ignoredColumns`.
+   */
+  readonly columns?: Readonly<Partial<Record<(typeof EVENT_COLUMNS)[number], string>>>;
 }
 
 /** What a loader returns. `issues` is empty unless `onInvalid: 'skip'` dropped rows. */
@@ -39,32 +47,57 @@ export interface LoadedEvents {
   readonly issues: DataIssue[];
   /** The ISO date of day 0, or `null` when times were given without one. */
   readonly start: string | null;
+  /** CSV columns the loader does not know, which it ignored (a `note` column, say). */
+  readonly ignoredColumns?: readonly string[];
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 type Parsed = { record: EventRecord; origin: EventOrigin };
 
-function fromCsv(text: string, issues: DataIssue[], defaultType: EventType | undefined): Parsed[] {
-  const { header, headerLine, records } = parseCsv(text);
+function fromCsv(
+  text: string,
+  issues: DataIssue[],
+  defaultType: EventType | undefined,
+  columns: LoadEventsOptions['columns'],
+  ignored: string[],
+): Parsed[] {
+  const { header: fileHeader, headerLine, records } = parseCsv(text);
+  const fatal: DataIssue[] = [];
+  // The file's name of each field: the mapping first, else the field's own name.
+  const renamed = new Map<string, string>();
+  for (const [field, name] of Object.entries(columns ?? {})) {
+    if (!(EVENT_COLUMNS as readonly string[]).includes(field))
+      throw new RangeError(
+        `columns.${field} is not a field of the event format (fields: ${EVENT_COLUMNS.join(', ')})`,
+      );
+    if (name === undefined) continue;
+    if (!fileHeader.includes(name))
+      fatal.push({
+        line: headerLine,
+        field: name,
+        rule: `is given as the ${field} column but is not in the header (it has: ${fileHeader.join(', ')})`,
+      });
+    renamed.set(name, field);
+  }
+  const mappedFields = new Set(renamed.values());
   const known: ReadonlySet<string> = new Set(EVENT_COLUMNS);
-  const fatal: DataIssue[] = header
-    .filter((h) => !known.has(h))
-    .map((h) => ({
-      line: headerLine,
-      field: h,
-      rule: `is not a known column (known: ${EVENT_COLUMNS.join(', ')})`,
-    }));
+  // Unknown columns, and a column whose field another column was mapped to, are ignored.
+  const header = fileHeader.map((h) => {
+    const field = renamed.get(h) ?? (mappedFields.has(h) ? undefined : h);
+    return field !== undefined && known.has(field) ? field : '';
+  });
+  ignored.push(...fileHeader.filter((_, k) => header[k] === ''));
   if (!header.includes('date') && !header.includes('time')) {
     fatal.push({
       line: headerLine,
-      rule: `the header needs a "date" or a "time" column; it has: ${header.join(', ')}`,
+      rule: `the header needs a "date" or a "time" column (or say which column holds them: the columns option, or --time-column and --date-column in the CLI); it has: ${fileHeader.join(', ')}`,
     });
   }
   if (!header.includes('type') && defaultType === undefined) {
     fatal.push({
       line: headerLine,
-      rule: `the header needs a "type" column; it has: ${header.join(', ')}`,
+      rule: `the header needs a "type" column; it has: ${fileHeader.join(', ')}`,
     });
   }
   if (fatal.length > 0) throw new DataError(fatal);
@@ -77,6 +110,7 @@ function fromCsv(text: string, issues: DataIssue[], defaultType: EventType | und
     const raw: Record<string, unknown> = {};
     const cellIssues: DataIssue[] = [];
     header.forEach((name, k) => {
+      if (name === '') return; // an ignored column
       const cell = (fields[k] ?? '').trim();
       if (cell === '') return; // empty cell: not given
       if (!NUMERIC_EVENT_COLUMNS.has(name)) raw[name] = cell;
@@ -85,7 +119,9 @@ function fromCsv(text: string, issues: DataIssue[], defaultType: EventType | und
     });
     if (raw.type === undefined && defaultType !== undefined) raw.type = defaultType;
     const parsed = EventRecord.safeParse(raw);
-    const rawText = Object.fromEntries(header.map((h, k) => [h, fields[k]?.trim()]));
+    const rawText = Object.fromEntries(
+      header.flatMap((h, k) => (h === '' ? [] : [[h, fields[k]?.trim()]])),
+    );
     const zodIssues = parsed.success ? [] : recordIssues(parsed.error.issues, rawText, { line });
     // A number that failed to parse was left out; don't also report the row as lacking it.
     const bad = [
@@ -136,21 +172,31 @@ function fromJson(
  * as every bad line with the column and rule, never as a NaN in a fit.
  *
  * CSV: header on the first non-blank line, columns from `EVENT_COLUMNS` (at least `type` and
- * `date` or `time`), empty cell = not given; cells are trimmed. JSON: an array of objects with
+ * `date` or `time`; `options.columns` maps other names onto them), empty cell = not given;
+ * cells are trimmed; other columns (notes, sources, the extra columns of an export) are
+ * ignored and listed in `ignoredColumns`. JSON: an array of objects with
  * those fields; `null` = not given. Line numbers are physical lines (a quoted newline
  * counts). Cost: O(n log n) for n rows.
  *
  * @param input - CSV text, JSON text, or an already parsed JSON value
- * @param options - format, start, onInvalid, dayPrecision, defaultType (see `LoadEventsOptions`)
- * @returns events sorted by time, undated events, issues of skipped rows, the start used
- * @throws DataError on empty input, a header without `date`/`time` or `type`, an unknown column,
- *   malformed CSV or JSON, or (with `onInvalid: 'throw'`) any invalid row
+ * @param options - format, start, onInvalid, dayPrecision, defaultType, columns (see `LoadEventsOptions`)
+ * @returns events sorted by time, undated events, issues of skipped rows, the start used,
+ *   the ignored CSV columns
+ * @throws DataError on empty input, a header without `date`/`time` or `type`, a mapped column
+ *   missing from the header, malformed CSV or JSON, or (with `onInvalid: 'throw'`) any invalid row
+ * @throws RangeError when `columns` names a field the event format does not have
  * @example
  * loadEvents('date,type\n2020-01-27,attack\n2020-02-13,attack\n').events.map((e) => e.time);
  * // => [0, 17]
  */
 export function loadEvents(input: unknown, options: LoadEventsOptions = {}): LoadedEvents {
+  requireObject(
+    'options',
+    options,
+    'an object of options (format, start, onInvalid, dayPrecision, defaultType, columns)',
+  );
   const issues: DataIssue[] = [];
+  const ignoredColumns: string[] = [];
   let records: Parsed[];
   const isJsonText =
     typeof input === 'string' && /^[[{]/.test(input.replace(/^\uFEFF/, '').trimStart());
@@ -162,19 +208,21 @@ export function loadEvents(input: unknown, options: LoadEventsOptions = {}): Loa
   }
   if (format === 'csv') {
     if (typeof input !== 'string') throw new DataError([{ rule: 'CSV input must be text' }]);
-    records = fromCsv(input, issues, options.defaultType);
+    records = fromCsv(input, issues, options.defaultType, options.columns, ignoredColumns);
   } else {
     let value: unknown = input;
     if (typeof input === 'string') {
       try {
         value = parseJsonText(input);
       } catch (e) {
-        throw new DataError([{ path: '', rule: `is not valid JSON (${(e as Error).message})` }]);
+        if (!(e instanceof JsonSyntaxError)) throw e;
+        const { line, column, found } = e;
+        throw new DataError([{ line, rule: `is not valid JSON at column ${column}: ${found}` }]);
       }
     }
     records = fromJson(value, issues, options.defaultType);
   }
   if (issues.length > 0 && (options.onInvalid ?? 'throw') === 'throw') throw new DataError(issues);
   const resolved = resolveEventTimes(records, options.start, options.dayPrecision ?? 'start');
-  return { ...resolved, issues };
+  return { ...resolved, issues, ignoredColumns };
 }

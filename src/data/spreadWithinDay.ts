@@ -1,3 +1,4 @@
+import { requireArrayLike } from '../util/requireArgument.js';
 import { requireFinite } from '../util/validate.js';
 
 /**
@@ -18,6 +19,7 @@ import { requireFinite } from '../util/validate.js';
  * // => [3.5, 5 + 1 / 3, 5 + 2 / 3]
  */
 export function spreadWithinDay(dayStarts: readonly number[]): number[] {
+  requireArrayLike('dayStarts', dayStarts, 'an array of day-start times in days');
   const sizes = new Map<number, number>();
   dayStarts.forEach((d, i) => {
     requireFinite(`dayStarts[${i}]`, d);

@@ -1,4 +1,5 @@
 import type { OutcomeName } from '../model/outcomes.js';
+import { requireArrayLike } from '../util/requireArgument.js';
 import { EnsembleMerger } from './EnsembleMerger.js';
 import type { SummaryState } from './summaries/Summary.js';
 
@@ -40,6 +41,7 @@ export interface EnsembleState {
  * mergeEnsembleStates([b, a]).ranges; // => [[0, 10]]
  */
 export function mergeEnsembleStates(states: readonly EnsembleState[]): EnsembleState {
+  requireArrayLike('states', states, 'an array of ensemble states');
   const merger = new EnsembleMerger();
   for (const state of states) merger.add(state);
   return merger.toState();

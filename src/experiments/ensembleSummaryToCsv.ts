@@ -1,5 +1,7 @@
 import { OUTCOME_NAMES } from '../model/outcomes.js';
 import { csvCell } from '../util/csvCell.js';
+import { requireObject } from '../util/requireArgument.js';
+import { policyText, type RunProvenance } from './ensembleProvenance.js';
 import type { EnsembleSummary } from './summarizeEnsemble.js';
 
 /** Columns of `ensembleSummaryToCsv`, in order. */
@@ -24,6 +26,10 @@ export const ENSEMBLE_CSV_COLUMNS = [
   'max',
   'quantileMethod',
   'quantileRelativeAccuracy',
+  // What made the row (empty for a summary without provenance, e.g. summarizeEnsemble(state)).
+  'version',
+  'fingerprint',
+  'policy',
 ] as const;
 
 /**
@@ -39,7 +45,15 @@ export const ENSEMBLE_CSV_COLUMNS = [
  * const csv = ensembleSummaryToCsv(runEnsemble(presets.restraint, { seed: 1, replicates: 10 }));
  * csv.split('\n')[1]?.startsWith('restraint,1,10,attacks,10,0,'); // => true
  */
-export function ensembleSummaryToCsv(summary: EnsembleSummary): string {
+export function ensembleSummaryToCsv(
+  summary: EnsembleSummary & { readonly provenance?: RunProvenance },
+): string {
+  requireObject(
+    'summary',
+    summary,
+    'an ensemble summary (runEnsemble(…).summaries with its settings, or summarizeEnsemble(state))',
+  );
+  requireObject('summary.summaries', summary.summaries, 'an object of outcome summaries');
   const lines: string[] = [ENSEMBLE_CSV_COLUMNS.join(',')];
   for (const outcome of OUTCOME_NAMES) {
     const s = summary.summaries[outcome];
@@ -65,6 +79,9 @@ export function ensembleSummaryToCsv(summary: EnsembleSummary): string {
       s.max,
       s.quantileMethod,
       s.quantileRelativeAccuracy,
+      summary.provenance?.version ?? null,
+      summary.provenance?.fingerprint ?? null,
+      summary.provenance ? policyText(summary.provenance) : null,
     ];
     lines.push(row.map(csvCell).join(','));
   }

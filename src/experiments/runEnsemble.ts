@@ -10,8 +10,10 @@ import { runReplicate } from '../model/runReplicate.js';
 import { type RunResult, runScenario } from '../model/runScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
 import { checkOptionNames } from '../util/checkOptionNames.js';
+import { requireObject, SCENARIO_EXPECTED } from '../util/requireArgument.js';
 import { EnsembleAccumulator } from './EnsembleAccumulator.js';
 import type { EnsembleState } from './EnsembleState.js';
+import { ensembleProvenance, type RunProvenance } from './ensembleProvenance.js';
 import { ReplicateError } from './ReplicateError.js';
 import { scenarioFingerprint } from './scenarioFingerprint.js';
 import { type EnsembleSummary, summarizeEnsemble } from './summarizeEnsemble.js';
@@ -46,6 +48,8 @@ export type OutcomeRow = { readonly seed: number | string; readonly replicate: n
 export interface EnsembleResult extends EnsembleSummary {
   /** Merge with other parts of the same ensemble with mergeEnsembleStates. */
   readonly state: EnsembleState;
+  /** What made it: library version, scenario fingerprint, policy, seed, replicates. */
+  readonly provenance: RunProvenance;
   /** With `keepRows`: one row per replicate, in replicate order. */
   readonly rows?: readonly OutcomeRow[];
   /** With `keepEvents`: every run with its event log, in replicate order. */
@@ -67,7 +71,7 @@ export interface EnsembleResult extends EnsembleSummary {
  *
  * @param scenario - a scenario (validated here) or a compiled one (e.g. with a TypeScript policy)
  * @param options - replicates, seed, from, keepEvents, keepRows, onProgress, posterior
- * @returns summaries per outcome, warnings, the mergeable state, and rows or runs if asked
+ * @returns summaries per outcome, warnings, the mergeable state, provenance, and rows or runs if asked
  * @throws ScenarioError for an invalid scenario; RangeError for invalid options;
  *   ReplicateError naming the replicate when one fails
  * @example
@@ -93,6 +97,7 @@ export function runEnsemble(
       `workers must be 1 in runEnsemble, which runs in this thread (and in a browser); for ${options.workers} use runEnsembleParallel from 'escalation-sim/node', which gives the same result`,
     );
   }
+  requireObject('scenario', scenario, SCENARIO_EXPECTED);
   const compiled = isCompiledScenario(scenario) ? scenario : compileScenario(scenario);
   const { replicates, seed, from = 0, keepEvents = false, keepRows = false, onProgress } = options;
   checkRange(from, replicates);
@@ -131,6 +136,7 @@ export function runEnsemble(
   return {
     ...summarizeEnsemble(state),
     state,
+    provenance: ensembleProvenance(compiled, seed, from, replicates, state.fingerprint),
     ...(keepRows ? { rows } : {}),
     ...(keepEvents ? { runs } : {}),
   };

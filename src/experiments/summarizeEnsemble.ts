@@ -1,4 +1,5 @@
 import { OUTCOME_NAMES, type OutcomeName } from '../model/outcomes.js';
+import { requireArrayLike, requireObject } from '../util/requireArgument.js';
 import { PROPORTION_OUTCOMES } from './compare/outcomeKinds.js';
 import type { EnsembleState } from './EnsembleState.js';
 import { describeSummary, type OutcomeSummary } from './summaries/describeSummary.js';
@@ -38,6 +39,8 @@ export interface EnsembleSummary {
  * summarizeEnsemble(state).summaries.strikes.max; // => 0
  */
 export function summarizeEnsemble(state: EnsembleState): EnsembleSummary {
+  requireObject('state', state, 'an ensemble state (runEnsemble(…).state)');
+  requireArrayLike('state.ranges', state.ranges, 'an array of replicate ranges');
   const replicates = state.ranges.reduce((total, [from, to]) => total + (to - from), 0);
   const capped = state.outcomes.eventCapReached;
   const stopped = Number(parseDyadic(capped.sum, 0, 'eventCapReached.sum'));

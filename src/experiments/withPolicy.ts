@@ -1,6 +1,7 @@
 import { type PolicySpecInput, resolvePolicy } from '../policies/PolicySpec.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
+import { requireObject, SCENARIO_EXPECTED } from '../util/requireArgument.js';
 
 /**
  * A copy of a scenario in which the foreign force follows another retaliation policy.
@@ -21,6 +22,7 @@ export function withPolicy(
   scenario: Scenario | ScenarioInput,
   policy: PolicySpecInput | string,
 ): Scenario {
+  requireObject('scenario', scenario, SCENARIO_EXPECTED);
   const spec = (typeof policy === 'string' ? { name: policy } : policy) as PolicySpecInput;
   resolvePolicy(spec);
   return defineScenario({

@@ -1,3 +1,5 @@
+import { requireObject } from '../util/requireArgument.js';
+
 /**
  * Parameters of a univariate Hawkes process with exponential kernel
  * φ(t) = branchingRatio · decay · e^{−decay·t}, so λ(t) = baseline + Σ_{t_i < t} φ(t − t_i).
@@ -24,6 +26,7 @@ export interface HawkesParams {
  * validateHawkesParams({ baseline: 0.5, branchingRatio: 0.4, decay: 1 }); // => undefined
  */
 export function validateHawkesParams(params: HawkesParams): void {
+  requireObject('params', params, 'an object { baseline, branchingRatio, decay }');
   const { baseline, branchingRatio, decay } = params;
   if (!(Number.isFinite(baseline) && baseline >= 0)) {
     throw new RangeError(

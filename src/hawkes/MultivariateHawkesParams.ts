@@ -1,3 +1,5 @@
+import { requireArrayLike, requireObject } from '../util/requireArgument.js';
+
 /**
  * A multivariate exponential-kernel Hawkes process (several militias that excite each
  * other) with an optional log-linear trend in each baseline:
@@ -44,6 +46,14 @@ export function validateMultivariateParams(
   params: MultivariateHawkesParams,
   shocks?: ExogenousShocks,
 ): number {
+  requireObject('params', params, 'an object { baseline, branchingRatio, decay } of arrays');
+  requireArrayLike('params.baseline', params.baseline, 'an array of baselines, one per dimension');
+  requireArrayLike('params.decay', params.decay, 'an array of decays, one per dimension');
+  requireArrayLike(
+    'params.branchingRatio',
+    params.branchingRatio,
+    'a square matrix (array of rows)',
+  );
   const dims = params.baseline.length;
   if (dims === 0) throw new RangeError('baseline must have at least one dimension, received []');
   for (const [m, v] of params.baseline.entries()) nonNegative(`baseline[${m}]`, v);

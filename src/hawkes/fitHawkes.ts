@@ -1,4 +1,5 @@
 import { checkOptionNames } from '../util/checkOptionNames.js';
+import { requireObject } from '../util/requireArgument.js';
 import { bootstrapPoissonTest, type PoissonTest } from './fit/bootstrapPoissonTest.js';
 import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
@@ -145,6 +146,11 @@ export interface HawkesFit {
  * fit.warnings.map((w) => w.code); // => ['few-events', …]
  */
 export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): HawkesFit {
+  requireObject(
+    'options',
+    options,
+    'an object with at least { horizon } (the end of observation in days)',
+  );
   checkOptionNames('fitHawkes', options, OPTION_NAMES);
   const { horizon } = options;
   validateEventTimes(times, horizon);

@@ -1,4 +1,4 @@
-import { expm, matrix, multiply } from 'mathjs';
+import { matrixExponential } from '../linalg/matrixExponential.js';
 import { requirePositive } from '../util/validate.js';
 import {
   type MultivariateHawkesParams,
@@ -12,7 +12,7 @@ import {
  * With y_k(t) = ∫₀ᵗ β_k e^{−β_k(t−s)} m_k(s) ds, the mean intensity is m = μ + N y (N the
  * branching-ratio matrix) and y' = B(μ + (N − I) y), B = diag(β). The augmented linear system
  * d/dt [y; ∫y; 1] = [[B(N−I), 0, Bμ]; [I, 0, 0]; [0, 0, 0]]·[y; ∫y; 1] is solved exactly by one
- * matrix exponential (mathjs `expm`, Padé with scaling and squaring), and
+ * matrix exponential (Padé with scaling and squaring, `matrixExponential`), and
  * E[N(T)] = μT + N ∫₀ᵀ y. Valid for any spectral radius (an explosive mean grows
  * exponentially). Cost O(K³).
  *
@@ -47,14 +47,17 @@ export function multivariateHawkesExpectedCount(
     row[size - 1] = beta * (params.baseline[m] as number) * horizon;
     (generator[dims + m] as number[])[m] = horizon;
   }
-  const flow = expm(matrix(generator)).toArray() as number[][];
+  const flow = matrixExponential(generator);
   const integralY = Array.from(
     { length: dims },
     (_, k) => (flow[dims + k] as number[])[size - 1] as number,
   );
-  const excited = multiply(
-    params.branchingRatio.map((r) => [...r]),
-    integralY,
-  ) as unknown as number[];
-  return params.baseline.map((mu, m) => mu * horizon + (excited[m] as number));
+  return params.baseline.map(
+    (mu, m) =>
+      mu * horizon +
+      (params.branchingRatio[m] as readonly number[]).reduce(
+        (sum, n, k) => sum + n * (integralY[k] as number),
+        0,
+      ),
+  );
 }

@@ -1,3 +1,4 @@
+import { requireObject } from '../util/requireArgument.js';
 import {
   type ExogenousShocks,
   type MultivariateHawkesParams,
@@ -44,6 +45,7 @@ export function simulateMultivariateHawkes(
   params: MultivariateHawkesParams,
   options: SimulationOptions & { readonly shocks?: ExogenousShocks },
 ): MultivariateSimulationResult {
+  requireObject('options', options, 'an object of options with at least { horizon, seed }');
   const shocks = options.shocks;
   const dims = validateMultivariateParams(params, shocks);
   const { rng, cap, capIsDefault } = resolveSimulationOptions(

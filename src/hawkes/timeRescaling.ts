@@ -1,4 +1,5 @@
 import { type KsTestResult, ksTest } from '../stats/ksTest.js';
+import { requireArrayLike } from '../util/requireArgument.js';
 import type { HawkesParams } from './HawkesParams.js';
 import { hawkesCompensator } from './hawkesCompensator.js';
 
@@ -53,6 +54,11 @@ export function timeRescaling(
 export function timeRescalingFromCompensator(
   compensatorAtEvents: ArrayLike<number>,
 ): TimeRescalingResult {
+  requireArrayLike(
+    'compensatorAtEvents',
+    compensatorAtEvents,
+    'an array of compensator values at the events',
+  );
   const n = compensatorAtEvents.length;
   if (n === 0)
     throw new RangeError(

@@ -1,3 +1,4 @@
+import { requireArrayLike } from '../util/requireArgument.js';
 import { requirePositive } from '../util/validate.js';
 
 /**
@@ -18,6 +19,7 @@ export function validateEventTimes(
   horizon: number,
   name = 'times',
 ): void {
+  requireArrayLike(name, times, 'an array of event times in days');
   requirePositive('horizon', horizon);
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < times.length; i++) {

@@ -1,5 +1,6 @@
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
 import { checkOptionNames } from '../util/checkOptionNames.js';
+import { requireObject, SCENARIO_EXPECTED } from '../util/requireArgument.js';
 import { type CompiledScenario, compileScenario, isCompiledScenario } from './compileScenario.js';
 import { collectOutcomes, OUTCOME_NAMES, type Outcomes } from './outcomes.js';
 import { createRunState } from './RunState.js';
@@ -54,6 +55,7 @@ export function runScenario(
   options: RunOptions,
 ): RunResult {
   checkOptionNames('runScenario', options, ['seed', 'replicate', 'keepEvents', 'trace']);
+  requireObject('scenario', scenario, SCENARIO_EXPECTED);
   const compiled = isCompiledScenario(scenario) ? scenario : compileScenario(scenario);
   const replicate = options.replicate ?? 0;
   const streamSeed = replicateStreamSeed(options.seed, replicate);

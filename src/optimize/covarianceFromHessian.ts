@@ -1,4 +1,5 @@
-import { eigs, inv } from 'mathjs';
+import { identityMatrix, solveLinear } from '../linalg/solveLinear.js';
+import { symmetricEigenvalues } from '../linalg/symmetricEigenvalues.js';
 
 /** Options for {@link covarianceFromHessian}. */
 export interface CovarianceOptions {
@@ -31,8 +32,8 @@ export interface CovarianceResult {
  * inverse, and the honest answer is "no standard errors", not NaN or a huge number.
  *
  * Reference: Pawitan (2001), In All Likelihood, §9.1 (observed Fisher information);
- * eigenvalues (mathjs `eigs`, Jacobi for symmetric input) decide positive definiteness, the
- * inverse is mathjs `inv`. Cost O(k³).
+ * eigenvalues (cyclic Jacobi) decide positive definiteness, the inverse is by Gaussian
+ * elimination with partial pivoting. Cost O(k³).
  *
  * @param hessian - k×k Hessian of the negative log-likelihood (symmetrised here)
  * @param options - tolerance for a numerically zero eigenvalue
@@ -69,16 +70,9 @@ export function covarianceFromHessian(
     ok: false,
     message,
   });
-  let eigenvalues: number[];
-  try {
-    const values = eigs(H, { eigenvectors: false }).values as unknown;
-    eigenvalues = (
-      Array.isArray(values) ? (values as number[]) : (values as { toArray(): number[] }).toArray()
-    ).map(Number);
-    eigenvalues.sort((a, b) => a - b);
-  } catch (error) {
-    return fail([], `eigenvalues could not be computed: ${(error as Error).message}`);
-  }
+  const eigenvalues = symmetricEigenvalues(H);
+  if (!eigenvalues.every(Number.isFinite))
+    return fail([], 'eigenvalues could not be computed: the Hessian overflows');
   const largest = Math.max(...eigenvalues.map(Math.abs));
   const smallest = eigenvalues[0] as number;
   if (!(largest > 0)) return fail(eigenvalues, 'the Hessian is zero: the likelihood is flat here');
@@ -94,7 +88,8 @@ export function covarianceFromHessian(
       `the Hessian is numerically singular (smallest eigenvalue ${smallest.toPrecision(3)}, largest ${largest.toPrecision(3)}): some parameter combination is not identified`,
     );
   }
-  const raw = inv(H) as number[][];
+  const raw = solveLinear(H, identityMatrix(k));
+  if (raw === null) return fail(eigenvalues, 'the Hessian is singular to working precision');
   const covariance = raw.map((row, i) =>
     row.map((v, j) => 0.5 * (v + ((raw[j] as number[])[i] as number)) + 0),
   );

@@ -1,4 +1,5 @@
 import type { RandomSource } from '../random/createRng.js';
+import { requireFunction, requireObject } from '../util/requireArgument.js';
 import { actionProblem } from './actions.js';
 import {
   OBSERVATION_FIELDS,
@@ -31,6 +32,8 @@ export function customPolicy(
   decide: (observation: PolicyObservation, rng: RandomSource) => PolicyAction,
   meta: Partial<PolicyMeta> = {},
 ): Policy {
+  requireFunction('decide', decide, 'a function (observation, rng) => action');
+  requireObject('meta', meta, 'an object of policy metadata (name, memoryDepth, …)');
   const full: PolicyMeta = Object.freeze({
     name: meta.name ?? 'custom',
     description: meta.description ?? 'A user-supplied decision function.',

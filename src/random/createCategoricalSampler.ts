@@ -1,3 +1,4 @@
+import { requireArrayLike } from '../util/requireArgument.js';
 import type { RandomSource } from './createRng.js';
 import { checkedTotal } from './sampleCategorical.js';
 
@@ -26,6 +27,7 @@ export type CategoricalSampler = (rng: RandomSource) => number;
  * pickBase(createRng(42)); // => 2
  */
 export function createCategoricalSampler(weights: ArrayLike<number>): CategoricalSampler {
+  requireArrayLike('weights', weights, 'an array of non-negative weights');
   const total = checkedTotal(weights);
   const n = weights.length;
   // Same additions in the same order as sampleCategorical, so identical cumulative values.

@@ -1,3 +1,4 @@
+import { requireArrayLike, requireFunction } from '../util/requireArgument.js';
 import type { RandomSource } from './createRng.js';
 
 /**
@@ -18,6 +19,8 @@ import type { RandomSource } from './createRng.js';
  * sampleCategorical(createRng(42), [1, 0, 3]); // => 2
  */
 export function sampleCategorical(rng: RandomSource, weights: ArrayLike<number>): number {
+  requireFunction('rng', rng, 'a random source (createRng(seed))');
+  requireArrayLike('weights', weights, 'an array of non-negative weights');
   const total = checkedTotal(weights);
   const target = rng() * total;
   let cumulative = 0;

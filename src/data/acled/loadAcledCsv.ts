@@ -1,3 +1,4 @@
+import { requireObject, requireString } from '../../util/requireArgument.js';
 import { DataError, type DataIssue } from '../DataError.js';
 import { EventRecord } from '../EventRecord.js';
 import type { LoadedEvents } from '../loadEvents.js';
@@ -70,6 +71,8 @@ function dayMs(iso: string | undefined, name: string): number | undefined {
  * // => 3
  */
 export function loadAcledCsv(text: string, options: AcledOptions = {}): LoadedAcled {
+  requireString('text', text, 'the text of an ACLED CSV export');
+  requireObject('options', options, 'an object of options (actors, eventTypes, from, to, …)');
   const fromMs = dayMs(options.from, 'from');
   const toMs = dayMs(options.to, 'to');
   const { header, headerLine, records } = parseCsv(text);

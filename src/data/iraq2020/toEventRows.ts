@@ -1,3 +1,4 @@
+import { requireArrayLike, requireObject } from '../../util/requireArgument.js';
 import type { EventRow } from '../eventRowsToCsv.js';
 import { IRAQ_2020_ATTACKS } from './attacks.js';
 import { type Iraq2020Reading, iraq2020Reading, type ReadingEvent } from './iraq2020Reading.js';
@@ -98,6 +99,8 @@ function datedRow(e: ReadingEvent, source: DocumentedAttack | undefined): EventR
  */
 export function toEventRows(reading: ReadingName | Iraq2020Reading): EventRow[] {
   const r = typeof reading === 'string' ? iraq2020Reading(reading) : reading;
+  requireObject('reading', r, "a reading name ('table', 'text', 'wire') or iraq2020Reading(name)");
+  requireArrayLike('reading.attacks', r.attacks, 'an array of attacks');
   const byId = new Map(IRAQ_2020_ATTACKS.map((a) => [a.id, a]));
   const dated = [...r.attacks, ...r.strikes]
     .sort((a, b) => a.time - b.time)

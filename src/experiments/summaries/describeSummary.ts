@@ -1,4 +1,5 @@
 import { wilsonInterval } from '../../stats/wilsonInterval.js';
+import { requireObject } from '../../util/requireArgument.js';
 import { ratioToNumber } from './dyadic.js';
 import { ExactSum } from './ExactSum.js';
 import { LogSketch } from './LogSketch.js';
@@ -66,6 +67,7 @@ export function describeSummary(
   state: SummaryState,
   options: { readonly proportion?: boolean } = {},
 ): OutcomeSummary {
+  requireObject('state', state, 'a summary state (from an ensemble state)');
   const n = state.n;
   const scale = BigInt(ExactSum.SCALE);
   const sum = ExactSum.parse(state.sum, 'sum').toBigInt();
@@ -114,6 +116,7 @@ export function describeSummary(
  * summaryQuantile(s.toState(), 0.25); // => 15
  */
 export function summaryQuantile(state: SummaryState, p: number): number | null {
+  requireObject('state', state, 'a summary state (from an ensemble state)');
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], received ${p}`);
   return quantileOf(sortedValues(state), state, p);
 }

@@ -1,3 +1,4 @@
+import { requireArrayLike } from '../../util/requireArgument.js';
 import { Summary, type SummaryState } from './Summary.js';
 
 /**
@@ -18,6 +19,7 @@ import { Summary, type SummaryState } from './Summary.js';
  * mergeSummaries([a.toState(), b.toState()]).sum; // => '3'
  */
 export function mergeSummaries(states: readonly SummaryState[]): SummaryState {
+  requireArrayLike('states', states, 'an array of summary states');
   const [first, ...rest] = states;
   if (first === undefined)
     throw new RangeError('states must hold at least one summary state, received none');

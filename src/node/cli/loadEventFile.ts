@@ -15,6 +15,8 @@ export interface EventFileOptions {
   readonly actors: readonly string[];
   /** ACLED filters: keep rows with one of these event types. */
   readonly eventTypes: readonly string[];
+  /** CSV: the file's names of the time and date columns, where they differ. */
+  readonly columns?: { readonly time?: string; readonly date?: string };
 }
 
 /** Events loaded from a file, with what the reader should know about how. */
@@ -56,19 +58,33 @@ export function loadEventFile(source: string, options: EventFileOptions): EventF
       2,
     );
   }
+  if ((acled || json) && options.columns !== undefined && Object.keys(options.columns).length > 0)
+    throw new CliError(
+      '--time-column and --date-column name the columns of a CSV event file; this file is ' +
+        (acled ? 'an ACLED export' : 'JSON'),
+      2,
+    );
   const loaded = acled
     ? loadAcledCsv(text, {
         ...common,
         ...(options.actors.length > 0 ? { actors: options.actors } : {}),
         ...(options.eventTypes.length > 0 ? { eventTypes: options.eventTypes } : {}),
       })
-    : loadEvents(text, { ...common, format: json ? 'json' : 'csv', defaultType: 'attack' });
+    : loadEvents(text, {
+        ...common,
+        format: json ? 'json' : 'csv',
+        defaultType: 'attack',
+        ...(options.columns ? { columns: options.columns } : {}),
+      });
   const notes: string[] = [];
   if (acled) {
     const { byFilter, byMapping } = (loaded as ReturnType<typeof loadAcledCsv>).excluded;
     notes.push(
       `read as an ACLED export: ${byFilter} rows left out by the filters, ${byMapping} by the event-type mapping`,
     );
+  }
+  if ((loaded.ignoredColumns ?? []).length > 0) {
+    notes.push(`columns ignored (not in the event format): ${loaded.ignoredColumns?.join(', ')}`);
   }
   if (loaded.issues.length > 0) {
     notes.push(

@@ -1,5 +1,7 @@
 import { DataError } from '../../data/DataError.js';
+import { LIBRARY_VERSION } from '../../version.js';
 import { CliError } from './CliError.js';
+import { closestOption, optionsInHelp } from './closestOption.js';
 import { calibrateCommand } from './commands/calibrate.js';
 import { compareCommand } from './commands/compare.js';
 import { dataCommand } from './commands/data.js';
@@ -12,6 +14,7 @@ import { sensitivityCommand } from './commands/sensitivity.js';
 import { sweepCommand } from './commands/sweep.js';
 import { testCommand } from './commands/test.js';
 import type { CliIo } from './io.js';
+import { UnknownOptionError } from './parseOptions.js';
 
 const usage = `Usage: escalation-sim <command> [options]
 
@@ -31,7 +34,8 @@ Commands:
   data iraq-2020             export the embedded 2020 data set (CSV or JSON)
   demo                       fit every reading of the 2020 sequence and compare
 
-Run 'escalation-sim <command> --help' for a command's options.
+Run 'escalation-sim <command> --help' for a command's options; 'escalation-sim --version'
+prints the version.
 `;
 
 // Each command prints its own --help.
@@ -61,6 +65,10 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     io.stdout(usage);
     return name === undefined ? 2 : 0;
   }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${LIBRARY_VERSION}\n`);
+    return 0;
+  }
   const command = commands[name];
   if (command === undefined) {
     io.stderr(
@@ -70,6 +78,10 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
   }
   const fail = (error: unknown): number => {
     if (process.env.ESCALATION_SIM_DEBUG) throw error;
+    if (error instanceof UnknownOptionError) {
+      io.stderr(`escalation-sim ${name}: ${suggestOption(error, command)}\n`);
+      return 2;
+    }
     const known =
       error instanceof CliError || error instanceof DataError || error instanceof RangeError;
     const message = known
@@ -84,4 +96,19 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
   } catch (error) {
     return fail(error);
   }
+}
+
+// "unknown option --replicats; did you mean --replicates?", the candidates read from the
+// command's own --help so the list never drifts from what the command accepts.
+function suggestOption(
+  error: UnknownOptionError,
+  command: (args: readonly string[], io: CliIo) => number | Promise<number>,
+): string {
+  let help = '';
+  command(['--help'], { stdout: (text) => (help += text), stderr: () => {} });
+  const valid = optionsInHelp(help);
+  const closest = closestOption(error.option, valid);
+  return closest !== undefined
+    ? `unknown option ${error.option}; did you mean ${closest}? See 'escalation-sim ${error.command} --help'`
+    : `unknown option ${error.option}; ${error.command} takes ${valid.join(', ')}`;
 }

@@ -8,6 +8,8 @@ export function parseOrExplain<T>(command: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
+    const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+    if (unknown !== undefined) throw new UnknownOptionError(command, unknown);
     throw new CliError(
       `${(error as Error).message.replace(/\.$/, '')}; see 'escalation-sim ${command} --help'`,
       2,
@@ -75,4 +77,17 @@ export function seedOption(text: string): number | string {
     `--seed must be a plain integer (42) or a simple string of letters, digits and . _ : - starting with a letter or digit, at most 64 characters (pilot-3), received ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`,
     2,
   );
+}
+
+/**
+ * An option the command does not know. The CLI's entry turns it into a one-line message
+ * with the closest valid option, read from the command's help.
+ */
+export class UnknownOptionError extends CliError {
+  constructor(
+    readonly command: string,
+    readonly option: string,
+  ) {
+    super(`unknown option ${option}; see 'escalation-sim ${command} --help'`, 2);
+  }
 }

@@ -58,6 +58,16 @@ export function readFitInput(source: string, options: FitInputOptions): FitInput
           : `--start ${options.start} is after it; choose an earlier --start`),
     );
   }
+  const horizonOption = options.horizon;
+  const late =
+    horizonOption === undefined
+      ? undefined
+      : [...attacks, ...(options.useStrikes ? strikes : [])].find((e) => e.time > horizonOption);
+  if (late) {
+    throw new CliError(
+      `${origin(late.origin)} lies past the horizon (${late.type} at day ${fmt(late.time)}, --horizon ${fmt(horizonOption as number)}): raise --horizon or leave the row out`,
+    );
+  }
   if (options.useStrikes && strikes.length === 0) {
     throw new CliError(
       `--strikes asks for the strike response, but ${source} has no rows of type "strike"`,

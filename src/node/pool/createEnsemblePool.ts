@@ -4,6 +4,7 @@ import { drawScenarios } from '../../calibrate/drawScenarios.js';
 import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
 import { EnsembleAccumulator } from '../../experiments/EnsembleAccumulator.js';
 import { EnsembleMerger } from '../../experiments/EnsembleMerger.js';
+import { ensembleProvenance } from '../../experiments/ensembleProvenance.js';
 import { ReplicateError } from '../../experiments/ReplicateError.js';
 import { checkRange, type EnsembleResult } from '../../experiments/runEnsemble.js';
 import { scenarioFingerprint } from '../../experiments/scenarioFingerprint.js';
@@ -209,7 +210,11 @@ export function createEnsemblePool(options: { readonly workers?: number } = {}):
           : merger.toState();
       if (state.fingerprint !== identity.fingerprint)
         throw new Error('an ensemble worker compiled a different scenario (fingerprints differ)');
-      return { ...summarizeEnsemble(state), state };
+      return {
+        ...summarizeEnsemble(state),
+        state,
+        provenance: ensembleProvenance(compiled, seed, from, replicates, state.fingerprint),
+      };
     },
     async close() {
       fail(new Error('the pool was closed'));

@@ -1,4 +1,5 @@
 import { SCENARIO_LIMITS } from '../../scenario/limits.js';
+import { requireObject, requireString } from '../../util/requireArgument.js';
 import { HOLD, strikeAction } from '../actions.js';
 import { DOCUMENTED_STRIKE } from '../march2020.js';
 import type { Policy, PolicyAction, PolicyObservation } from '../types.js';
@@ -52,6 +53,8 @@ export const EXPRESSION_DEFAULTS = Object.freeze({
  * p.meta.memoryDepth; // => 1
  */
 export function expressionPolicy(spec: ExpressionPolicySpec, name = 'expression'): Policy {
+  requireObject('spec', spec, 'an object of expressions { strike, delayDays, targets, care }');
+  requireString('spec.strike', spec.strike, 'an expression, e.g. "lastAttackKilled >= 1"');
   const sources: Record<ExpressionField, string> = {
     strike: spec.strike,
     delayDays: String(spec.delayDays ?? EXPRESSION_DEFAULTS.delayDays),

@@ -1,4 +1,6 @@
-import { create, type FactoryFunctionMap, type MathNode, parseDependencies } from 'mathjs';
+// The number-only entry: the bundler keeps just the parser's factories of it (no BigNumber,
+// Complex, units or matrices), so loading the core costs milliseconds, not seconds.
+import { create, type FactoryFunctionMap, type MathNode, parseDependencies } from 'mathjs/number';
 
 /**
  * The mathjs instance used by expression policies: built from `parseDependencies` only, so it

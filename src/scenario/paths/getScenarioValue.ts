@@ -1,3 +1,4 @@
+import { requireObject, requireString, SCENARIO_EXPECTED } from '../../util/requireArgument.js';
 import type { Scenario } from '../Scenario.js';
 import { numericScenarioPaths } from './numericScenarioPaths.js';
 import { ScenarioPathError } from './ScenarioPathError.js';
@@ -14,6 +15,8 @@ import { ScenarioPathError } from './ScenarioPathError.js';
  * getScenarioValue(presets['iraq-2020'], 'militias.0.branchingRatio'); // => 0.4
  */
 export function getScenarioValue(scenario: Scenario, path: string, label = 'path'): number {
+  requireObject('scenario', scenario, SCENARIO_EXPECTED);
+  requireString('path', path, "a dotted path such as 'militias.0.baseline'");
   let value: unknown = scenario;
   for (const key of path.split('.')) {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) {

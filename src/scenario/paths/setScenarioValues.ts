@@ -1,3 +1,4 @@
+import { requireArrayLike, requireObject, SCENARIO_EXPECTED } from '../../util/requireArgument.js';
 import { defineScenario } from '../defineScenario.js';
 import type { Scenario, ScenarioInput } from '../Scenario.js';
 import { getScenarioValue } from './getScenarioValue.js';
@@ -25,6 +26,9 @@ export function setScenarioValues(
   paths: readonly string[],
   values: readonly number[],
 ): Scenario {
+  requireObject('scenario', scenario, SCENARIO_EXPECTED);
+  requireArrayLike('paths', paths, 'an array of dotted paths');
+  requireArrayLike('values', values, 'an array of numbers, one per path');
   if (paths.length !== values.length) {
     throw new RangeError(
       `values must have one entry per path (${paths.length}), received ${values.length}`,

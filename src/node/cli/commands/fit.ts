@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fitHawkes } from '../../../hawkes/fitHawkes.js';
+import { LIBRARY_VERSION } from '../../../version.js';
 import { CliError } from '../CliError.js';
 import { formatFit } from '../formatFit.js';
 import { type CliIo, emit } from '../io.js';
@@ -30,6 +31,9 @@ Options:
                      mid-day, k on one day evenly) or "start" (00:00 UTC; ties refused)
   --strikes          also fit the response to strikes (strikeResponse and its decay)
   --skip-invalid     drop invalid rows (counted in the output) instead of refusing the file
+  --time-column C    CSV: the column that holds times in days, if not named "time"
+  --date-column C    CSV: the column that holds dates, if not named "date" (other
+                     columns the format does not know are ignored and listed)
   --actor NAME       ACLED: keep rows whose actor1 or actor2 contains NAME (repeatable)
   --event-type TYPE  ACLED: keep rows of this event_type (repeatable)
   --fix NAME=VALUE   hold a parameter, e.g. --fix decay=0.2 (repeatable)
@@ -61,6 +65,8 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
         'day-placement': { type: 'string' },
         strikes: { type: 'boolean' },
         'skip-invalid': { type: 'boolean' },
+        'time-column': { type: 'string' },
+        'date-column': { type: 'string' },
         actor: { type: 'string', multiple: true },
         'event-type': { type: 'string', multiple: true },
         fix: { type: 'string', multiple: true },
@@ -103,6 +109,10 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     skipInvalid: values['skip-invalid'] === true,
     actors: values.actor ?? [],
     eventTypes: values['event-type'] ?? [],
+    columns: {
+      ...(values['time-column'] ? { time: values['time-column'] } : {}),
+      ...(values['date-column'] ? { date: values['date-column'] } : {}),
+    },
   });
   const bootstrap = numberOption(
     'bootstrap',
@@ -142,6 +152,11 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
   emit(
     values.json
       ? toJson({
+          provenance: {
+            software: 'escalation-sim',
+            version: LIBRARY_VERSION,
+            seed: values.seed ?? 1,
+          },
           input: { source: input.label, horizon: input.horizon, times: input.times, notes },
           ...fit,
         })

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Posterior } from '../../../calibrate/Posterior.js';
 import { PosteriorError, readPosterior } from '../../../calibrate/readPosterior.js';
 import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
+import { outcomeRowsToCsv } from '../../../experiments/outcomeRowsToCsv.js';
 import { ReplicateError } from '../../../experiments/ReplicateError.js';
 import { type EnsembleResult, runEnsemble } from '../../../experiments/runEnsemble.js';
 import { withPolicy } from '../../../experiments/withPolicy.js';
@@ -41,6 +42,8 @@ Options:
                   --out F'): replicate r runs with a parameter draw chosen by seed and r
   --json          JSON: the run's settings, summaries per outcome and warnings
   --csv           CSV: one row per outcome
+  --rows          one row per replicate with its outcomes instead of summaries (CSV, or
+                  JSON with --json); every row says what made it (one thread only)
   --progress      show progress on stderr from the start (on a terminal it always shows;
                   elsewhere once a run has taken 5 seconds)
   --out FILE      write to FILE instead of stdout
@@ -63,6 +66,7 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
         posterior: { type: 'string' },
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
+        rows: { type: 'boolean' },
         progress: { type: 'boolean' },
         out: { type: 'string' },
       },
@@ -81,6 +85,8 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
   const replicates = decimalOption('replicates', values.replicates, 1, MAX_REPLICATES) ?? 1000;
   const workers = workerCount(decimalOption('workers', values.workers, 1, 1_000_000) ?? 1, io);
   const seed = seedOption(values.seed ?? '1');
+  if (values.rows && workers > 1)
+    throw new CliError('--rows runs on one thread (workers do not return rows); drop --workers', 2);
   let scenario = loadScenarioArgument(source);
   if (values.policy !== undefined) scenario = replacePolicy(scenario, values.policy);
   refuseEndless(scenario, seed, replicates, workers);
@@ -106,16 +112,21 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
           }
         : {}),
     };
-    const text = values.json
-      ? toJson({
-          ...settings,
-          policySpec: policy,
-          summaries: result.summaries,
-          warnings: result.warnings,
-        })
-      : values.csv
-        ? ensembleSummaryToCsv(result)
-        : formatEnsemble(result, { ...settings, policy: describePolicy(policy) });
+    const text = values.rows
+      ? values.json
+        ? toJson({ provenance: result.provenance, rows: result.rows ?? [] })
+        : outcomeRowsToCsv(result.rows ?? [], result.provenance)
+      : values.json
+        ? toJson({
+            ...settings,
+            policySpec: policy,
+            provenance: result.provenance,
+            summaries: result.summaries,
+            warnings: result.warnings,
+          })
+        : values.csv
+          ? ensembleSummaryToCsv(result)
+          : formatEnsemble(result, { ...settings, policy: describePolicy(policy) });
     emit(text, values.out, io);
     return 0;
   };
@@ -129,6 +140,7 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
   const options = {
     replicates,
     seed,
+    ...(values.rows ? { keepRows: true } : {}),
     onProgress: progress.update,
     ...(posterior ? { posterior } : {}),
   };
