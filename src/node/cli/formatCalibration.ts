@@ -1,3 +1,5 @@
+import type { AttackAttribution } from '../../calibrate/attributeObservedAttacks.js';
+import type { ModelChoice } from '../../calibrate/modelChoice/Mechanism.js';
 import type { Posterior } from '../../calibrate/Posterior.js';
 import type { PredictiveCheck } from '../../calibrate/posteriorPredictiveCheck.js';
 import type { Prior } from '../../calibrate/priors/Prior.js';
@@ -22,16 +24,21 @@ const day = (scenario: Scenario, t: number) =>
  *
  * @param scenario - the calibrated scenario
  * @param posteriors - one per record or reading
- * @param checks - posterior predictive checks, one per posterior (or none)
- * @param out - where the posterior was written, if anywhere
+ * @param extras - posterior predictive checks, attributions of the observed attacks and
+ *   model choices (one per posterior, or none), and where the posterior was written
  * @returns the text
  */
 export function formatCalibration(
   scenario: Scenario,
   posteriors: readonly Posterior[],
-  checks: readonly PredictiveCheck[],
-  out: string | undefined,
+  extras: {
+    readonly checks: readonly PredictiveCheck[];
+    readonly attributions: readonly (readonly AttackAttribution[])[];
+    readonly choices: readonly ModelChoice[];
+    readonly out: string | undefined;
+  },
 ): string {
+  const { checks, attributions, choices, out } = extras;
   const first = posteriors[0] as Posterior;
   const labels = posteriors.map((p) => p.provenance.observed.replace(/^iraq-2020:/, ''));
   const lines: string[] = [];
@@ -112,6 +119,49 @@ export function formatCalibration(
           name,
           ...posteriors.map((p) => formatNumber(p.statistics.observed[j] ?? null)),
           formatNumber(first.statistics.scales[j] ?? null),
+        ]),
+      ),
+      '',
+    );
+  }
+  if (choices.length > 0) {
+    lines.push(
+      'Does retaliation deter or provoke? ABC model choice (posterior probability ± Monte Carlo error; Bayes factor against no effect):',
+    );
+    lines.push(
+      textTable(
+        ['mechanism', ...labels],
+        (choices[0]?.mechanisms ?? []).map((m, j) => [
+          m.name,
+          ...choices.map((c) => {
+            const r = c.mechanisms[j];
+            return r === undefined
+              ? '—'
+              : `${formatNumber(r.probability, 2)} ± ${formatNumber(r.standardError, 1)} · BF ${formatNumber(r.bayesFactor, 2)}`;
+          }),
+        ]),
+      ),
+      ...[...new Set(choices.flatMap((c) => c.warnings))].map((w) => `  - ${w}`),
+      '',
+    );
+  }
+  if (attributions.length > 0) {
+    lines.push(
+      'Attribution of the March attacks (posterior mean probability: background · triggered by an earlier attack · provoked by a strike):',
+    );
+    const inMarch = (a: AttackAttribution) => a.day.slice(5, 7) === '03';
+    const march = (attributions[0] ?? []).filter(inMarch);
+    lines.push(
+      textTable(
+        ['attack', ...labels],
+        march.map((a, i) => [
+          `${a.day} ${a.target ?? ''}`.trim(),
+          ...attributions.map((list) => {
+            const b = list.filter(inMarch)[i];
+            return b === undefined
+              ? '—'
+              : `${formatNumber(b.background, 2)} · ${formatNumber(b.triggered, 2)} · ${formatNumber(b.provoked, 2)}`;
+          }),
         ]),
       ),
       '',

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AbcProgress } from '../../../calibrate/abc/abcTypes.js';
+import { attributeObservedAttacks } from '../../../calibrate/attributeObservedAttacks.js';
 import { calibrate } from '../../../calibrate/calibrate.js';
+import { compareMechanisms } from '../../../calibrate/modelChoice/compareMechanisms.js';
+import { strikeResponseMechanisms } from '../../../calibrate/modelChoice/strikeResponseMechanisms.js';
 import type { ObservedRecord } from '../../../calibrate/observed/ObservedRecord.js';
 import { observedFromEvents } from '../../../calibrate/observed/observedFromEvents.js';
 import { observedFromReading } from '../../../calibrate/observed/observedFromReading.js';
@@ -51,6 +54,8 @@ Options:
   --workers N      worker threads (default 1); the posterior does not depend on N
   --start DATE     day 0 of an events file (default: its first date)
   --checks N       posterior predictive simulations per reading (default 500; 0: none)
+  --mechanisms N   simulations of the model choice between "retaliation deters",
+                   "provokes" and "no effect" per reading (default 5000; 0: none)
   --json           JSON: every posterior in full (and the pool), with the checks
   --progress       show progress on stderr even when it is not a terminal
   --out FILE       write the posterior (the pool with --reading all) as JSON to FILE, for
@@ -84,6 +89,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
         workers: { type: 'string' },
         start: { type: 'string' },
         checks: { type: 'string' },
+        mechanisms: { type: 'string' },
         json: { type: 'boolean' },
         progress: { type: 'boolean' },
         out: { type: 'string' },
@@ -103,6 +109,8 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
   const budget = decimalOption('budget', values.budget, particles, 1_000_000_000);
   const workers = decimalOption('workers', values.workers, 1, 256) ?? 1;
   const checks = decimalOption('checks', values.checks, 0, 1_000_000) ?? 500;
+  const mechanismSimulations =
+    decimalOption('mechanisms', values.mechanisms, 0, 10_000_000) ?? 5000;
   const seed = seedOption(values.seed ?? '1');
   const mode = values.mode ?? 'replay';
   if (mode !== 'replay' && mode !== 'generative')
@@ -169,6 +177,24 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
             seed,
           }),
         );
+  const attributions = posteriors.map((p, i) =>
+    attributeObservedAttacks(scenario, records[i] as ObservedRecord, p, { seed }),
+  );
+  const shared = Object.fromEntries(
+    Object.entries(parameters).filter(([path]) => !path.endsWith('.strikeResponse')),
+  );
+  const choices =
+    mechanismSimulations === 0 || records.every((r) => r.strikes.length === 0)
+      ? []
+      : records.map((record) =>
+          compareMechanisms(scenario, record, {
+            mechanisms: strikeResponseMechanisms(shared),
+            mode,
+            simulations: mechanismSimulations,
+            pilot: Math.min(2000, Math.max(200, Math.floor(mechanismSimulations / 5))),
+            seed,
+          }),
+        );
   const pooled = posteriors.length > 1 ? poolPosteriors(posteriors) : undefined;
   const saved = pooled ?? (posteriors[0] as Posterior);
   if (values.out !== undefined) emit(toJson(saved), values.out, io);
@@ -177,9 +203,16 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
       ? `${toJson({
           posteriors,
           checks: predictive.map(({ simulated: _s, ...rest }) => rest),
+          attributions,
+          modelChoice: choices,
           ...(pooled ? { pooled } : {}),
         })}\n`
-      : formatCalibration(scenario, posteriors, predictive, values.out),
+      : formatCalibration(scenario, posteriors, {
+          checks: predictive,
+          attributions,
+          choices,
+          out: values.out,
+        }),
   );
   return 0;
 }
