@@ -204,7 +204,8 @@ export function prepareCalibration(
               ? compileScenario(drawn, { imposedStrikes, policy: fixedPolicy })
               : replayCompiled(compileScenario(drawn).scenario);
       } catch (error) {
-        if (error instanceof ScenarioError) return { refused: error.message };
+        if (error instanceof ScenarioError)
+          return { refused: error.message.replace(/\s*\n\s*/g, ' ') };
         throw error;
       }
       const record = runToRecord(runScenario(compiled, { seed: stream }).events, aligned);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { main as timeline } from '../../examples/01-iraq-2020-timeline.js';
 import { main as comparison } from '../../examples/02-policy-comparison.js';
 import { main as hypotheses } from '../../examples/03-hypotheses.js';
+import { main as calibration } from '../../examples/04-calibrate-iraq-2020.js';
 
 // Every example checks its own headline result (and throws if it fails); here each runs at
 // a small size.
@@ -26,5 +27,17 @@ describe('examples', () => {
     const results = hypotheses({ replicates: 150, seed: 1, write: (l) => lines.push(l) });
     expect(Object.keys(results)).toEqual(['deterring', 'neutral', 'provoking']);
     expect(lines.filter((l) => l.includes('H1 provocation')).length).toBe(3);
+  });
+
+  it('04 calibrates under the three readings and predicts unseen weeks (40 particles)', () => {
+    const lines: string[] = [];
+    const posteriors = calibration({
+      particles: 40,
+      budget: 1200,
+      seed: 3,
+      write: (l) => lines.push(l),
+    });
+    expect(Object.keys(posteriors)).toEqual(['table', 'text', 'wire']);
+    expect(lines.some((l) => l.startsWith('attacks predicted 2020-01-01'))).toBe(true);
   });
 });

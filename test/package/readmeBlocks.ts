@@ -35,13 +35,25 @@ export const SMALL_REPLICATES = 100;
 /** Bootstrap replicates for a `fit` line that does not set them (the default is 199). */
 export const SMALL_BOOTSTRAP = 19;
 
+/** ABC particles for a calibration line (which also gets a small budget and one reading). */
+export const SMALL_PARTICLES = 40;
+
 /**
  * The same code or command at a small size: `replicates: 2000` and `--replicates 10000` cut
- * down, and a `fit` command's bootstrap cut to 19 replicates unless the line sets it.
+ * down, a `fit` command's bootstrap cut to 19 replicates unless the line sets it, and a
+ * calibration cut to 40 particles (one reading, a small budget, few checks).
  */
 export function atSmallSize(text: string): string {
   const fit = /\bescalation-sim fit\b/.test(text) && !text.includes('--bootstrap');
-  return (fit ? `${text} --bootstrap ${SMALL_BOOTSTRAP}` : text)
+  const calibrate = /\bescalation-sim calibrate\b/.test(text);
+  const sized = calibrate
+    ? `${text} --reading wire --budget ${SMALL_PARTICLES * 20} --checks 50 --mechanisms 400`
+    : fit
+      ? `${text} --bootstrap ${SMALL_BOOTSTRAP}`
+      : text;
+  return sized
+    .replace(/(particles:\s*)(\d+)/g, (_, k, n) => `${k}${Math.min(Number(n), SMALL_PARTICLES)}`)
+    .replace(/(--particles\s+)(\d+)/g, (_, k, n) => `${k}${Math.min(Number(n), SMALL_PARTICLES)}`)
     .replace(/(replicates:\s*)(\d+)/g, (_, k, n) => `${k}${Math.min(Number(n), SMALL_REPLICATES)}`)
     .replace(
       /(--replicates\s+)(\d+)/g,

@@ -114,6 +114,12 @@ export function* abcSmc(
         continue;
       }
       const u = toReal(thetas[i] as number[]);
+      // A prior draw on the very edge of its support has no place on the real line.
+      if (!u.every(Number.isFinite)) {
+        refused++;
+        firstRefusal ??= 'a prior draw fell on the edge of its support';
+        continue;
+      }
       first.push({
         u,
         statistics: outcome.statistics,
@@ -211,7 +217,13 @@ export function* abcSmc(
         const theta = fromReal(u);
         // A value that rounds onto the edge of the support has no density there.
         const lp = logPrior(u);
-        proposals.push({ u, theta, lp: Number.isNaN(lp) ? Number.NEGATIVE_INFINITY : lp, stream });
+        // An infinite density (a beta with α < 1 at its edge) is an edge, not a mode: skip it.
+        proposals.push({
+          u,
+          theta,
+          lp: Number.isFinite(lp) ? lp : Number.NEGATIVE_INFINITY,
+          stream,
+        });
       }
       const toSimulate = proposals.filter((p) => p.lp > Number.NEGATIVE_INFINITY);
       const outcomes =

@@ -49,7 +49,7 @@ Options:
   --predict A:B    windows to predict, comma-separated (default for iraq-2020: the days
                    before the record and the four weeks after it)
   --particles N    particles per population (default 1000)
-  --budget N       at most N simulations in all (default 200 per particle)
+  --budget N       at most N simulations in all per reading (default 200000)
   --seed S         seed (default 1): the same seed gives the same posterior
   --workers N      worker threads (default 1); the posterior does not depend on N
   --start DATE     day 0 of an events file (default: its first date)
