@@ -1,4 +1,5 @@
 import { JsonSyntaxError, parseJsonWithPosition } from '../data/parseJsonText.js';
+import { requireString } from './requireArgument.js';
 
 /**
  * Deepest nesting of arrays and objects accepted in a JSON file (scenarios, event files).
@@ -24,6 +25,7 @@ export const MAX_JSON_DEPTH = 64;
  * // => { a: [1] }
  */
 export function parseJsonText(text: string): unknown {
+  requireString('text', text, 'JSON text');
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let depth = 0;
   let inString = false;

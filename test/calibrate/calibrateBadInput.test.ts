@@ -4,6 +4,7 @@ import { observedFromReading } from '../../src/calibrate/observed/observedFromRe
 import { checkPriorSupport } from '../../src/calibrate/priors/checkPriorSupport.js';
 import type { Prior } from '../../src/calibrate/priors/Prior.js';
 import { getScenarioValue } from '../../src/scenario/paths/getScenarioValue.js';
+import { setScenarioValues } from '../../src/scenario/paths/setScenarioValues.js';
 import { presets } from '../../src/scenario/presets.js';
 
 const scenario = presets['iraq-2020'];
@@ -141,12 +142,13 @@ describe('checkPriorSupport', () => {
   });
 
   it('names the priors jointly when each alone is allowed but no pair is', () => {
-    // Thresholds must rise (condemnation ≤ summon); the preset has 1 and 5. A condemnation in
+    // Thresholds must rise (condemnation ≤ summon); here they are 1 and 5. A condemnation in
     // [4, 5] fits summon 5, a summon in [2, 3] fits condemnation 1, but no pair is ordered.
     const paths = ['hostGovernment.thresholds.condemnation', 'hostGovernment.thresholds.summon'];
-    expect(paths.map((p) => getScenarioValue(scenario, p))).toEqual([1, 5]);
+    const thresholds = setScenarioValues(scenario, paths, [1, 5]);
+    expect(paths.map((p) => getScenarioValue(thresholds, p))).toEqual([1, 5]);
     expect(() =>
-      checkPriorSupport(scenario, paths, [
+      checkPriorSupport(thresholds, paths, [
         { type: 'uniform', min: 4, max: 5 },
         { type: 'uniform', min: 2, max: 3 },
       ]),

@@ -275,6 +275,9 @@ export function classify(input: unknown, seed: number): { outcome: FuzzOutcome; 
         pathless.length === 0 && error.message.length < 20_000 ? 'refused-by-path' : 'other';
       if (outcome === 'other')
         detail = `refused without a path or with a huge message (${error.message.length} characters): ${error.message.slice(0, 300)}`;
+    } else if (error instanceof TypeError && /^scenario must be /.test(error.message)) {
+      // A root that is not an object at all is refused by the argument check, which names it.
+      outcome = 'refused-by-path';
     } else {
       outcome = 'other';
       detail = `${(error as Error)?.name}: ${(error as Error)?.message?.slice(0, 300)}`;

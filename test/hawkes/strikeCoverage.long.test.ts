@@ -5,7 +5,7 @@ import { profileInterval } from '../../src/hawkes/fit/profileInterval.js';
 import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
 import { chiSquareQuantile } from '../../src/stats/chiSquare.js';
 
-// Slow: 200 strike fits with the strike response's profile interval, 20–90 s each on a shared
+// Long (LONG=1, npm run test:long; not in CI): 200 strike fits with the strike response's profile interval, 20–90 s each on a shared
 // 2-core machine (about 1.5–3 hours in all). Runs with `npm run test:slow`.
 describe('profile interval of the strike response', () => {
   it(

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { iraq2020Priors } from '../../src/calibrate/priors/defaultPriors.js';
+import { getScenarioValue } from '../../src/scenario/paths/getScenarioValue.js';
+import { IRAQ_2020_CALIBRATION } from '../../src/scenario/presets/iraq2020Calibration.js';
+import { presets } from '../../src/scenario/presets.js';
+
+// The calibrated defaults are written by scripts/calibrate-iraq-2020.ts (its --check mode
+// compares the file with a fresh calibration, about 15 minutes on 2 cores).
+describe('the calibrated iraq-2020 preset', () => {
+  it('sets every parameter of the documented prior set, with its provenance', () => {
+    const paths = IRAQ_2020_CALIBRATION.defaults.map((d) => d.path);
+    expect(paths.sort()).toEqual(Object.keys(iraq2020Priors()).sort());
+    for (const d of IRAQ_2020_CALIBRATION.defaults) {
+      expect(getScenarioValue(presets['iraq-2020'], d.path)).toBe(d.value);
+      expect(d.source).toMatch(/^(calibrated: ABC posterior median|assumption: the prior median)/);
+    }
+    expect(IRAQ_2020_CALIBRATION.diagnostics.map((d) => d.reading)).toEqual([
+      'iraq-2020:table',
+      'iraq-2020:text',
+      'iraq-2020:wire',
+    ]);
+  });
+});
