@@ -7,7 +7,8 @@ import {
   type EventType,
   NUMERIC_EVENT_COLUMNS,
 } from './EventRecord.js';
-import { parseCsv } from './parseCsv.js';
+import { eachCsvRecord } from './parseCsv.js';
+import { plainEventRecord } from './plainEventRecord.js';
 import { JsonSyntaxError } from './parseJsonText.js';
 import { recordIssues } from './recordIssues.js';
 import {
@@ -62,7 +63,26 @@ function fromCsv(
   columns: LoadEventsOptions['columns'],
   ignored: string[],
 ): Parsed[] {
-  const { header: fileHeader, headerLine, records } = parseCsv(text);
+  const out: Parsed[] = [];
+  let header: readonly string[] | null = null;
+  // Rows are read as they are parsed, so a large file's records are never all held at once.
+  const visited = eachCsvRecord(text, (line, fields) => {
+    if (header === null) header = eventColumns(fields, line, defaultType, columns, ignored);
+    else readRow(header, line, fields, defaultType, issues, out);
+  });
+  if (visited === 0)
+    throw new DataError([{ line: 1, rule: 'the input is empty: expected a header line' }]);
+  return out;
+}
+
+/** The event field of each column of the file's header ('' for an ignored column). */
+function eventColumns(
+  fileHeader: readonly string[],
+  headerLine: number,
+  defaultType: EventType | undefined,
+  columns: LoadEventsOptions['columns'],
+  ignored: string[],
+): string[] {
   const fatal: DataIssue[] = [];
   // The file's name of each field: the mapping first, else the field's own name.
   const renamed = new Map<string, string>();
@@ -101,37 +121,51 @@ function fromCsv(
     });
   }
   if (fatal.length > 0) throw new DataError(fatal);
-  const out: Parsed[] = [];
-  for (const { line, fields } of records) {
-    if (fields.length !== header.length) {
-      issues.push({ line, rule: `has ${fields.length} fields, the header has ${header.length}` });
-      continue;
-    }
-    const raw: Record<string, unknown> = {};
-    const cellIssues: DataIssue[] = [];
-    header.forEach((name, k) => {
-      if (name === '') return; // an ignored column
-      const cell = (fields[k] ?? '').trim();
-      if (cell === '') return; // empty cell: not given
-      if (!NUMERIC_EVENT_COLUMNS.has(name)) raw[name] = cell;
-      else if (NUMBER.test(cell)) raw[name] = Number(cell);
-      else cellIssues.push({ line, field: name, value: cell, rule: 'is not a number' });
-    });
-    if (raw.type === undefined && defaultType !== undefined) raw.type = defaultType;
-    const parsed = EventRecord.safeParse(raw);
-    const rawText = Object.fromEntries(
-      header.flatMap((h, k) => (h === '' ? [] : [[h, fields[k]?.trim()]])),
-    );
-    const zodIssues = parsed.success ? [] : recordIssues(parsed.error.issues, rawText, { line });
-    // A number that failed to parse was left out; don't also report the row as lacking it.
-    const bad = [
-      ...cellIssues,
-      ...zodIssues.filter((i) => cellIssues.length === 0 || i.field !== undefined),
-    ];
-    if (bad.length > 0 || !parsed.success) issues.push(...bad);
-    else out.push({ record: parsed.data, origin: { line } });
+  return header;
+}
+
+/** Check one CSV row and add its record to `out`, or its issues to `issues`. */
+function readRow(
+  header: readonly string[],
+  line: number,
+  fields: readonly string[],
+  defaultType: EventType | undefined,
+  issues: DataIssue[],
+  out: Parsed[],
+): void {
+  if (fields.length !== header.length) {
+    issues.push({ line, rule: `has ${fields.length} fields, the header has ${header.length}` });
+    return;
   }
-  return out;
+  const raw: Record<string, unknown> = {};
+  const cellIssues: DataIssue[] = [];
+  for (let k = 0; k < header.length; k++) {
+    const name = header[k] as string;
+    if (name === '') continue; // an ignored column
+    const cell = (fields[k] ?? '').trim();
+    if (cell === '') continue; // empty cell: not given
+    if (!NUMERIC_EVENT_COLUMNS.has(name)) raw[name] = cell;
+    else if (NUMBER.test(cell)) raw[name] = Number(cell);
+    else cellIssues.push({ line, field: name, value: cell, rule: 'is not a number' });
+  }
+  if (raw.type === undefined && defaultType !== undefined) raw.type = defaultType;
+  const plain = cellIssues.length === 0 ? plainEventRecord(raw) : null;
+  if (plain !== null) {
+    out.push({ record: plain, origin: { line } });
+    return;
+  }
+  const parsed = EventRecord.safeParse(raw);
+  const rawText = Object.fromEntries(
+    header.flatMap((h, k) => (h === '' ? [] : [[h, fields[k]?.trim()]])),
+  );
+  const zodIssues = parsed.success ? [] : recordIssues(parsed.error.issues, rawText, { line });
+  // A number that failed to parse was left out; don't also report the row as lacking it.
+  const bad = [
+    ...cellIssues,
+    ...zodIssues.filter((i) => cellIssues.length === 0 || i.field !== undefined),
+  ];
+  if (bad.length > 0 || !parsed.success) issues.push(...bad);
+  else out.push({ record: parsed.data, origin: { line } });
 }
 
 function fromJson(
@@ -152,6 +186,11 @@ function fromJson(
       Object.entries(item).filter(([, v]) => v !== null),
     );
     if (given.type === undefined && defaultType !== undefined) given.type = defaultType;
+    const plain = plainEventRecord(given);
+    if (plain !== null) {
+      out.push({ record: plain, origin: { index } });
+      return;
+    }
     const parsed = EventRecord.safeParse(given);
     if (parsed.success) out.push({ record: parsed.data, origin: { index } });
     else

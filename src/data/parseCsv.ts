@@ -47,9 +47,38 @@ const fail = (line: number, rule: string): never => {
  * // => ['2020-01-27', 'attack']
  */
 export function parseCsv(text: string): ParsedCsv {
+  let first: CsvRecord | undefined;
+  const records: CsvRecord[] = [];
+  eachCsvRecord(text, (line, fields) => {
+    if (first === undefined) first = { line, fields };
+    else records.push({ line, fields });
+  });
+  if (first === undefined) return fail(1, 'the input is empty: expected a header line');
+  return { header: first.fields, headerLine: first.line, records };
+}
+
+/**
+ * Visit the records of RFC 4180 CSV text one by one, as `parseCsv` reads them, without
+ * keeping them: for files of millions of rows, whose records need not all be held at once.
+ * The first record visited is the header, its names checked (trimmed, none empty or
+ * repeated) as `parseCsv` checks them.
+ *
+ * @param text - the CSV text
+ * @param visit - called with each record's first physical line and its fields, header first
+ * @returns the number of records visited (0 for blank text)
+ * @throws DataError as `parseCsv` does, with the line
+ * @example
+ * const lines: number[] = [];
+ * eachCsvRecord('time\n1\n\n2\n', (line) => lines.push(line)); // => 3
+ * lines; // => [1, 2, 4]
+ */
+export function eachCsvRecord(
+  text: string,
+  visit: (line: number, fields: string[]) => void,
+): number {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const n = src.length;
-  const rows: CsvRecord[] = [];
+  let visited = 0;
   let i = 0;
   let line = 1;
   while (i < n) {
@@ -112,16 +141,20 @@ export function parseCsv(text: string): ParsedCsv {
       }
       break;
     }
-    rows.push({ line: recordLine, fields });
+    visit(recordLine, visited === 0 ? checkHeader(recordLine, fields) : fields);
+    visited++;
   }
-  const [first, ...records] = rows;
-  if (first === undefined) return fail(1, 'the input is empty: expected a header line');
-  const header = first.fields.map((h) => h.trim());
+  return visited;
+}
+
+/** Trimmed header names, refused when one is empty or repeated. */
+function checkHeader(line: number, fields: readonly string[]): string[] {
+  const header = fields.map((h) => h.trim());
   const seen = new Set<string>();
   header.forEach((name, k) => {
-    if (name === '') fail(first.line, `header column ${k + 1} has no name`);
-    if (seen.has(name)) fail(first.line, `header column "${name}" appears twice`);
+    if (name === '') fail(line, `header column ${k + 1} has no name`);
+    if (seen.has(name)) fail(line, `header column "${name}" appears twice`);
     seen.add(name);
   });
-  return { header, headerLine: first.line, records };
+  return header;
 }

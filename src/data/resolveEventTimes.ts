@@ -97,13 +97,30 @@ export function resolveEventTimes(
       times[i] = placed[k] ?? 0;
     });
   }
-  const events: LoadedEvent[] = timed.map(({ record, origin: o }, i) => {
-    const { precision, time: _t, ...rest } = record;
-    const fromDate =
-      record.date === undefined ? null : (parseIsoDate(record.date)?.precision ?? null);
-    const p = precision === undefined || precision === 'unknown' ? fromDate : precision;
-    return { ...rest, time: times[i] ?? 0, precision: p, origin: o };
-  });
-  events.sort((a, b) => a.time - b.time);
+  // Sort positions, not objects (stable: equal times keep input order); files in time order,
+  // the usual case, skip the sort.
+  const order = Array.from({ length: timed.length }, (_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < times.length && sorted; i++)
+    sorted = (times[i - 1] as number) <= (times[i] as number);
+  if (!sorted) order.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
+  const events = order.map((i) => toEvent(timed[i] as Timed, times[i] ?? 0));
   return { events, undated, start: origin };
+}
+
+type Timed = { record: EventRecord; origin: EventOrigin };
+
+/** The loaded event: the record's fields but `time` and `precision`, then those resolved. */
+function toEvent({ record, origin }: Timed, time: number): LoadedEvent {
+  const event: Record<string, unknown> = {};
+  for (const key in record) {
+    if (key !== 'time' && key !== 'precision') event[key] = record[key as keyof EventRecord];
+  }
+  const fromDate =
+    record.date === undefined ? null : (parseIsoDate(record.date)?.precision ?? null);
+  const given = record.precision;
+  event.time = time;
+  event.precision = given === undefined || given === 'unknown' ? fromDate : given;
+  event.origin = origin;
+  return event as LoadedEvent;
 }

@@ -7,6 +7,7 @@ import { mergeStreams } from '../markedEvents.js';
 import { walkIntensity } from '../walkIntensity.js';
 import type { ModelSpec, ParameterSpec } from './ModelSpec.js';
 import { type StrikeInput, strikeShocks } from './strikeInput.js';
+import { trendLogLikelihood } from './trendLogLikelihood.js';
 
 /** Which terms a candidate model has. */
 export interface ModelShape {
@@ -19,8 +20,9 @@ export interface ModelShape {
 /**
  * Build the likelihood of one candidate model for validated event times on [0, horizon]:
  * a Poisson process, optionally with a log-linear trend λ = μe^{γt}, optionally
- * self-exciting (exponential kernel), optionally responding to strikes. The plain Hawkes
- * model uses the exact O(n) gradient; the others are differentiated numerically by the fit.
+ * self-exciting (exponential kernel), optionally responding to strikes. Models without
+ * strikes have exact O(n) gradients (the plain Hawkes model also its Hessian); those with
+ * strikes, whose intensity may clip at 0, are differentiated numerically by the fit.
  */
 export function buildModel(
   times: Float64Array,
@@ -100,6 +102,22 @@ export function buildModel(
   const general = (theta: readonly number[], wantCompensator: boolean) =>
     walkIntensity(merged, processOf(theta), shocksOf(theta), horizon, wantCompensator);
   const plainHawkes = shape.excitation && !shape.trend && !withStrikes;
+  // Without strikes the intensity never clips, so every model has a closed-form gradient.
+  const closedForm = !plainHawkes && !withStrikes;
+  const trendAt = index('trend');
+  const nAt = index('branchingRatio');
+  const betaAt = index('decay');
+  const trendPass = (theta: readonly number[], out: Float64Array) =>
+    trendLogLikelihood(
+      times,
+      theta[0] as number,
+      at(theta, 'trend', 0),
+      at(theta, 'branchingRatio', 0),
+      at(theta, 'decay', 1),
+      horizon,
+      shape.excitation,
+      out,
+    );
   const name = [
     shape.excitation ? 'hawkes' : 'poisson',
     shape.trend ? 'Trend' : '',
@@ -120,10 +138,12 @@ export function buildModel(
             theta[2] as number,
             horizon,
           )
-        : (() => {
-            const walk = general(theta, false);
-            return walk.logIntensitySum - (walk.integrals[0] as number);
-          })();
+        : closedForm
+          ? trendPass(theta, new Float64Array(4))
+          : (() => {
+              const walk = general(theta, false);
+              return walk.logIntensitySum - (walk.integrals[0] as number);
+            })();
       return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
     },
     ...(plainHawkes
@@ -152,7 +172,19 @@ export function buildModel(
               horizon,
             ),
         }
-      : {}),
+      : closedForm
+        ? {
+            withGradient: (theta: readonly number[]) => {
+              const out = new Float64Array(4);
+              const value = trendPass(theta, out);
+              const gradient = [out[0] as number];
+              if (trendAt >= 0) gradient[trendAt] = out[1] as number;
+              if (nAt >= 0) gradient[nAt] = out[2] as number;
+              if (betaAt >= 0) gradient[betaAt] = out[3] as number;
+              return { value, gradient };
+            },
+          }
+        : {}),
     compensator: (theta) =>
       plainHawkes
         ? hawkesCompensator(
