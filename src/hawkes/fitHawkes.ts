@@ -1,5 +1,5 @@
 import { checkOptionNames } from '../util/checkOptionNames.js';
-import { requireObject } from '../util/requireArgument.js';
+import { requireFunction, requireObject } from '../util/requireArgument.js';
 import { bootstrapPoissonTest, type PoissonTest } from './fit/bootstrapPoissonTest.js';
 import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
@@ -33,6 +33,7 @@ const OPTION_NAMES = [
   'effectWindow',
   'holdout',
   'priors',
+  'onProgress',
 ];
 
 /** Options of {@link fitHawkes}. */
@@ -67,6 +68,11 @@ export interface FitHawkesOptions {
    * compared model uses the priors on the parameters it has.
    */
   readonly priors?: Readonly<Record<string, PriorOption>>;
+  /**
+   * Called with (done, total) after each step: the main fit, each compared model, the
+   * held-out check, each bootstrap replicate. For progress on long fits.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** The result of {@link fitHawkes}: estimates with their uncertainty, tests, and caveats. */
@@ -133,11 +139,14 @@ export interface HawkesFit {
  * Davison & Hinkley (1997) (parametric bootstrap); Brown et al. (2002) (time rescaling);
  * Burnham & Anderson (2002) (AIC).
  *
- * Cost: each likelihood pass is O(n); a plain fit of 1e5 events takes tens of milliseconds,
- * profiles and the bootstrap multiply that by a few hundred (see `npm run bench`).
+ * Cost: each likelihood pass is O(n), with an exact gradient for every model without
+ * strikes; the fit of 1e5 events with its compared models takes a few seconds, profiles and
+ * the bootstrap multiply one fit by a few hundred (see `npm run bench -- fit`). `onProgress`
+ * reports each step.
  *
  * @param times - strictly increasing event times in days within [0, horizon]; at least 2
- * @param options - horizon, strikes, fixed parameters, interval method, bootstrap size and seed
+ * @param options - horizon, strikes, fixed parameters, interval method, bootstrap size and
+ *   seed, compare, effectWindow, holdout, priors, onProgress
  * @returns estimates, intervals, tests, the model comparison and warnings
  * @throws RangeError naming the field for invalid times, strikes, fixed values or options
  * @example
@@ -167,6 +176,8 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   const confidence = options.confidence ?? 0.95;
   if (!(confidence > 0 && confidence < 1))
     throw new RangeError(`confidence must be in (0, 1), received ${confidence}`);
+  if (options.onProgress !== undefined)
+    requireFunction('onProgress', options.onProgress, 'a function (done, total) => void');
   const effectWindow = options.effectWindow ?? 7;
   if (!(Number.isFinite(effectWindow) && effectWindow > 0))
     throw new RangeError(`effectWindow must be a number of days > 0, received ${effectWindow}`);
@@ -193,14 +204,6 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   }
   const priors = resolvePriors(options.priors, names);
   const penalised = (spec: ModelSpec) => (priors ? withPriors(spec, priors) : spec);
-  const main = likelihoodAtMode(
-    mainSpec,
-    fitModel(penalised(mainSpec), {
-      fix,
-      intervals: options.intervals ?? (count <= 2000 ? 'profile' : 'wald'),
-      confidence,
-    }),
-  );
   // Every combination of excitation, trend and strike response other than the main model.
   const shapes = [false, true].flatMap((excitation) =>
     [false, true].flatMap((trend) =>
@@ -217,20 +220,33 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     options.compare === false
       ? []
       : shapes.filter((s) => !(s.excitation && !s.trend && s.strikes === strikeTerms));
-  const alternatives = alternativeShapes.map((s) =>
-    likelihoodAtMode(
-      buildModel(data, horizon, s, strikes),
-      fitModel(penalised(buildModel(data, horizon, s, strikes)), {
-        fix,
-        intervals: 'none',
-        standardErrors: false,
-      }),
-    ),
+  // Steps for progress: the main fit, each alternative, the held-out check, each replicate.
+  const total = 1 + alternativeShapes.length + (holdoutFrom === null ? 0 : 1) + replicates;
+  let done = 0;
+  const step = () => options.onProgress?.(++done, total);
+  const main = likelihoodAtMode(
+    mainSpec,
+    fitModel(penalised(mainSpec), {
+      fix,
+      intervals: options.intervals ?? (count <= 2000 ? 'profile' : 'wald'),
+      confidence,
+    }),
   );
+  step();
+  const alternatives = alternativeShapes.map((s) => {
+    const spec = buildModel(data, horizon, s, strikes);
+    const fit = likelihoodAtMode(
+      spec,
+      fitModel(penalised(spec), { fix, intervals: 'none', standardErrors: false }),
+    );
+    step();
+    return fit;
+  });
   const holdout =
     holdoutFrom === null
       ? null
       : holdoutScores(data, horizon, holdoutFrom, [shape, ...alternativeShapes], strikes, fix);
+  if (holdout !== null) step();
   const comparison =
     alternatives.length > 0 ? compareModels([main, ...alternatives], holdout?.scores) : [];
   const poissonLogLikelihood = count * Math.log(count / horizon) - count;
@@ -243,6 +259,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     fix,
     replicates,
     options.seed ?? 1,
+    step,
   );
   const theta = main.estimates.map((e) => e.value);
   const goodnessOfFit = timeRescalingFromCompensator(mainSpec.compensator(theta));

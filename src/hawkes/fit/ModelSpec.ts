@@ -11,6 +11,12 @@ export interface ParameterSpec {
   readonly upper: number;
   /** 'log' for strictly positive rates searched on a log scale; 'identity' otherwise. */
   readonly scale: 'log' | 'identity';
+  /**
+   * For an 'identity' parameter, the change one unit of the search coordinate makes
+   * (default 1): a trend of ±20/T per day is searched as γT, beside coordinates of size 1,
+   * so the quasi-Newton search is not badly scaled when the window is long.
+   */
+  readonly step?: number;
 }
 
 export interface ModelSpec {
@@ -40,10 +46,16 @@ export interface ModelSpec {
 
 /** Map natural parameters to the optimiser's scale. */
 export function toSearchScale(spec: readonly ParameterSpec[], theta: readonly number[]): number[] {
-  return theta.map((v, i) => ((spec[i] as ParameterSpec).scale === 'log' ? Math.log(v) : v));
+  return theta.map((v, i) => {
+    const p = spec[i] as ParameterSpec;
+    return p.scale === 'log' ? Math.log(v) : v / (p.step ?? 1);
+  });
 }
 
 /** Map the optimiser's coordinates back to natural parameters. */
 export function fromSearchScale(spec: readonly ParameterSpec[], u: readonly number[]): number[] {
-  return u.map((v, i) => ((spec[i] as ParameterSpec).scale === 'log' ? Math.exp(v) : v));
+  return u.map((v, i) => {
+    const p = spec[i] as ParameterSpec;
+    return p.scale === 'log' ? Math.exp(v) : v * (p.step ?? 1);
+  });
 }

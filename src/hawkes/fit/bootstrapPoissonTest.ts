@@ -24,6 +24,7 @@ export interface PoissonTest {
  * models to each, and count how often the simulated ratio reaches the observed one
  * (Davison & Hinkley 1997, Bootstrap Methods, §4.2.3). Replicate b draws from the stream
  * `seed/poisson-test/b`, so the p-value does not depend on the order of evaluation.
+ * `onReplicate` is called after each replicate (for progress).
  */
 export function bootstrapPoissonTest(
   statistic: number,
@@ -34,6 +35,7 @@ export function bootstrapPoissonTest(
   fix: Readonly<Record<string, number>>,
   replicates: number,
   seed: number | string,
+  onReplicate?: () => void,
 ): PoissonTest {
   const method = `parametric bootstrap (${replicates} Poisson replicates at the fitted rate)`;
   if (replicates === 0) return { statistic, pValue: null, replicates, seed, method };
@@ -45,6 +47,7 @@ export function bootstrapPoissonTest(
     const n = samplePoisson(rng, rate * horizon);
     const times = Float64Array.from({ length: n }, () => rng() * horizon).sort();
     if (simulatedStatistic(times, horizon, shape, strikes, fix) >= statistic - 1e-9) reached++;
+    onReplicate?.();
   }
   return { statistic, pValue: (1 + reached) / (replicates + 1), replicates, seed, method };
 }

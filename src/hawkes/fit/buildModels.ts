@@ -42,6 +42,7 @@ export function buildModel(
       lower: -20 / horizon,
       upper: 20 / horizon,
       scale: 'identity',
+      step: 1 / horizon,
     });
   if (shape.excitation) {
     parameters.push(

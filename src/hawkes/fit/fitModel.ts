@@ -227,7 +227,10 @@ function standardErrors(
   const held = new Map(spec.parameters.map((_, i) => [i, theta[i] as number]));
   for (const i of interior) held.delete(i);
   const natural = searchObjective(
-    { ...spec, parameters: spec.parameters.map((p) => ({ ...p, scale: 'identity' as const })) },
+    {
+      ...spec,
+      parameters: spec.parameters.map((p) => ({ ...p, scale: 'identity' as const, step: 1 })),
+    },
     held,
   );
   const x = interior.map((i) => theta[i] as number);

@@ -2,7 +2,7 @@ import type { ModelSpec } from './ModelSpec.js';
 
 /**
  * The negative log-likelihood of a model as a function of its free parameters on the
- * search scale (log for rates), with the fixed ones held, and its gradient: exact by the
+ * search scale (log for rates, units of `step` for the others), with the fixed ones held, and its gradient: exact by the
  * chain rule where the model has one, else central differences (one-sided at a bound).
  */
 export interface SearchObjective {
@@ -25,13 +25,14 @@ export function searchObjective(
 ): SearchObjective {
   const free = spec.parameters.map((_, i) => i).filter((i) => !fixed.has(i));
   const isLog = free.map((i) => spec.parameters[i]?.scale === 'log');
-  const toSearch = (v: number, f: number) => (isLog[f] ? Math.log(v) : v);
+  const step = free.map((i) => spec.parameters[i]?.step ?? 1);
+  const toSearch = (v: number, f: number) => (isLog[f] ? Math.log(v) : v / (step[f] as number));
   const lower = free.map((i, f) => toSearch(spec.parameters[i]?.lower as number, f));
   const upper = free.map((i, f) => toSearch(spec.parameters[i]?.upper as number, f));
   const theta = (u: readonly number[]): number[] => {
     const full = spec.parameters.map((_, i) => fixed.get(i) ?? 0);
     free.forEach((i, f) => {
-      full[i] = isLog[f] ? Math.exp(u[f] as number) : (u[f] as number);
+      full[i] = isLog[f] ? Math.exp(u[f] as number) : (u[f] as number) * (step[f] as number);
     });
     return full;
   };
@@ -43,7 +44,8 @@ export function searchObjective(
     const full = theta(u);
     const both = spec.withGradient?.(full) as { value: number; gradient: number[] };
     const gradient = free.map(
-      (i, f) => -(both.gradient[i] as number) * (isLog[f] ? (full[i] as number) : 1),
+      (i, f) =>
+        -(both.gradient[i] as number) * (isLog[f] ? (full[i] as number) : (step[f] as number)),
     );
     last = { u: [...u], value: -both.value, gradient };
     return last;

@@ -5,6 +5,7 @@ import { CliError } from '../CliError.js';
 import { formatFit } from '../formatFit.js';
 import { type CliIo, emit } from '../io.js';
 import { numberOption, parseOrExplain, singleInput } from '../parseOptions.js';
+import { progressBar } from '../progressBar.js';
 import { readFitInput } from '../readFitInput.js';
 import { toJson } from '../toJson.js';
 
@@ -47,6 +48,8 @@ Options:
                      expected attack count is reported (default 7)
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)
   --out FILE         write to FILE instead of stdout
+  --progress         show progress on stderr from the start (on a terminal it always
+                     shows; otherwise a line every 10% once the fit has run 5 seconds)
   -h, --help         show this help
 `;
 
@@ -77,6 +80,7 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
         'effect-window': { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string' },
+        progress: { type: 'boolean' },
       },
     }),
   );
@@ -132,6 +136,13 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     (x) => x > 0,
     'a number of days > 0',
   );
+  const progress = progressBar(
+    io,
+    process.stderr.isTTY === true,
+    'fit',
+    'steps',
+    values.progress === true,
+  );
   const fit = fitHawkes(input.times, {
     horizon: input.horizon,
     ...(input.strikes ? { strikes: input.strikes } : {}),
@@ -141,7 +152,9 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     seed: values.seed ?? 1,
     ...(holdoutDays === undefined ? {} : { holdout: { from: input.horizon - holdoutDays } }),
     ...(effectWindow === undefined ? {} : { effectWindow }),
+    onProgress: progress.update,
   });
+  progress.finish();
   const notes =
     input.strikes === undefined && input.strikesAvailable > 0
       ? [
