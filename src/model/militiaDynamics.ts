@@ -80,8 +80,10 @@ export function totalIntensity(state: RunState): number {
  * The bound holds until the next upward jump of m's intensity (an attack that excites m,
  * or a strike with a positive response), after which the caller redraws: excitation only
  * decays, a positive response decays, a negative one rises towards 0 (bounded by 0), and
- * capability, which only recovers between hits, is bounded by its value at the horizon
- * (kept in `capabilityAtHorizon`, set at each hit: it does not depend on the current time).
+ * capability, which only recovers between hits, is bounded by `capabilityBound`: its value
+ * at the horizon, or, when it is far below that, its value at the end of a shorter window
+ * (the candidate then stops at the window's end with an infinite bound, so it is rejected
+ * and redrawn from there).
  * Daily checks and other scheduled events leave candidates alone, so policies that never
  * act see exactly the same attack draws (common random numbers).
  *
@@ -97,13 +99,50 @@ export function redrawCandidate(state: RunState, m: number, from: number): void 
     m,
     (state.cs.baseline[m] as number) + Math.max(state.response[m] as number, 0),
   );
-  const bound = (state.capabilityAtHorizon[m] as number) * x;
+  const { level, until } = capabilityBound(state, m, from);
+  const bound = level * x;
   state.bound[m] = bound;
   // 1 − U ∈ (0, 1], so the logarithm is finite.
-  state.candidate[m] =
+  const candidate =
     bound > 0 && !state.withdrawn
       ? from - Math.log1p(-(state.attackRng[m] as () => number)()) / bound
       : Number.POSITIVE_INFINITY;
+  if (candidate > until) {
+    // Past the window the bound may not hold: stop there with an infinite bound, which the
+    // engine's acceptance test rejects, and redraw from there (thinning is memoryless).
+    state.candidate[m] = until;
+    state.bound[m] = Number.POSITIVE_INFINITY;
+  } else state.candidate[m] = candidate;
+}
+
+/** Capability levels a window spans at most: a factor of 2, or from 0 up to this share of C(T). */
+const FLOOR = 2 ** -30;
+
+/**
+ * An upper bound on militia m's capability over [from, until]. Capability only recovers
+ * between hits, so C(T) bounds it to the horizon; but when C is far below C(T) (heavy
+ * losses, slow recovery) that bound is loose by the ratio and nearly every candidate is
+ * rejected. Then the bound covers only the window in which C at most doubles (from 0: rises
+ * to a 2^−30 share of C(T)), C(until) = level: each window costs one step, and about 30
+ * windows reach C(T)/2, after which C(T) is within a factor of 2.
+ *
+ * @example
+ * capabilityBound(state, 0, state.t); // => { level: state.capabilityAtHorizon[0], until: Infinity } unless hit hard
+ */
+export function capabilityBound(
+  state: RunState,
+  m: number,
+  from: number,
+): { level: number; until: number } {
+  const atHorizon = state.capabilityAtHorizon[m] as number;
+  const c = state.capability[m] as number;
+  const r = state.cs.recovery[m] as number;
+  const level = Math.max(2 * c, FLOOR * atHorizon);
+  if (level >= atHorizon || r === 0) return { level: atHorizon, until: Number.POSITIVE_INFINITY };
+  // C(from + w) = 1 − (1 − c)e^{−rw} = level. The engine evaluates C as 1 − (1 − c)e^{−rΔ},
+  // which rounds by up to a few ε absolute: the bound carries that margin.
+  const until = from + (Math.log1p(-c) - Math.log1p(-level)) / r;
+  return { level: level + 4 * Number.EPSILON, until };
 }
 
 /**
