@@ -233,12 +233,21 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     }),
   );
   step();
+  const fitted: { names: readonly string[]; fit: ModelFit & { logPosterior: number } }[] = [
+    { names, fit: main },
+  ];
   const alternatives = alternativeShapes.map((s) => {
     const spec = buildModel(data, horizon, s, strikes);
     const fit = likelihoodAtMode(
       spec,
-      fitModel(penalised(spec), { fix, intervals: 'none', standardErrors: false }),
+      fitModel(penalised(spec), {
+        fix,
+        intervals: 'none',
+        standardErrors: false,
+        starts: nestedStart(spec, fitted),
+      }),
     );
+    fitted.push({ names: spec.parameters.map((p) => p.name), fit });
     step();
     return fit;
   });
@@ -299,6 +308,25 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest),
     converged: main.converged,
   };
+}
+
+/**
+ * The maximum of the best fitted model nested in `spec` (its parameters a subset of the
+ * spec's), the spec's other parameters at its first default start (trend and responses 0):
+ * there the larger model's likelihood equals the nested maximum, so a search from it cannot
+ * end below it, and beyond 2000 events it saves screening a grid.
+ */
+function nestedStart(
+  spec: ModelSpec,
+  fitted: readonly { names: readonly string[]; fit: ModelFit & { logPosterior: number } }[],
+): number[][] {
+  const own = spec.parameters.map((p) => p.name);
+  const nested = fitted
+    .filter((f) => f.names.every((name) => own.includes(name)))
+    .sort((a, b) => b.fit.logPosterior - a.fit.logPosterior)[0];
+  const defaults = spec.starts()[0];
+  if (nested === undefined || defaults === undefined) return [];
+  return [own.map((name, i) => nested.fit.values[name] ?? (defaults[i] as number))];
 }
 
 /** Check prior names against the model's parameters and resolve named priors. */

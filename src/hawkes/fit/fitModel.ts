@@ -73,6 +73,11 @@ export interface FitModelOptions {
   readonly confidence?: number;
   /** Compute standard errors (a numerical Hessian); default true. */
   readonly standardErrors?: boolean;
+  /**
+   * Natural-scale points to search from besides the model's own starts (beyond 2000 events,
+   * instead of the screened grid): a nested model's maximum, so this one is never below it.
+   */
+  readonly starts?: readonly (readonly number[])[];
 }
 
 /**
@@ -84,7 +89,10 @@ export interface FitModelOptions {
 export function fitModel(spec: ModelSpec, options: FitModelOptions = {}): ModelFit {
   const fixed = resolveFixed(spec, options.fix ?? {});
   const objective = searchObjective(spec, fixed);
-  let search = searchMaximum(spec, objective, fixed);
+  const warm = (options.starts ?? []).map((theta) =>
+    objective.search(theta.map((v, i) => fixed.get(i) ?? v)),
+  );
+  let search = searchMaximum(spec, objective, fixed, warm);
   const restarts: number[] = [];
   // A profile that climbs above the maximum proves the search stopped short: restart there.
   for (;;) {

@@ -19,7 +19,8 @@ const DEFAULTS = 4;
  * Maximise the likelihood by local quasi-Newton searches from several starts: the model's
  * best default starts plus the best points of a wider grid screened by likelihood alone (with more
  * than 2000 events, only the single best point of both). `extra` starts (a better point a
- * profile found) are searched too. Deterministic: no start is drawn.
+ * profile found, a nested model's maximum) are searched too; beyond 2000 events they are
+ * searched instead of the grid. Deterministic: no start is drawn.
  */
 export function searchMaximum(
   spec: ModelSpec,
@@ -48,11 +49,13 @@ export function searchMaximum(
   const defaults = spec.starts().map(toSearch);
   const screened = spec.candidates().map(toSearch);
   const many = spec.events <= 2000;
-  const starts = [
-    ...(many ? best(defaults, objective, DEFAULTS) : []),
-    ...best(many ? screened : [...defaults, ...screened], objective, many ? SCREENED : 1),
-    ...extra,
-  ];
+  // Beyond 2000 events every pass is costly: given starts (a nested model's maximum, a
+  // better profile point) replace the screening of the grid.
+  const starts = many
+    ? [...best(defaults, objective, DEFAULTS), ...best(screened, objective, SCREENED), ...extra]
+    : extra.length > 0
+      ? [...extra]
+      : best([...defaults, ...screened], objective, 1);
   const search = minimizeMultiStart(
     objective.value,
     objective.gradient,
