@@ -1,7 +1,8 @@
 import { EVENT_COLUMNS, EVENT_TYPES, type EventRecord } from './EventRecord.js';
 import { parseIsoDate } from './parseIsoDate.js';
 
-const TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
+// Each type's one string, so a million rows do not hold a million copies of "attack".
+const TYPES: ReadonlyMap<string, string> = new Map(EVENT_TYPES.map((t) => [t, t]));
 const TEXT = new Set(['id', 'subtype', 'actor', 'target', 'location']);
 const FREE_TEXT = new Set(['notes', 'provenance']);
 
@@ -23,11 +24,13 @@ const FREE_TEXT = new Set(['notes', 'provenance']);
  */
 export function plainEventRecord(raw: Readonly<Record<string, unknown>>): EventRecord | null {
   let dated = false;
+  let type: string | undefined;
   for (const key in raw) {
     if (!Object.hasOwn(raw, key)) return null;
     const value = raw[key];
     if (key === 'type') {
       if (typeof value !== 'string' || !TYPES.has(value)) return null;
+      type = TYPES.get(value);
     } else if (key === 'time') {
       if (typeof value !== 'number' || !(value >= -36_525 && value <= 36_525)) return null;
       dated = true;
@@ -35,15 +38,16 @@ export function plainEventRecord(raw: Readonly<Record<string, unknown>>): EventR
       if (typeof value !== 'string' || parseIsoDate(value) === null) return null;
       dated = true;
     } else if (key === 'killed' || key === 'wounded') {
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return null;
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return null;
     } else if (TEXT.has(key)) {
       if (typeof value !== 'string' || value.length === 0) return null;
     } else if (FREE_TEXT.has(key)) {
       if (typeof value !== 'string') return null;
     } else return null;
   }
-  if (!dated || raw.type === undefined) return null;
+  if (!dated || type === undefined) return null;
   const record: Record<string, unknown> = {};
   for (const column of EVENT_COLUMNS) if (raw[column] !== undefined) record[column] = raw[column];
+  record.type = type;
   return record as EventRecord;
 }

@@ -3,7 +3,7 @@ import { logLikelihoodUnchecked } from '../hawkesLogLikelihood.js';
 import { logLikelihoodGradientUnchecked } from '../hawkesLogLikelihoodGradient.js';
 import { logLikelihoodHessianUnchecked } from '../hawkesLogLikelihoodHessian.js';
 import type { MultivariateHawkesParams } from '../MultivariateHawkesParams.js';
-import { mergeStreams } from '../markedEvents.js';
+import { type MarkedEvents, mergeStreams } from '../markedEvents.js';
 import { walkIntensity } from '../walkIntensity.js';
 import type { ModelSpec, ParameterSpec } from './ModelSpec.js';
 import { type StrikeInput, strikeShocks } from './strikeInput.js';
@@ -99,9 +99,12 @@ export function buildModel(
           at(theta, 'strikeResponseDecay', 1),
         )
       : undefined;
-  const merged = mergeStreams([times], horizon);
-  const general = (theta: readonly number[], wantCompensator: boolean) =>
-    walkIntensity(merged, processOf(theta), shocksOf(theta), horizon, wantCompensator);
+  // Built on first use: the models without strikes never walk the general intensity.
+  let merged: MarkedEvents | undefined;
+  const general = (theta: readonly number[], wantCompensator: boolean) => {
+    merged ??= mergeStreams([times], horizon);
+    return walkIntensity(merged, processOf(theta), shocksOf(theta), horizon, wantCompensator);
+  };
   const plainHawkes = shape.excitation && !shape.trend && !withStrikes;
   // Without strikes the intensity never clips, so every model has a closed-form gradient.
   const closedForm = !plainHawkes && !withStrikes;
