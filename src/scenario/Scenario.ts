@@ -40,10 +40,13 @@ const ScenarioShape = z.strictObject({
   maxEvents: z
     .int()
     .min(1)
-    .max(10_000_000)
+    .max(L.maxEvents, {
+      error: (issue) =>
+        `must be ≤ ${L.maxEvents} attacks per run (one run of more takes minutes), received ${String(issue.input)}`,
+    })
     .optional()
     .describe(
-      'Stop a run after this many attacks and return a warning. Required for an explosive attack process (spectral radius ≥ 1). Unit: attacks. Default: none (a safety cap of 100000 applies). Source: a computational bound, not a model parameter.',
+      `Stop a run after this many attacks and return a warning. Required for an explosive attack process (spectral radius ≥ 1). Unit: attacks, at most ${L.maxEvents}. Default: none (a safety cap of 100000 applies). Source: a computational bound, not a model parameter.`,
     ),
   cycleWindowDays: param(z.number().positive().max(L.days), {
     summary:

@@ -20,6 +20,9 @@
  * - `militias` 100 and `bases` 1,000 per scenario; `idLength` 100, `nameLength` 200 and
  *   `descriptionLength` 10,000 characters.
  * - `strikeTargets` 10,000 sites per strike; `strikeDelayDays` 36,525 days.
+ * - `maxEvents` 1,000,000 attacks per run: one run's work is proportional to its attacks (the
+ *   engine's step cap is ten steps per attack and a million more), a few seconds at this
+ *   ceiling; ten million took about a minute per replicate.
  *
  * @example
  * SCENARIO_LIMITS.ratePerDay; // => 1000
@@ -45,4 +48,5 @@ export const SCENARIO_LIMITS = Object.freeze({
   descriptionLength: 10_000,
   strikeTargets: 10_000,
   strikeDelayDays: 36_525,
+  maxEvents: 1_000_000,
 });

@@ -94,6 +94,18 @@ describe('scenario bounds: values that would hang, overflow or fail every replic
     ).toEqual([]);
   });
 
+  it('refuses maxEvents above a million attacks per run, naming the field and the bound', () => {
+    expect(SCENARIO_LIMITS.maxEvents).toBe(1_000_000);
+    const refused = refusal({ ...iraq, maxEvents: 10_000_000 });
+    expect(paths(refused)).toEqual(['maxEvents']);
+    expect(refused.message).toContain(
+      'must be ≤ 1000000 attacks per run (one run of more takes minutes), received 10000000',
+    );
+    expect(
+      runScenario({ ...iraq, maxEvents: 1_000_000 }, { seed: 1 }).outcomes.attacks,
+    ).toBeGreaterThan(0);
+  });
+
   it('documents the limits it enforces', () => {
     expect(SCENARIO_LIMITS.ratePerDay).toBe(1000);
     expect(refusal({ ...iraq, militias: [{ ...militia, decay: 1000.5 }] }).message).toContain(
