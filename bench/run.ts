@@ -3,6 +3,7 @@
 import { benchCalibrate } from './calibrateBench.js';
 import { benchEnsemble } from './ensembleBench.js';
 import { benchExperiments } from './experimentsBench.js';
+import { benchFit } from './fitBench.js';
 import { benchHawkes } from './hawkesBench.js';
 import { benchModel } from './modelBench.js';
 import { benchRandom } from './randomBench.js';
@@ -18,6 +19,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   experiments: () => benchExperiments(),
   startup: benchStartup,
   calibrate: () => benchCalibrate(),
+  fit: benchFit,
 };
 
 const wanted = process.argv.slice(2);
