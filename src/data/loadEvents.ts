@@ -8,8 +8,8 @@ import {
   NUMERIC_EVENT_COLUMNS,
 } from './EventRecord.js';
 import { eachCsvRecord } from './parseCsv.js';
-import { plainEventRecord } from './plainEventRecord.js';
 import { JsonSyntaxError } from './parseJsonText.js';
+import { plainEventRecord } from './plainEventRecord.js';
 import { recordIssues } from './recordIssues.js';
 import {
   type DayPlacement,
