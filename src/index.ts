@@ -82,6 +82,8 @@ export { datasets } from './data/datasets.js';
 export { EVENT_COLUMNS, EventPrecision, EventRecord, EventType } from './data/EventRecord.js';
 export type { EventRow } from './data/eventRowsToCsv.js';
 export { eventRowsToCsv } from './data/eventRowsToCsv.js';
+export type { DataProvenance } from './data/iraq2020/dataProvenance.js';
+export { dataProvenance } from './data/iraq2020/dataProvenance.js';
 export type {
   Iraq2020Reading,
   ReadingEvent,
