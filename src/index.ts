@@ -249,17 +249,32 @@ export type {
   TracePoint,
   WithdrawalEvent,
 } from './model/SimEvent.js';
+export type {
+  CasualtyThresholdParams,
+  CasualtyThresholdParamsInput,
+} from './policies/casualtyThreshold.js';
 export { customPolicy } from './policies/customPolicy.js';
+export type { DeliberateParams, DeliberateParamsInput } from './policies/deliberate.js';
 export type { ExpressionField } from './policies/expression/ExpressionPolicyError.js';
 export { ExpressionPolicyError } from './policies/expression/ExpressionPolicyError.js';
 export type { ExpressionPolicySpec } from './policies/expression/expressionPolicy.js';
 export { EXPRESSION_DEFAULTS, expressionPolicy } from './policies/expression/expressionPolicy.js';
 export { MAX_EXPRESSION_NESTING } from './policies/expression/restrictedParse.js';
+export type {
+  GenerousTitForTatParams,
+  GenerousTitForTatParamsInput,
+} from './policies/generousTitForTat.js';
+export type { GraduatedParams, GraduatedParamsInput } from './policies/graduated.js';
+export type { MassiveParams, MassiveParamsInput } from './policies/massive.js';
 export type { PolicySpecInput } from './policies/PolicySpec.js';
 export { PolicySpec, resolvePolicy } from './policies/PolicySpec.js';
 export { PolicySpecError } from './policies/PolicySpecError.js';
 export type { PolicyEntry, PolicyName } from './policies/policies.js';
 export { policies } from './policies/policies.js';
+export type { PressureAwareParams, PressureAwareParamsInput } from './policies/pressureAware.js';
+export type { ProportionalParams, ProportionalParamsInput } from './policies/proportional.js';
+export type { RestraintParams, RestraintParamsInput } from './policies/restraint.js';
+export type { TitForTatParams, TitForTatParamsInput } from './policies/titForTat.js';
 export type {
   AttackRecord,
   Policy,
@@ -280,8 +295,29 @@ export { sampleNegativeBinomial } from './random/sampleNegativeBinomial.js';
 export { sampleNormal, standardNormal } from './random/sampleNormal.js';
 export { samplePoisson } from './random/samplePoisson.js';
 export { sampleUniform } from './random/sampleUniform.js';
+export type { BaseSpec, BaseSpecInput } from './scenario/BaseSpec.js';
 export { defineScenario } from './scenario/defineScenario.js';
+export type {
+  DomesticPressureSpec,
+  DomesticPressureSpecInput,
+  ForeignForceSpec,
+  ForeignForceSpecInput,
+} from './scenario/ForeignForceSpec.js';
+export type {
+  HostGovernmentSpec,
+  HostGovernmentSpecInput,
+  HostPressureSpec,
+  HostPressureSpecInput,
+  HostThresholdsSpec,
+  HostThresholdsSpecInput,
+} from './scenario/HostGovernmentSpec.js';
 export { SCENARIO_LIMITS } from './scenario/limits.js';
+export type {
+  MilitiaSpec,
+  MilitiaSpecInput,
+  RocketsSpec,
+  RocketsSpecInput,
+} from './scenario/MilitiaSpec.js';
 export { IRAQ_2020_ATTACK_PROCESS } from './scenario/MilitiaSpec.js';
 export { getScenarioValue } from './scenario/paths/getScenarioValue.js';
 export { numericScenarioPaths } from './scenario/paths/numericScenarioPaths.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PolicySpecFields, PolicySpecInputFields } from '../scenario/scenarioTypes.js';
 import { compileExpression } from './expression/compileExpression.js';
 import { type ExpressionField, ExpressionPolicyError } from './expression/ExpressionPolicyError.js';
 import { expressionPolicy } from './expression/expressionPolicy.js';
@@ -94,9 +95,10 @@ export const PolicySpec = z.discriminatedUnion(
     },
   },
 );
-export type PolicySpec = z.infer<typeof PolicySpec>;
+/** The declared type of `PolicySpec`, with the documentation of every field (scenarioTypes.ts). */
+export type PolicySpec = PolicySpecFields;
 /** A policy spec as written (params and their fields optional). */
-export type PolicySpecInput = z.input<typeof PolicySpec>;
+export type PolicySpecInput = PolicySpecInputFields;
 
 /**
  * Build the policy a spec describes.

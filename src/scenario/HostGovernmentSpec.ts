@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { SCENARIO_LIMITS as L } from './limits.js';
 import { param } from './param.js';
+import type {
+  HostGovernmentSpecFields,
+  HostGovernmentSpecInputFields,
+  HostPressureSpecFields,
+  HostPressureSpecInputFields,
+  HostThresholdsSpecFields,
+  HostThresholdsSpecInputFields,
+} from './scenarioTypes.js';
 
 /** Sovereignty pressure P(t): jumps per strike and per host death, decays exponentially. */
 export const HostPressureSpec = z.strictObject({
@@ -29,6 +37,10 @@ export const HostPressureSpec = z.strictObject({
     source: 'assumption: outrage halves in about three weeks',
   }),
 });
+/** The declared type of `HostPressureSpec`, with the documentation of every field (scenarioTypes.ts). */
+export interface HostPressureSpec extends HostPressureSpecFields {}
+/** `HostPressureSpec` as written: fields with defaults may be left out. */
+export interface HostPressureSpecInput extends HostPressureSpecInputFields {}
 
 /**
  * Pressure levels at which the host government reacts, each when pressure crosses it upward.
@@ -89,4 +101,11 @@ export const HostGovernmentSpec = z.strictObject({
     source: 'assumption',
   }),
 });
-export type HostGovernmentSpec = z.infer<typeof HostGovernmentSpec>;
+/** The declared type of `HostThresholdsSpec`, with the documentation of every field (scenarioTypes.ts). */
+export interface HostThresholdsSpec extends HostThresholdsSpecFields {}
+/** `HostThresholdsSpec` as written: fields with defaults may be left out. */
+export interface HostThresholdsSpecInput extends HostThresholdsSpecInputFields {}
+/** The declared type of `HostGovernmentSpec`, with the documentation of every field (scenarioTypes.ts). */
+export interface HostGovernmentSpec extends HostGovernmentSpecFields {}
+/** `HostGovernmentSpec` as written: fields with defaults may be left out. */
+export interface HostGovernmentSpecInput extends HostGovernmentSpecInputFields {}

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { SCENARIO_LIMITS as L } from './limits.js';
 import { param } from './param.js';
+import type {
+  MilitiaSpecFields,
+  MilitiaSpecInputFields,
+  RocketsSpecFields,
+  RocketsSpecInputFields,
+} from './scenarioTypes.js';
 
 /**
  * The schema's default attack process: an assumption of the order of magnitude of the 2020
@@ -145,4 +151,11 @@ export const MilitiaSpec = z.strictObject({
       'Relative weight of each base (by base id) as a target; bases not listed get 0. Unit: relative weight. Default: equal weights. Source: per preset (iraq-2020: documented attack counts).',
     ),
 });
-export type MilitiaSpec = z.infer<typeof MilitiaSpec>;
+/** The declared type of `RocketsSpec`, with the documentation of every field (scenarioTypes.ts). */
+export interface RocketsSpec extends RocketsSpecFields {}
+/** `RocketsSpec` as written: fields with defaults may be left out. */
+export interface RocketsSpecInput extends RocketsSpecInputFields {}
+/** The declared type of `MilitiaSpec`, with the documentation of every field (scenarioTypes.ts). */
+export interface MilitiaSpec extends MilitiaSpecFields {}
+/** `MilitiaSpec` as written: fields with defaults may be left out. */
+export interface MilitiaSpecInput extends MilitiaSpecInputFields {}
