@@ -24,8 +24,6 @@ interface Named {
   /** The module that declares it, relative to src/scenario/. */
   readonly from: string;
   readonly schema: z.ZodType;
-  /** What the type is, one paragraph (the schema's own description where it has one). */
-  readonly summary: string;
 }
 
 const policyParams: Named[] = Object.entries(policies).map(([key, factory]) => {
@@ -34,7 +32,6 @@ const policyParams: Named[] = Object.entries(policies).map(([key, factory]) => {
     name,
     from: `../policies/${key}.js`,
     schema: factory.paramsSchema as z.ZodType,
-    summary: `Parameters of the \`${key}\` policy (\`policies.${key}\`).`,
   };
 });
 
@@ -44,66 +41,51 @@ export const NAMED: readonly Named[] = [
     name: 'Scenario',
     from: './Scenario.js',
     schema: Scenario,
-    summary:
-      'A scenario: who acts, with which parameters, from when and for how long; complete, every default filled in (what `defineScenario` returns).',
   },
   {
     name: 'MilitiaSpec',
     from: './MilitiaSpec.js',
     schema: MilitiaSpec,
-    summary: 'One militia: its attack process, its response to strikes, and its capability.',
   },
   {
     name: 'RocketsSpec',
     from: './MilitiaSpec.js',
     schema: RocketsSpec,
-    summary: 'Rockets per attack: a mixture of small salvos and, with probability `largeShare`, large ones.',
   },
   {
     name: 'ForeignForceSpec',
     from: './ForeignForceSpec.js',
     schema: ForeignForceSpec,
-    summary:
-      'The foreign force: its bases, what a rocket does there, its domestic pressure, its intelligence and its retaliation policy, and what its strikes find.',
   },
   {
     name: 'DomesticPressureSpec',
     from: './ForeignForceSpec.js',
     schema: DomesticPressureSpec,
-    summary:
-      'Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays.',
   },
   {
     name: 'BaseSpec',
     from: './BaseSpec.js',
     schema: BaseSpec,
-    summary: 'A base that houses foreign forces, often with host forces beside them.',
   },
   {
     name: 'HostGovernmentSpec',
     from: './HostGovernmentSpec.js',
     schema: HostGovernmentSpec,
-    summary: 'The host government: its sovereignty pressure and the thresholds of its reactions.',
   },
   {
     name: 'HostPressureSpec',
     from: './HostGovernmentSpec.js',
     schema: HostPressureSpec,
-    summary:
-      'Sovereignty pressure P(t): jumps per strike and per host death, decays exponentially.',
   },
   {
     name: 'HostThresholdsSpec',
     from: './HostGovernmentSpec.js',
     schema: HostThresholdsSpec,
-    summary: 'Pressure levels at which the host government reacts, each when pressure crosses it upward.',
   },
   {
     name: 'PolicySpec',
     from: '../policies/PolicySpec.js',
     schema: PolicySpec,
-    summary:
-      "A retaliation policy in a JSON scenario: `{ name, params }` for a catalogue policy or `{ name: 'expression', strike, delayDays?, targets?, care? }` with mathjs expressions.",
   },
   ...policyParams,
 ];
@@ -211,12 +193,13 @@ function docComment(field: z.ZodType, indent: string): string[] {
   return [`${indent}/**`, ...lines.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
 }
 
-// A wrapper (default, optional) without its own description: the wrapped schema's, or the
-// summary of the named type it is.
+// A wrapper (default, optional) without its own description: the wrapped schema's, or a
+// link to the named type it is.
 function innerDescription(field: z.ZodType): string | undefined {
   const d = def(field);
   const inner = (d.innerType as z.ZodType | undefined) ?? field;
-  return inner.description ?? lookup(inner)?.summary;
+  const named = lookup(inner);
+  return inner.description ?? (named === undefined ? undefined : `See {@link ${named.name}}.`);
 }
 
 function formatDefault(value: unknown): string {
@@ -280,13 +263,13 @@ export function generateScenarioTypes(): string {
     out.push(`import type { ${names.sort().join(', ')} } from '${from}';`);
   for (const n of NAMED) {
     for (const mode of MODES) {
-      const summary =
-        mode === 'output'
-          ? n.summary
-          : `${n.summary} As written: fields with defaults may be left out.`;
-      out.push('', '/**', ...wrap(summary, '').map((l) => ` * ${l}`), ' */');
       const name = `${typeName(n, mode)}Fields`;
       const d = def(n.schema);
+      const summary =
+        mode === 'output'
+          ? `The fields of \`${n.name}\`, generated from its schema.`
+          : `The fields of \`${n.name}Input\`: \`${n.name}\` as written, where fields with defaults may be left out.`;
+      out.push('', '/**', ...wrap(summary, '').map((l) => ` * ${l}`), ' */');
       const body = d.type === 'object' ? objectBody(n.schema, mode, '') : '';
       if (body.startsWith('{')) out.push(`export interface ${name} ${body}`);
       else if (body !== '') out.push(`export type ${name} = ${body};`);

@@ -95,7 +95,10 @@ export const PolicySpec = z.discriminatedUnion(
     },
   },
 );
-/** The declared type of `PolicySpec`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * A retaliation policy in a JSON scenario: `{ name, params }` for a catalogue policy or `{ name: 'expression', strike, delayDays?, targets?, care? }` with mathjs expressions.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export type PolicySpec = PolicySpecFields;
 /** A policy spec as written (params and their fields optional). */
 export type PolicySpecInput = PolicySpecInputFields;

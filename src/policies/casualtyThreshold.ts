@@ -35,7 +35,10 @@ export const CasualtyThresholdParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-/** The declared type of `CasualtyThresholdParams`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Parameters of the `casualtyThreshold` policy (`policies.casualtyThreshold`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface CasualtyThresholdParams extends CasualtyThresholdParamsFields {}
 /** `CasualtyThresholdParams` as written: fields with defaults may be left out. */
 export interface CasualtyThresholdParamsInput extends CasualtyThresholdParamsInputFields {}

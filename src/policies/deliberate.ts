@@ -29,7 +29,10 @@ export const DeliberateParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.9, 'assumption: time to choose aim points away from host forces'),
 });
-/** The declared type of `DeliberateParams`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Parameters of the `deliberate` policy (`policies.deliberate`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface DeliberateParams extends DeliberateParamsFields {}
 /** `DeliberateParams` as written: fields with defaults may be left out. */
 export interface DeliberateParamsInput extends DeliberateParamsInputFields {}

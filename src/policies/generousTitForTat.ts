@@ -33,7 +33,10 @@ export const GenerousTitForTatParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-/** The declared type of `GenerousTitForTatParams`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Parameters of the `generousTitForTat` policy (`policies.generousTitForTat`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface GenerousTitForTatParams extends GenerousTitForTatParamsFields {}
 /** `GenerousTitForTatParams` as written: fields with defaults may be left out. */
 export interface GenerousTitForTatParamsInput extends GenerousTitForTatParamsInputFields {}

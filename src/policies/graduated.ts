@@ -46,7 +46,10 @@ export const GraduatedParams = z.strictObject({
   delayDays: delayDaysField(DOCUMENTED_STRIKE.delayDays, DELAY_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-/** The declared type of `GraduatedParams`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Parameters of the `graduated` policy (`policies.graduated`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface GraduatedParams extends GraduatedParamsFields {}
 /** `GraduatedParams` as written: fields with defaults may be left out. */
 export interface GraduatedParamsInput extends GraduatedParamsInputFields {}

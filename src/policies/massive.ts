@@ -13,7 +13,10 @@ export const MassiveParams = z.strictObject({
   targets: targetsField(20, 'assumption: four times the documented five sites'),
   care: careField(0.2, 'assumption: speed and scale over precision'),
 });
-/** The declared type of `MassiveParams`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Parameters of the `massive` policy (`policies.massive`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface MassiveParams extends MassiveParamsFields {}
 /** `MassiveParams` as written: fields with defaults may be left out. */
 export interface MassiveParamsInput extends MassiveParamsInputFields {}

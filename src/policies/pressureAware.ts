@@ -50,7 +50,10 @@ export const PressureAwareParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-/** The declared type of `PressureAwareParams`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Parameters of the `pressureAware` policy (`policies.pressureAware`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface PressureAwareParams extends PressureAwareParamsFields {}
 /** `PressureAwareParams` as written: fields with defaults may be left out. */
 export interface PressureAwareParamsInput extends PressureAwareParamsInputFields {}

@@ -39,7 +39,10 @@ export const ProportionalParams = z.strictObject({
   delayDays: delayDaysField(DOCUMENTED_STRIKE.delayDays, DELAY_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-/** The declared type of `ProportionalParams`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Parameters of the `proportional` policy (`policies.proportional`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface ProportionalParams extends ProportionalParamsFields {}
 /** `ProportionalParams` as written: fields with defaults may be left out. */
 export interface ProportionalParamsInput extends ProportionalParamsInputFields {}

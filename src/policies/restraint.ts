@@ -9,7 +9,10 @@ import type { Policy } from './types.js';
 
 /** restraint takes no parameters. */
 export const RestraintParams = z.strictObject({});
-/** The declared type of `RestraintParams`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Parameters of the `restraint` policy (`policies.restraint`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface RestraintParams extends RestraintParamsFields {}
 /** `RestraintParams` as written: fields with defaults may be left out. */
 export interface RestraintParamsInput extends RestraintParamsInputFields {}

@@ -25,7 +25,10 @@ export const TitForTatParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-/** The declared type of `TitForTatParams`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Parameters of the `titForTat` policy (`policies.titForTat`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface TitForTatParams extends TitForTatParamsFields {}
 /** `TitForTatParams` as written: fields with defaults may be left out. */
 export interface TitForTatParamsInput extends TitForTatParamsInputFields {}

@@ -43,7 +43,10 @@ export const BaseSpec = z.strictObject({
       'assumption: equal exposure per person; on 2020-03-14 at Camp Taji 3 US and 2–4 Iraqi were wounded (source text, wire)',
   }),
 });
-/** The declared type of `BaseSpec`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * A base that houses foreign forces, often with host forces beside them.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface BaseSpec extends BaseSpecFields {}
 /** `BaseSpec` as written: fields with defaults may be left out. */
 export interface BaseSpecInput extends BaseSpecInputFields {}

@@ -31,7 +31,10 @@ export const DomesticPressureSpec = z.strictObject({
     source: 'assumption: the news cycle halves attention in about three weeks',
   }),
 });
-/** The declared type of `DomesticPressureSpec`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface DomesticPressureSpec extends DomesticPressureSpecFields {}
 /** `DomesticPressureSpec` as written: fields with defaults may be left out. */
 export interface DomesticPressureSpecInput extends DomesticPressureSpecInputFields {}
@@ -122,7 +125,10 @@ export const ForeignForceSpec = z.strictObject({
     source: 'assumption: the source reports no host wounded from the strike; 0 unless set',
   }),
 });
-/** The declared type of `ForeignForceSpec`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * The foreign force: its bases, what a rocket does there, its domestic pressure, its intelligence and its retaliation policy, and what its strikes find.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface ForeignForceSpec extends ForeignForceSpecFields {}
 /** `ForeignForceSpec` as written: fields with defaults may be left out. */
 export interface ForeignForceSpecInput extends ForeignForceSpecInputFields {}

@@ -37,7 +37,10 @@ export const HostPressureSpec = z.strictObject({
     source: 'assumption: outrage halves in about three weeks',
   }),
 });
-/** The declared type of `HostPressureSpec`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Sovereignty pressure P(t): jumps per strike and per host death, decays exponentially.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface HostPressureSpec extends HostPressureSpecFields {}
 /** `HostPressureSpec` as written: fields with defaults may be left out. */
 export interface HostPressureSpecInput extends HostPressureSpecInputFields {}
@@ -101,11 +104,17 @@ export const HostGovernmentSpec = z.strictObject({
     source: 'assumption',
   }),
 });
-/** The declared type of `HostThresholdsSpec`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Pressure levels at which the host government reacts, each when pressure crosses it upward.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface HostThresholdsSpec extends HostThresholdsSpecFields {}
 /** `HostThresholdsSpec` as written: fields with defaults may be left out. */
 export interface HostThresholdsSpecInput extends HostThresholdsSpecInputFields {}
-/** The declared type of `HostGovernmentSpec`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * The host government: its sovereignty pressure and the thresholds of its reactions.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface HostGovernmentSpec extends HostGovernmentSpecFields {}
 /** `HostGovernmentSpec` as written: fields with defaults may be left out. */
 export interface HostGovernmentSpecInput extends HostGovernmentSpecInputFields {}

@@ -151,11 +151,17 @@ export const MilitiaSpec = z.strictObject({
       'Relative weight of each base (by base id) as a target; bases not listed get 0. Unit: relative weight. Default: equal weights. Source: per preset (iraq-2020: documented attack counts).',
     ),
 });
-/** The declared type of `RocketsSpec`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * Rockets per attack: a mixture of small salvos and, with probability `largeShare`, large ones.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface RocketsSpec extends RocketsSpecFields {}
 /** `RocketsSpec` as written: fields with defaults may be left out. */
 export interface RocketsSpecInput extends RocketsSpecInputFields {}
-/** The declared type of `MilitiaSpec`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * One militia: its attack process, its response to strikes, and its capability.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface MilitiaSpec extends MilitiaSpecFields {}
 /** `MilitiaSpec` as written: fields with defaults may be left out. */
 export interface MilitiaSpecInput extends MilitiaSpecInputFields {}

@@ -70,7 +70,10 @@ const ScenarioShape = z.strictObject({
 });
 
 export const Scenario = ScenarioShape.superRefine(checkScenario);
-/** The declared type of `Scenario`, with the documentation of every field (scenarioTypes.ts). */
+/**
+ * A scenario: who acts, with which parameters, from when and for how long; complete, every default filled in (what `defineScenario` returns).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
 export interface Scenario extends ScenarioFields {}
 /** `Scenario` as written: fields with defaults may be left out. */
 export interface ScenarioInput extends ScenarioInputFields {}

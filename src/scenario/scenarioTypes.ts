@@ -20,8 +20,7 @@ import type { MilitiaSpec, MilitiaSpecInput, RocketsSpec, RocketsSpecInput } fro
 import type { Scenario, ScenarioInput } from './Scenario.js';
 
 /**
- * A scenario: who acts, with which parameters, from when and for how long; complete, every
- * default filled in (what `defineScenario` returns).
+ * The fields of `Scenario`, generated from its schema.
  */
 export interface ScenarioFields {
   /**
@@ -91,12 +90,11 @@ export interface ScenarioFields {
    */
   crossExcitation?: number[][] | undefined;
   /**
-   * The foreign force: its bases, what a rocket does there, its domestic pressure, its
-   * intelligence and its retaliation policy, and what its strikes find.
+   * See {@link ForeignForceSpec}.
    */
   foreignForce: ForeignForceSpec;
   /**
-   * The host government: its sovereignty pressure and the thresholds of its reactions.
+   * See {@link HostGovernmentSpec}.
    *
    * @defaultValue every field at its default
    */
@@ -104,9 +102,8 @@ export interface ScenarioFields {
 }
 
 /**
- * A scenario: who acts, with which parameters, from when and for how long; complete, every
- * default filled in (what `defineScenario` returns). As written: fields with defaults may be
- * left out.
+ * The fields of `ScenarioInput`: `Scenario` as written, where fields with defaults may be left
+ * out.
  */
 export interface ScenarioInputFields {
   /**
@@ -176,12 +173,11 @@ export interface ScenarioInputFields {
    */
   crossExcitation?: number[][] | undefined;
   /**
-   * The foreign force: its bases, what a rocket does there, its domestic pressure, its
-   * intelligence and its retaliation policy, and what its strikes find.
+   * See {@link ForeignForceSpec}.
    */
   foreignForce: ForeignForceSpecInput;
   /**
-   * The host government: its sovereignty pressure and the thresholds of its reactions.
+   * See {@link HostGovernmentSpec}.
    *
    * @defaultValue every field at its default
    */
@@ -189,7 +185,7 @@ export interface ScenarioInputFields {
 }
 
 /**
- * One militia: its attack process, its response to strikes, and its capability.
+ * The fields of `MilitiaSpec`, generated from its schema.
  */
 export interface MilitiaSpecFields {
   /**
@@ -299,8 +295,8 @@ export interface MilitiaSpecFields {
 }
 
 /**
- * One militia: its attack process, its response to strikes, and its capability. As written:
- * fields with defaults may be left out.
+ * The fields of `MilitiaSpecInput`: `MilitiaSpec` as written, where fields with defaults may be
+ * left out.
  */
 export interface MilitiaSpecInputFields {
   /**
@@ -410,7 +406,7 @@ export interface MilitiaSpecInputFields {
 }
 
 /**
- * Rockets per attack: a mixture of small salvos and, with probability `largeShare`, large ones.
+ * The fields of `RocketsSpec`, generated from its schema.
  */
 export interface RocketsSpecFields {
   /**
@@ -472,8 +468,8 @@ export interface RocketsSpecFields {
 }
 
 /**
- * Rockets per attack: a mixture of small salvos and, with probability `largeShare`, large ones.
- * As written: fields with defaults may be left out.
+ * The fields of `RocketsSpecInput`: `RocketsSpec` as written, where fields with defaults may be
+ * left out.
  */
 export interface RocketsSpecInputFields {
   /**
@@ -535,8 +531,7 @@ export interface RocketsSpecInputFields {
 }
 
 /**
- * The foreign force: its bases, what a rocket does there, its domestic pressure, its
- * intelligence and its retaliation policy, and what its strikes find.
+ * The fields of `ForeignForceSpec`, generated from its schema.
  */
 export interface ForeignForceSpecFields {
   /**
@@ -602,7 +597,7 @@ export interface ForeignForceSpecFields {
    */
   lethality: number;
   /**
-   * Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays.
+   * See {@link DomesticPressureSpec}.
    *
    * @defaultValue every field at its default
    */
@@ -673,8 +668,7 @@ export interface ForeignForceSpecFields {
 }
 
 /**
- * The foreign force: its bases, what a rocket does there, its domestic pressure, its
- * intelligence and its retaliation policy, and what its strikes find. As written: fields with
+ * The fields of `ForeignForceSpecInput`: `ForeignForceSpec` as written, where fields with
  * defaults may be left out.
  */
 export interface ForeignForceSpecInputFields {
@@ -741,7 +735,7 @@ export interface ForeignForceSpecInputFields {
    */
   lethality?: number | undefined;
   /**
-   * Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays.
+   * See {@link DomesticPressureSpec}.
    *
    * @defaultValue every field at its default
    */
@@ -812,7 +806,7 @@ export interface ForeignForceSpecInputFields {
 }
 
 /**
- * Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays.
+ * The fields of `DomesticPressureSpec`, generated from its schema.
  */
 export interface DomesticPressureSpecFields {
   /**
@@ -848,8 +842,8 @@ export interface DomesticPressureSpecFields {
 }
 
 /**
- * Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays. As
- * written: fields with defaults may be left out.
+ * The fields of `DomesticPressureSpecInput`: `DomesticPressureSpec` as written, where fields
+ * with defaults may be left out.
  */
 export interface DomesticPressureSpecInputFields {
   /**
@@ -885,7 +879,7 @@ export interface DomesticPressureSpecInputFields {
 }
 
 /**
- * A base that houses foreign forces, often with host forces beside them.
+ * The fields of `BaseSpec`, generated from its schema.
  */
 export interface BaseSpecFields {
   /**
@@ -947,8 +941,8 @@ export interface BaseSpecFields {
 }
 
 /**
- * A base that houses foreign forces, often with host forces beside them. As written: fields
- * with defaults may be left out.
+ * The fields of `BaseSpecInput`: `BaseSpec` as written, where fields with defaults may be left
+ * out.
  */
 export interface BaseSpecInputFields {
   /**
@@ -1010,7 +1004,7 @@ export interface BaseSpecInputFields {
 }
 
 /**
- * The host government: its sovereignty pressure and the thresholds of its reactions.
+ * The fields of `HostGovernmentSpec`, generated from its schema.
  */
 export interface HostGovernmentSpecFields {
   /**
@@ -1035,13 +1029,13 @@ export interface HostGovernmentSpecFields {
    */
   initialPressure: number;
   /**
-   * Sovereignty pressure P(t): jumps per strike and per host death, decays exponentially.
+   * See {@link HostPressureSpec}.
    *
    * @defaultValue every field at its default
    */
   pressure: HostPressureSpec;
   /**
-   * Pressure levels at which the host government reacts, each when pressure crosses it upward.
+   * See {@link HostThresholdsSpec}.
    *
    * @defaultValue every field at its default
    */
@@ -1059,8 +1053,8 @@ export interface HostGovernmentSpecFields {
 }
 
 /**
- * The host government: its sovereignty pressure and the thresholds of its reactions. As
- * written: fields with defaults may be left out.
+ * The fields of `HostGovernmentSpecInput`: `HostGovernmentSpec` as written, where fields with
+ * defaults may be left out.
  */
 export interface HostGovernmentSpecInputFields {
   /**
@@ -1085,13 +1079,13 @@ export interface HostGovernmentSpecInputFields {
    */
   initialPressure?: number | undefined;
   /**
-   * Sovereignty pressure P(t): jumps per strike and per host death, decays exponentially.
+   * See {@link HostPressureSpec}.
    *
    * @defaultValue every field at its default
    */
   pressure?: HostPressureSpecInput | undefined;
   /**
-   * Pressure levels at which the host government reacts, each when pressure crosses it upward.
+   * See {@link HostThresholdsSpec}.
    *
    * @defaultValue every field at its default
    */
@@ -1109,7 +1103,7 @@ export interface HostGovernmentSpecInputFields {
 }
 
 /**
- * Sovereignty pressure P(t): jumps per strike and per host death, decays exponentially.
+ * The fields of `HostPressureSpec`, generated from its schema.
  */
 export interface HostPressureSpecFields {
   /**
@@ -1155,8 +1149,8 @@ export interface HostPressureSpecFields {
 }
 
 /**
- * Sovereignty pressure P(t): jumps per strike and per host death, decays exponentially. As
- * written: fields with defaults may be left out.
+ * The fields of `HostPressureSpecInput`: `HostPressureSpec` as written, where fields with
+ * defaults may be left out.
  */
 export interface HostPressureSpecInputFields {
   /**
@@ -1202,7 +1196,7 @@ export interface HostPressureSpecInputFields {
 }
 
 /**
- * Pressure levels at which the host government reacts, each when pressure crosses it upward.
+ * The fields of `HostThresholdsSpec`, generated from its schema.
  */
 export interface HostThresholdsSpecFields {
   /**
@@ -1242,8 +1236,8 @@ export interface HostThresholdsSpecFields {
 }
 
 /**
- * Pressure levels at which the host government reacts, each when pressure crosses it upward. As
- * written: fields with defaults may be left out.
+ * The fields of `HostThresholdsSpecInput`: `HostThresholdsSpec` as written, where fields with
+ * defaults may be left out.
  */
 export interface HostThresholdsSpecInputFields {
   /**
@@ -1283,14 +1277,13 @@ export interface HostThresholdsSpecInputFields {
 }
 
 /**
- * A retaliation policy in a JSON scenario: `{ name, params }` for a catalogue policy or `{
- * name: 'expression', strike, delayDays?, targets?, care? }` with mathjs expressions.
+ * The fields of `PolicySpec`, generated from its schema.
  */
 export type PolicySpecFields =
   | {
     name: "restraint";
     /**
-     * Parameters of the `restraint` policy (`policies.restraint`).
+     * See {@link RestraintParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1299,7 +1292,7 @@ export type PolicySpecFields =
   | {
     name: "titForTat";
     /**
-     * Parameters of the `titForTat` policy (`policies.titForTat`).
+     * See {@link TitForTatParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1308,7 +1301,7 @@ export type PolicySpecFields =
   | {
     name: "casualtyThreshold";
     /**
-     * Parameters of the `casualtyThreshold` policy (`policies.casualtyThreshold`).
+     * See {@link CasualtyThresholdParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1317,7 +1310,7 @@ export type PolicySpecFields =
   | {
     name: "proportional";
     /**
-     * Parameters of the `proportional` policy (`policies.proportional`).
+     * See {@link ProportionalParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1326,7 +1319,7 @@ export type PolicySpecFields =
   | {
     name: "graduated";
     /**
-     * Parameters of the `graduated` policy (`policies.graduated`).
+     * See {@link GraduatedParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1335,7 +1328,7 @@ export type PolicySpecFields =
   | {
     name: "deliberate";
     /**
-     * Parameters of the `deliberate` policy (`policies.deliberate`).
+     * See {@link DeliberateParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1344,7 +1337,7 @@ export type PolicySpecFields =
   | {
     name: "massive";
     /**
-     * Parameters of the `massive` policy (`policies.massive`).
+     * See {@link MassiveParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1353,7 +1346,7 @@ export type PolicySpecFields =
   | {
     name: "generousTitForTat";
     /**
-     * Parameters of the `generousTitForTat` policy (`policies.generousTitForTat`).
+     * See {@link GenerousTitForTatParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1362,7 +1355,7 @@ export type PolicySpecFields =
   | {
     name: "pressureAware";
     /**
-     * Parameters of the `pressureAware` policy (`policies.pressureAware`).
+     * See {@link PressureAwareParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1380,15 +1373,14 @@ export type PolicySpecFields =
   };
 
 /**
- * A retaliation policy in a JSON scenario: `{ name, params }` for a catalogue policy or `{
- * name: 'expression', strike, delayDays?, targets?, care? }` with mathjs expressions. As
- * written: fields with defaults may be left out.
+ * The fields of `PolicySpecInput`: `PolicySpec` as written, where fields with defaults may be
+ * left out.
  */
 export type PolicySpecInputFields =
   | {
     name: "restraint";
     /**
-     * Parameters of the `restraint` policy (`policies.restraint`).
+     * See {@link RestraintParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1397,7 +1389,7 @@ export type PolicySpecInputFields =
   | {
     name: "titForTat";
     /**
-     * Parameters of the `titForTat` policy (`policies.titForTat`).
+     * See {@link TitForTatParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1406,7 +1398,7 @@ export type PolicySpecInputFields =
   | {
     name: "casualtyThreshold";
     /**
-     * Parameters of the `casualtyThreshold` policy (`policies.casualtyThreshold`).
+     * See {@link CasualtyThresholdParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1415,7 +1407,7 @@ export type PolicySpecInputFields =
   | {
     name: "proportional";
     /**
-     * Parameters of the `proportional` policy (`policies.proportional`).
+     * See {@link ProportionalParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1424,7 +1416,7 @@ export type PolicySpecInputFields =
   | {
     name: "graduated";
     /**
-     * Parameters of the `graduated` policy (`policies.graduated`).
+     * See {@link GraduatedParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1433,7 +1425,7 @@ export type PolicySpecInputFields =
   | {
     name: "deliberate";
     /**
-     * Parameters of the `deliberate` policy (`policies.deliberate`).
+     * See {@link DeliberateParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1442,7 +1434,7 @@ export type PolicySpecInputFields =
   | {
     name: "massive";
     /**
-     * Parameters of the `massive` policy (`policies.massive`).
+     * See {@link MassiveParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1451,7 +1443,7 @@ export type PolicySpecInputFields =
   | {
     name: "generousTitForTat";
     /**
-     * Parameters of the `generousTitForTat` policy (`policies.generousTitForTat`).
+     * See {@link GenerousTitForTatParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1460,7 +1452,7 @@ export type PolicySpecInputFields =
   | {
     name: "pressureAware";
     /**
-     * Parameters of the `pressureAware` policy (`policies.pressureAware`).
+     * See {@link PressureAwareParams}.
      *
      * @defaultValue every field at its default
      */
@@ -1478,18 +1470,18 @@ export type PolicySpecInputFields =
   };
 
 /**
- * Parameters of the `restraint` policy (`policies.restraint`).
+ * The fields of `RestraintParams`, generated from its schema.
  */
 export type RestraintParamsFields = Record<string, never>;
 
 /**
- * Parameters of the `restraint` policy (`policies.restraint`). As written: fields with defaults
- * may be left out.
+ * The fields of `RestraintParamsInput`: `RestraintParams` as written, where fields with
+ * defaults may be left out.
  */
 export type RestraintParamsInputFields = Record<string, never>;
 
 /**
- * Parameters of the `titForTat` policy (`policies.titForTat`).
+ * The fields of `TitForTatParams`, generated from its schema.
  */
 export interface TitForTatParamsFields {
   /**
@@ -1528,8 +1520,8 @@ export interface TitForTatParamsFields {
 }
 
 /**
- * Parameters of the `titForTat` policy (`policies.titForTat`). As written: fields with defaults
- * may be left out.
+ * The fields of `TitForTatParamsInput`: `TitForTatParams` as written, where fields with
+ * defaults may be left out.
  */
 export interface TitForTatParamsInputFields {
   /**
@@ -1568,7 +1560,7 @@ export interface TitForTatParamsInputFields {
 }
 
 /**
- * Parameters of the `casualtyThreshold` policy (`policies.casualtyThreshold`).
+ * The fields of `CasualtyThresholdParams`, generated from its schema.
  */
 export interface CasualtyThresholdParamsFields {
   /**
@@ -1616,7 +1608,7 @@ export interface CasualtyThresholdParamsFields {
 }
 
 /**
- * Parameters of the `casualtyThreshold` policy (`policies.casualtyThreshold`). As written:
+ * The fields of `CasualtyThresholdParamsInput`: `CasualtyThresholdParams` as written, where
  * fields with defaults may be left out.
  */
 export interface CasualtyThresholdParamsInputFields {
@@ -1665,7 +1657,7 @@ export interface CasualtyThresholdParamsInputFields {
 }
 
 /**
- * Parameters of the `proportional` policy (`policies.proportional`).
+ * The fields of `ProportionalParams`, generated from its schema.
  */
 export interface ProportionalParamsFields {
   /**
@@ -1715,7 +1707,7 @@ export interface ProportionalParamsFields {
 }
 
 /**
- * Parameters of the `proportional` policy (`policies.proportional`). As written: fields with
+ * The fields of `ProportionalParamsInput`: `ProportionalParams` as written, where fields with
  * defaults may be left out.
  */
 export interface ProportionalParamsInputFields {
@@ -1766,7 +1758,7 @@ export interface ProportionalParamsInputFields {
 }
 
 /**
- * Parameters of the `graduated` policy (`policies.graduated`).
+ * The fields of `GraduatedParams`, generated from its schema.
  */
 export interface GraduatedParamsFields {
   /**
@@ -1814,8 +1806,8 @@ export interface GraduatedParamsFields {
 }
 
 /**
- * Parameters of the `graduated` policy (`policies.graduated`). As written: fields with defaults
- * may be left out.
+ * The fields of `GraduatedParamsInput`: `GraduatedParams` as written, where fields with
+ * defaults may be left out.
  */
 export interface GraduatedParamsInputFields {
   /**
@@ -1863,7 +1855,7 @@ export interface GraduatedParamsInputFields {
 }
 
 /**
- * Parameters of the `deliberate` policy (`policies.deliberate`).
+ * The fields of `DeliberateParams`, generated from its schema.
  */
 export interface DeliberateParamsFields {
   /**
@@ -1904,7 +1896,7 @@ export interface DeliberateParamsFields {
 }
 
 /**
- * Parameters of the `deliberate` policy (`policies.deliberate`). As written: fields with
+ * The fields of `DeliberateParamsInput`: `DeliberateParams` as written, where fields with
  * defaults may be left out.
  */
 export interface DeliberateParamsInputFields {
@@ -1946,7 +1938,7 @@ export interface DeliberateParamsInputFields {
 }
 
 /**
- * Parameters of the `massive` policy (`policies.massive`).
+ * The fields of `MassiveParams`, generated from its schema.
  */
 export interface MassiveParamsFields {
   /**
@@ -1985,8 +1977,8 @@ export interface MassiveParamsFields {
 }
 
 /**
- * Parameters of the `massive` policy (`policies.massive`). As written: fields with defaults may
- * be left out.
+ * The fields of `MassiveParamsInput`: `MassiveParams` as written, where fields with defaults
+ * may be left out.
  */
 export interface MassiveParamsInputFields {
   /**
@@ -2025,7 +2017,7 @@ export interface MassiveParamsInputFields {
 }
 
 /**
- * Parameters of the `generousTitForTat` policy (`policies.generousTitForTat`).
+ * The fields of `GenerousTitForTatParams`, generated from its schema.
  */
 export interface GenerousTitForTatParamsFields {
   /**
@@ -2073,7 +2065,7 @@ export interface GenerousTitForTatParamsFields {
 }
 
 /**
- * Parameters of the `generousTitForTat` policy (`policies.generousTitForTat`). As written:
+ * The fields of `GenerousTitForTatParamsInput`: `GenerousTitForTatParams` as written, where
  * fields with defaults may be left out.
  */
 export interface GenerousTitForTatParamsInputFields {
@@ -2122,7 +2114,7 @@ export interface GenerousTitForTatParamsInputFields {
 }
 
 /**
- * Parameters of the `pressureAware` policy (`policies.pressureAware`).
+ * The fields of `PressureAwareParams`, generated from its schema.
  */
 export interface PressureAwareParamsFields {
   /**
@@ -2188,7 +2180,7 @@ export interface PressureAwareParamsFields {
 }
 
 /**
- * Parameters of the `pressureAware` policy (`policies.pressureAware`). As written: fields with
+ * The fields of `PressureAwareParamsInput`: `PressureAwareParams` as written, where fields with
  * defaults may be left out.
  */
 export interface PressureAwareParamsInputFields {
