@@ -55,8 +55,8 @@ export interface ScenarioFields {
    * Stop a run after this many attacks and return a warning. Required for an explosive attack
    * process (spectral radius ≥ 1).
    *
-   * Unit: attacks.
-   * Bounds: a whole number, ≥ 1, ≤ 10000000.
+   * Unit: attacks, at most 1000000.
+   * Bounds: a whole number, ≥ 1, ≤ 1000000.
    * Source: a computational bound, not a model parameter.
    * Default: none (a safety cap of 100000 applies).
    */
@@ -138,8 +138,8 @@ export interface ScenarioInputFields {
    * Stop a run after this many attacks and return a warning. Required for an explosive attack
    * process (spectral radius ≥ 1).
    *
-   * Unit: attacks.
-   * Bounds: a whole number, ≥ 1, ≤ 10000000.
+   * Unit: attacks, at most 1000000.
+   * Bounds: a whole number, ≥ 1, ≤ 1000000.
    * Source: a computational bound, not a model parameter.
    * Default: none (a safety cap of 100000 applies).
    */
