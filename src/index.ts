@@ -172,6 +172,25 @@ export type { SobolIndex, SobolOptions } from './experiments/sensitivity/sobolIn
 export { MIN_SOBOL_SAMPLES, sobolIndices } from './experiments/sensitivity/sobolIndices.js';
 export type { SensitivityOptions, SensitivityResult } from './experiments/sensitivity.js';
 export { sensitivity } from './experiments/sensitivity.js';
+export type {
+  ExperimentCommand,
+  ExperimentPlan,
+  ExperimentRequest,
+  ExperimentResult,
+} from './experiments/shards/experimentPlan.js';
+export {
+  EXPERIMENT_COMMANDS,
+  finishExperiment,
+  mergeExperimentParts,
+  planExperiment,
+} from './experiments/shards/experimentPlan.js';
+export type { MergedShards } from './experiments/shards/mergeShards.js';
+export { mergeShards, ShardError } from './experiments/shards/mergeShards.js';
+export { runShard } from './experiments/shards/runShard.js';
+export { SHARD_FORMAT, ShardFile } from './experiments/shards/ShardFile.js';
+export type { ShardSpec } from './experiments/shards/ShardSpec.js';
+export { MAX_SHARDS, parseShardSpec } from './experiments/shards/ShardSpec.js';
+export { splitRange } from './experiments/shards/splitRange.js';
 export type { OutcomeSummary } from './experiments/summaries/describeSummary.js';
 export {
   describeSummary,

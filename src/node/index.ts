@@ -6,3 +6,5 @@ export { runCli } from './cli/main.js';
 export type { EnsemblePool, ParallelEnsembleOptions } from './pool/createEnsemblePool.js';
 export { createEnsemblePool } from './pool/createEnsemblePool.js';
 export { runEnsembleParallel } from './pool/runEnsembleParallel.js';
+export type { ParallelExperimentOptions } from './pool/runExperimentParallel.js';
+export { runExperimentParallel } from './pool/runExperimentParallel.js';

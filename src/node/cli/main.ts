@@ -8,6 +8,7 @@ import { dataCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
 import { discoverCommand } from './commands/discover.js';
 import { fitCommand } from './commands/fit.js';
+import { mergeCommand } from './commands/merge.js';
 import { runCommand } from './commands/run.js';
 import { scenarioCommand } from './commands/scenario.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
@@ -28,6 +29,8 @@ Commands:
   sweep <preset | file>      sweep numeric fields over a grid or Latin hypercube
   sensitivity <preset|file>  Morris or Sobol indices of an outcome over parameter ranges
   discover <preset | file>   scenario discovery: PRIM on a Latin-hypercube sweep
+  merge <shard.json …>       combine the shards of a run, compare, sweep or sensitivity
+                             (--shard I/N) into exactly the whole result
   scenario [<preset | file>] list presets, print a scenario completed, or --schema
   fit <file | iraq-2020:R>   fit the self-exciting attack process to event times
   calibrate <iraq-2020 | f>  calibrate a scenario to a record by ABC: posterior, predictions
@@ -46,6 +49,7 @@ const commands: Record<string, (args: readonly string[], io: CliIo) => number | 
   sweep: sweepCommand,
   sensitivity: sensitivityCommand,
   discover: discoverCommand,
+  merge: mergeCommand,
   scenario: scenarioCommand,
   fit: fitCommand,
   calibrate: calibrateCommand,

@@ -92,7 +92,7 @@ describe('merged shards equal the one-pass result bit for bit', () => {
   });
 
   it('compare', () => {
-    const policies = ['restraint', 'titForTat', { name: 'casualtyThreshold' }];
+    const policies = ['restraint', 'titForTat', { name: 'casualtyThreshold' as const }];
     const options = { replicates: 60, seed: 'crn' };
     const merged = mergeShards(
       shardsOf({ command: 'compare', scenario: iraq, policies, options }, 3),
