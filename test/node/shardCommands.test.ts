@@ -150,7 +150,7 @@ describe('--shard and merge', () => {
   it('refuses --shard with --workers above 1 and with --rows', async () => {
     const workers = await cli(
       'sweep',
-      ...experiments.sweep.slice(1),
+      ...(experiments.sweep as string[]).slice(1),
       '--shard',
       '0/2',
       '--workers',
@@ -166,9 +166,9 @@ describe('--shard and merge', () => {
 
 describe('--workers on compare, test, sweep and sensitivity', () => {
   it.each([
-    ['compare', experiments.compare],
-    ['sweep', experiments.sweep],
-    ['sensitivity', experiments.sensitivity],
+    ['compare', experiments.compare as string[]],
+    ['sweep', experiments.sweep as string[]],
+    ['sensitivity', experiments.sensitivity as string[]],
     ['test', ['test', 'H3', '--replicates', '20', '--permutations', '99']],
   ])('%s gives the same output on 2 workers as on one thread', async (_, argv) => {
     const one = await cli(...(argv as string[]), '--json');
