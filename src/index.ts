@@ -118,6 +118,7 @@ export type {
 } from './data/resolveEventTimes.js';
 export { spreadWithinDay } from './data/spreadWithinDay.js';
 export { toDays } from './data/toDays.js';
+export type { ComparisonPlanOptions } from './experiments/compare/comparisonParts.js';
 export type { GroupEstimate } from './experiments/compare/describeGroup.js';
 export {
   DEFAULT_COMPARISON_OUTCOMES,
