@@ -49,13 +49,18 @@ export async function renderChart(
     );
   const svg = await renderSvg(spec);
   if (format === 'svg') return svg;
+  return new Uint8Array((await rasterise(svg)).asPng());
+}
+
+/** An SVG drawn to pixels by resvg, in the chart font, on white, at twice its size. */
+export async function rasterise(svg: string) {
   const { Resvg } = await import('@resvg/resvg-js');
   const image = new Resvg(svg, {
     background: 'white',
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     font: { loadSystemFonts: true, defaultFontFamily: CHART_FONT },
   });
-  return new Uint8Array(image.render().asPng());
+  return image.render();
 }
 
 async function renderSvg(spec: TopLevelSpec): Promise<string> {

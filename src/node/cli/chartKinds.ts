@@ -50,9 +50,10 @@ export const CHART_KINDS: Readonly<Record<string, ChartKind>> = {
     takes: ['scenario'],
     build: (input, s) => {
       const scenario = input.value as Scenario;
-      const steps = Math.floor(scenario.horizonDays * TRACE_PER_DAY);
-      const trace = Array.from({ length: steps + 1 }, (_, i) => i / TRACE_PER_DAY);
-      return timelineChart(runScenario(scenario, { seed: s.seed, trace }), scenario);
+      return timelineChart(
+        runScenario(scenario, { seed: s.seed, trace: traceDays(scenario) }),
+        scenario,
+      );
     },
   },
   fan: {
@@ -128,7 +129,14 @@ export function describeInput(kind: Input['kind']): string {
   return kind === 'scenario' ? 'a preset or scenario file' : RESULT_SOURCES[kind];
 }
 
-function record(reading: string): ObservedRecord {
+/** Days at which a timeline records the host's pressure: four a day over the horizon. */
+export function traceDays(scenario: Scenario): number[] {
+  const steps = Math.floor(scenario.horizonDays * TRACE_PER_DAY);
+  return Array.from({ length: steps + 1 }, (_, i) => i / TRACE_PER_DAY);
+}
+
+/** The embedded 2020 record under a reading, or a usage error listing the readings. */
+export function record(reading: string): ObservedRecord {
   if (!Object.hasOwn(IRAQ_2020_READINGS, reading))
     throw new CliError(
       `--reading must be one of ${Object.keys(IRAQ_2020_READINGS).join(', ')}, received ${JSON.stringify(reading)}`,

@@ -9,6 +9,7 @@ import { demoCommand } from './commands/demo.js';
 import { discoverCommand } from './commands/discover.js';
 import { fitCommand } from './commands/fit.js';
 import { plotCommand } from './commands/plot.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { scenarioCommand } from './commands/scenario.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
@@ -55,6 +56,7 @@ const commands: Record<string, (args: readonly string[], io: CliIo) => number | 
   data: dataCommand,
   demo: demoCommand,
   plot: plotCommand,
+  report: reportCommand,
 };
 
 /**
