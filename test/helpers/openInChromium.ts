@@ -56,7 +56,7 @@ export async function openInChromium(file: string, screenshot: string): Promise<
             'g.role-mark > path, g.role-mark > rect, g.role-mark > line, g.role-mark > text, g.role-mark > g > path',
           ),
         ].filter((m) => {
-          const box = (m as SVGGraphicsElement).getBBox();
+          const box = (m as unknown as { getBBox(): { width: number; height: number } }).getBBox();
           return box.width > 0 || box.height > 0;
         }).length;
       }),

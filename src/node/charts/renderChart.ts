@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { describeValue } from '../../util/requireArgument.js';
+import { importEsm, requireCjs } from './importEsm.js';
 
 /** Formats renderChart writes. */
 export const CHART_FORMATS = Object.freeze(['svg', 'png'] as const);
@@ -54,7 +55,7 @@ export async function renderChart(
 
 /** An SVG drawn to pixels by resvg, in the chart font, on white, at twice its size. */
 export async function rasterise(svg: string) {
-  const { Resvg } = await import('@resvg/resvg-js');
+  const { Resvg } = requireCjs<typeof import('@resvg/resvg-js')>('@resvg/resvg-js');
   const image = new Resvg(svg, {
     background: 'white',
     fitTo: { mode: 'zoom', value: PNG_SCALE },
@@ -64,7 +65,10 @@ export async function rasterise(svg: string) {
 }
 
 async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
+  const [vegaLite, vega] = await Promise.all([
+    importEsm<typeof import('vega-lite')>('vega-lite', () => import('vega-lite')),
+    importEsm<typeof import('vega')>('vega', () => import('vega')),
+  ]);
   const config = {
     font: CHART_FONT,
     background: 'white',
