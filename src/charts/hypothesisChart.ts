@@ -16,8 +16,8 @@ const VERDICTS = ['supported', 'contradicted', 'inconclusive'];
  * @returns a Vega-Lite spec
  * @throws TypeError naming outcomes (or the entry) that is not a hypothesis result
  * @example
- * const h = testHypothesis({ ...HYPOTHESES.H4(), replicates: 20, seed: 1, permutations: 99 });
- * hypothesisChart([h]).data.values.length; // => 1
+ * const [h4] = HYPOTHESES.H4({ replicates: 20, seed: 1 });
+ * hypothesisChart([testHypothesis({ ...h4, permutations: 99 })]).data.values.length; // => 1
  */
 export function hypothesisChart(
   outcomes: HypothesisOutcome | readonly HypothesisOutcome[],

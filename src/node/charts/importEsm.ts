@@ -14,7 +14,8 @@ export async function importEsm<T>(name: string, load: () => Promise<unknown>): 
   try {
     return (await load()) as T;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') throw error;
+    // ERR_REQUIRE_ESM before Node 20.19; ERR_REQUIRE_ASYNC_MODULE where require(esm) exists.
+    if (!String((error as NodeJS.ErrnoException).code).startsWith('ERR_REQUIRE_')) throw error;
     const path = createRequire(import.meta.url).resolve(name);
     return (await importUrl(pathToFileURL(path).href)) as T;
   }
