@@ -1,6 +1,14 @@
 import type { PolicyComparison } from '../experiments/comparePolicies.js';
 import { type ChartSpec, requireList, requireResult, VEGA_LITE_SCHEMA } from './chartSupport.js';
 
+// Facet labels above each panel, read left to right, not rotated beside it.
+export const ROW_HEADER = {
+  labelAngle: 0,
+  labelOrient: 'top',
+  labelAnchor: 'start',
+  labelFontWeight: 'bold',
+} as const;
+
 /**
  * A policy comparison as two columns of interval plots, one row per outcome: each policy's
  * estimate with its interval, and each policy's paired difference to the baseline with its
@@ -54,7 +62,7 @@ export function comparisonChart(comparison: PolicyComparison): ChartSpec & { hco
     zero: boolean,
   ): Record<string, unknown> => ({
     data: { values },
-    facet: { row: { field: 'outcome', type: 'nominal', title: null } },
+    facet: { row: { field: 'outcome', type: 'nominal', title: null, header: ROW_HEADER } },
     resolve: { scale: { x: 'independent' } },
     title,
     spec: {

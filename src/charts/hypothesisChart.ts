@@ -1,6 +1,7 @@
 import type { HypothesisOutcome } from '../experiments/testHypothesis.js';
 import { describeValue } from '../util/requireArgument.js';
 import { type ChartSpec, requireResult, VEGA_LITE_SCHEMA } from './chartSupport.js';
+import { ROW_HEADER } from './comparisonChart.js';
 
 const VERDICTS = ['supported', 'contradicted', 'inconclusive'];
 
@@ -15,8 +16,8 @@ const VERDICTS = ['supported', 'contradicted', 'inconclusive'];
  * @returns a Vega-Lite spec
  * @throws TypeError naming outcomes (or the entry) that is not a hypothesis result
  * @example
- * const h = testHypothesis({ ...HYPOTHESES.H4(), replicates: 20, seed: 1, permutations: 99 });
- * hypothesisChart([h]).data.values.length; // => 1
+ * const [h4] = HYPOTHESES.H4({ replicates: 20, seed: 1 });
+ * hypothesisChart([testHypothesis({ ...h4, permutations: 99 })]).data.values.length; // => 1
  */
 export function hypothesisChart(
   outcomes: HypothesisOutcome | readonly HypothesisOutcome[],
@@ -32,7 +33,8 @@ export function hypothesisChart(
       );
   });
   const values = list.map((o) => ({
-    hypothesis: `${o.name}: ${o.treatmentLabel} vs ${o.controlLabel}, ${o.metric}`,
+    hypothesis: `${o.name} (${o.metric})`,
+    contrast: `${o.treatmentLabel} vs ${o.controlLabel}`,
     estimate: o.estimate,
     low: o.low,
     high: o.high,
@@ -50,7 +52,7 @@ export function hypothesisChart(
         field: 'hypothesis',
         type: 'nominal',
         title: null,
-        header: { labelAngle: 0, labelAlign: 'left' },
+        header: ROW_HEADER,
       },
     },
     resolve: { scale: { x: 'independent' } },
@@ -79,6 +81,7 @@ export function hypothesisChart(
             },
             tooltip: [
               { field: 'hypothesis', type: 'nominal' },
+              { field: 'contrast', type: 'nominal' },
               { field: 'verdict', type: 'nominal' },
               { field: 'estimate', type: 'quantitative', format: '.3g' },
               { field: 'pValue', type: 'quantitative', format: '.3g' },

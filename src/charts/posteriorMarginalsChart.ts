@@ -65,7 +65,7 @@ export function weightedHistogram(
  * @returns a Vega-Lite spec
  * @throws RangeError naming posterior.correlations.paths when the posterior has no free parameter
  * @example
- * const posterior = readPosterior(JSON.stringify(p), presets['iraq-2020']); // a saved calibration
+ * const posterior = calibrate(presets['iraq-2020'], observedFromReading('wire'), { parameters: { 'militias.0.baseline': { type: 'logUniform', min: 0.01, max: 1 } }, particles: 40, simulationBudget: 400, seed: 7 });
  * posteriorMarginalsChart(posterior).facet.field; // => 'parameter'
  */
 export function posteriorMarginalsChart(

@@ -101,7 +101,7 @@ export function timelineChart(
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: `${parsed.name}: one run (seed ${String(run.seed)}, replicate ${run.replicate})`,
-    resolve: { scale: { x: 'shared' } },
+    resolve: { scale: { x: 'shared', color: 'independent', size: 'independent' } },
     vconcat: [
       {
         width: 640,
@@ -141,6 +141,7 @@ export function timelineChart(
             type: 'nominal',
             scale: { domain: [...CASUALTY_KINDS] },
             title: null,
+            legend: { labelLimit: 200 },
           },
         },
       },

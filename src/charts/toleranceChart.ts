@@ -12,7 +12,7 @@ import { type ChartSpec, requireList, requireResult, VEGA_LITE_SCHEMA } from './
  * @param posterior - a posterior from calibrate or readPosterior (its diagnostics.generations)
  * @returns a Vega-Lite spec
  * @throws RangeError naming posterior.diagnostics.generations when it is missing or holds no
- *   generation with a finite tolerance
+ *   generation with a finite tolerance, or when the posterior is a pool (poolPosteriors)
  * @example
  * const posterior = calibrate(presets['iraq-2020'], observedFromReading('wire'), { parameters: { 'militias.0.baseline': { type: 'logUniform', min: 0.01, max: 1 } }, particles: 40, simulationBudget: 400, seed: 7 });
  * toleranceChart(posterior).hconcat.length; // => 2
@@ -24,6 +24,11 @@ export function toleranceChart(posterior: Posterior): ChartSpec & { hconcat: unk
     posterior.diagnostics?.generations,
     'give a posterior from calibrate or readPosterior',
   );
+  // poolPosteriors keeps the first calibration's diagnostics: they are not the pool's trace.
+  if (posterior.warnings?.some((w) => w.startsWith('an equal-weight pool')))
+    throw new RangeError(
+      `posterior is a pool of calibrations (${posterior.provenance.observed}) with no tolerance trace of its own: chart each calibration's posterior`,
+    );
   const values = generations
     .filter((g) => Number.isFinite(g.tolerance) && g.tolerance > 0)
     .map((g) => ({

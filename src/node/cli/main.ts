@@ -8,6 +8,8 @@ import { dataCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
 import { discoverCommand } from './commands/discover.js';
 import { fitCommand } from './commands/fit.js';
+import { plotCommand } from './commands/plot.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { scenarioCommand } from './commands/scenario.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
@@ -33,6 +35,8 @@ Commands:
   calibrate <iraq-2020 | f>  calibrate a scenario to a record by ABC: posterior, predictions
   data iraq-2020             export the embedded 2020 data set (CSV or JSON)
   demo                       fit every reading of the 2020 sequence and compare
+  plot <kind> <input>        draw a chart (SVG, PNG or Vega-Lite) of a result or a run
+  report <input>             a self-contained HTML report of a scenario or a result
 
 Run 'escalation-sim <command> --help' for a command's options; 'escalation-sim --version'
 prints the version.
@@ -51,6 +55,8 @@ const commands: Record<string, (args: readonly string[], io: CliIo) => number | 
   calibrate: calibrateCommand,
   data: dataCommand,
   demo: demoCommand,
+  plot: plotCommand,
+  report: reportCommand,
 };
 
 /**
