@@ -128,7 +128,7 @@ describe('plot', () => {
       const result = await cli('plot', kind, input, ...extra, '--out', at(out));
       expect({ kind, ...result }).toMatchObject({ kind, code: 0, stderr: '' });
       const bytes = readFileSync(at(out));
-      if (out.endsWith('.svg')) expect(bytes.toString('utf8')).toMatch(/^<svg[^]*class="mark-/);
+      if (out.endsWith('.svg')) expect(bytes.toString('utf8')).toMatch(/^<svg[\s\S]*class="mark-/);
       if (out.endsWith('.png')) expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
       if (out.endsWith('.json'))
         expect(JSON.parse(bytes.toString('utf8')).$schema).toMatch(/vega-lite/);
