@@ -86,6 +86,7 @@ export { posteriorMarginalsChart } from './charts/posteriorMarginalsChart.js';
 export { MAX_PAIRS_PARAMETERS, posteriorPairsChart } from './charts/posteriorPairsChart.js';
 export { primChart } from './charts/primChart.js';
 export { sampleQuantile } from './charts/sampleQuantile.js';
+export type { IndexBar } from './charts/sensitivityChart.js';
 export { sensitivityChart } from './charts/sensitivityChart.js';
 export type { SweepHeatmapOptions } from './charts/sweepHeatmap.js';
 export { sweepHeatmap } from './charts/sweepHeatmap.js';

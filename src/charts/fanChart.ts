@@ -87,8 +87,9 @@ export function fanPoints(
  * @param scenario - the scenario that ran (its start and horizon)
  * @param observed - an observed record (observedFromReading, observedFromEvents) to overlay
  * @returns a Vega-Lite spec
- * @throws RangeError naming ensemble.runs when the event logs were not kept, or observed.window
- *   when the record's window lies outside the scenario's horizon
+ * @throws RangeError naming ensemble.runs when the event logs were not kept, scenario when it is
+ *   not the one the ensemble ran, or observed.window when the record's window lies outside the
+ *   scenario's horizon
  * @example
  * const scenario = presets['iraq-2020'];
  * const ensemble = runEnsemble(scenario, { replicates: 20, seed: 1, keepEvents: true });
@@ -108,6 +109,11 @@ export function fanChart(
   );
   if (runs.length === 0) throw new RangeError('ensemble.runs must hold at least one run');
   const parsed = defineScenario(scenario);
+  // The dates come from the scenario: another scenario's start would shift the whole fan.
+  if (ensemble.scenario !== undefined && ensemble.scenario !== parsed.name)
+    throw new RangeError(
+      `scenario must be the one the ensemble ran (${ensemble.scenario}), received ${parsed.name}`,
+    );
   const startMs = isoToMs(parsed.start);
   let from = 0;
   let to = parsed.horizonDays;

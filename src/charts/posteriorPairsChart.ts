@@ -46,7 +46,7 @@ export function posteriorPairsChart(posterior: Posterior): ChartSpec & { vconcat
         width: 150,
         height: 150,
         title: rho === undefined ? '' : `r = ${rho.toFixed(2)}`,
-        mark: { type: 'circle', size: 12 },
+        mark: { type: 'circle', size: 18 },
         encoding: {
           x: {
             field: `p${c}`,
@@ -64,7 +64,7 @@ export function posteriorPairsChart(posterior: Posterior): ChartSpec & { vconcat
             field: 'weight',
             type: 'quantitative',
             legend: null,
-            scale: { range: [0.05, 0.9] },
+            scale: { range: [0.25, 0.9] },
           },
         },
       };

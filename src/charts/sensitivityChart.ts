@@ -2,7 +2,7 @@ import type { SensitivityResult } from '../experiments/sensitivity.js';
 import { type ChartSpec, requireList, requireResult, VEGA_LITE_SCHEMA } from './chartSupport.js';
 
 /** One bar of the chart: a parameter's index with its interval. */
-interface IndexBar {
+export interface IndexBar {
   readonly parameter: string;
   readonly index: string;
   readonly value: number;

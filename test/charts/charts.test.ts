@@ -284,6 +284,12 @@ describe('a chart asked of a result that lacks what it needs says what is missin
     );
   });
 
+  it('a fan chart drawn against another scenario than the one that ran', () => {
+    expect(() => fanChart(f.ensemble, { ...iraq, name: 'other' })).toThrow(
+      'scenario must be the one the ensemble ran (iraq-2020), received other',
+    );
+  });
+
   it('a timeline of a run without a trace', () => {
     expect(() => timelineChart(runScenario(iraq, { seed: 1 }), iraq)).toThrow(
       /^run\.trace is missing/,

@@ -7,17 +7,20 @@ const importUrl = new Function('url', 'return import(url)') as (url: string) => 
 
 /**
  * Load an ES-module dependency on first use: `load` (an `import()` of it) in the ES build;
- * in the CommonJS build, where that became a failing require(), the module resolved beside
- * this file and imported by its file URL.
+ * in the CommonJS build, where that became a require() that fails (ERR_REQUIRE_ESM, or a
+ * top-level await under require(esm) and loaders such as tsx), the module resolved beside
+ * this file and imported by its file URL. When both fail, the first error is the one thrown.
  */
 export async function importEsm<T>(name: string, load: () => Promise<unknown>): Promise<T> {
   try {
     return (await load()) as T;
   } catch (error) {
-    // ERR_REQUIRE_ESM before Node 20.19; ERR_REQUIRE_ASYNC_MODULE where require(esm) exists.
-    if (!String((error as NodeJS.ErrnoException).code).startsWith('ERR_REQUIRE_')) throw error;
-    const path = createRequire(import.meta.url).resolve(name);
-    return (await importUrl(pathToFileURL(path).href)) as T;
+    try {
+      const path = createRequire(import.meta.url).resolve(name);
+      return (await importUrl(pathToFileURL(path).href)) as T;
+    } catch {
+      throw error;
+    }
   }
 }
 
