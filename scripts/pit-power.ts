@@ -27,7 +27,10 @@ for (const [label, pit] of cases) {
   for (let r = 0; r < R; r++) {
     const u = Array.from({ length: D }, () => pit(sampleNormal(rng, 0, 1)));
     const histogram = new Array<number>(10).fill(0);
-    for (const v of u) histogram[Math.min(9, Math.floor(v * 10))]++;
+    for (const v of u) {
+      const bin = Math.min(9, Math.floor(v * 10));
+      histogram[bin] = (histogram[bin] as number) + 1;
+    }
     const x2 = histogram.reduce((s, o) => s + (o - D / 10) ** 2 / (D / 10), 0);
     if (ksTest(u).pValue < 0.005 || chiSquareSurvival(x2, 9) < 0.005) rejected++;
   }
