@@ -29,8 +29,9 @@ import { syntheticRecord } from './helpers/syntheticRecord.js';
 // conditions on what was seen, so the predictive stays calibrated.
 // Measured (seeded, so fixed): PIT histogram [7, 8, 10, 9, 10, 13, 10, 10, 14, 9], chi-square
 // p = 0.91, KS p = 0.079; 50% intervals held 61 of 100 (58.0 ± 4.9 expected from their mass),
-// 90% intervals 94 (93.5 ± 2.5); 2 records left out; 154,229 simulations. 26 minutes on this
-// 2-core machine at load average 20–26; CPU time in the test's output.
+// 90% intervals 94 (93.5 ± 2.5); 2 records left out; 154,229 simulations in 108 s of CPU
+// (about 2 minutes on a quiet machine; 17–26 minutes of wall time on this shared 2-core
+// machine at load average 20–26).
 const priors: Record<string, Prior> = {
   'militias.0.baseline': { type: 'gamma', shape: 4, rate: 20 }, // mean 0.2 attacks a day
   'militias.0.branchingRatio': { type: 'beta', alpha: 2, beta: 3 }, // mean 0.4
