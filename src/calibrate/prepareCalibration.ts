@@ -250,7 +250,7 @@ function withPaths(
     }
     holder[keys[keys.length - 1] as string] = values[i];
   });
-  return root as Scenario;
+  return root as unknown as Scenario;
 }
 
 function finiteStatistic(statistic: SummaryStatistic, record: ObservedRecord): number {
