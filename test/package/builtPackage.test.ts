@@ -48,6 +48,7 @@ const blocks = readmeBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
 function commandFor(part: string): string | null {
   if (/^npm (install|ci|test)\b/.test(part)) return null;
   if (/^npm run demo\b/.test(part)) return null;
+  if (/^cmp [\w.-]+ [\w.-]+$/.test(part)) return part; // files the lines before wrote
   if (part.startsWith('npx escalation-sim'))
     return atSmallSize(part).replace('npx escalation-sim', `node ${JSON.stringify(cli)}`);
   throw new Error(
