@@ -54,6 +54,12 @@ export type { ParameterSummary, Posterior, PredictedStatistic } from './calibrat
 export { poolPosteriors } from './calibrate/poolPosteriors.js';
 export type { PredictiveCheck, PredictiveCheckRow } from './calibrate/posteriorPredictiveCheck.js';
 export { posteriorPredictiveCheck } from './calibrate/posteriorPredictiveCheck.js';
+export { predictedStatistic } from './calibrate/predictedStatistic.js';
+export type {
+  IntervalCoverage,
+  PredictiveCalibration,
+} from './calibrate/predictiveCalibration.js';
+export { predictiveCalibration } from './calibrate/predictiveCalibration.js';
 export type { CalibrationProblem, DayWindow } from './calibrate/prepareCalibration.js';
 export { checkPriorSupport } from './calibrate/priors/checkPriorSupport.js';
 export {
