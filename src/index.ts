@@ -13,6 +13,8 @@ export type {
   AbcStopReason,
 } from './calibrate/abc/abcTypes.js';
 export { DEFAULT_ABC_SETTINGS, runAbc } from './calibrate/abc/runAbc.js';
+export type { AttackAttribution } from './calibrate/attributeObservedAttacks.js';
+export { attributeObservedAttacks } from './calibrate/attributeObservedAttacks.js';
 export type { CalibrateOptions } from './calibrate/calibrate.js';
 export { calibrate } from './calibrate/calibrate.js';
 export { calibrationFingerprint } from './calibrate/calibrationFingerprint.js';
@@ -52,6 +54,12 @@ export type { ParameterSummary, Posterior, PredictedStatistic } from './calibrat
 export { poolPosteriors } from './calibrate/poolPosteriors.js';
 export type { PredictiveCheck, PredictiveCheckRow } from './calibrate/posteriorPredictiveCheck.js';
 export { posteriorPredictiveCheck } from './calibrate/posteriorPredictiveCheck.js';
+export { predictedStatistic } from './calibrate/predictedStatistic.js';
+export type {
+  IntervalCoverage,
+  PredictiveCalibration,
+} from './calibrate/predictiveCalibration.js';
+export { predictiveCalibration } from './calibrate/predictiveCalibration.js';
 export type { CalibrationProblem, DayWindow } from './calibrate/prepareCalibration.js';
 export { checkPriorSupport } from './calibrate/priors/checkPriorSupport.js';
 export {
@@ -72,6 +80,24 @@ export {
 export { defaultStatistics } from './calibrate/statistics/defaultStatistics.js';
 export type { SummaryStatistic } from './calibrate/statistics/SummaryStatistic.js';
 export { windowAttacks } from './calibrate/statistics/windowAttacks.js';
+export { attributionChart } from './charts/attributionChart.js';
+export type { ChartSpec } from './charts/chartSupport.js';
+export { VEGA_LITE_SCHEMA } from './charts/chartSupport.js';
+export { comparisonChart } from './charts/comparisonChart.js';
+export type { FanPoint } from './charts/fanChart.js';
+export { fanChart } from './charts/fanChart.js';
+export { hypothesisChart } from './charts/hypothesisChart.js';
+export type { HistogramBin } from './charts/posteriorMarginalsChart.js';
+export { posteriorMarginalsChart } from './charts/posteriorMarginalsChart.js';
+export { MAX_PAIRS_PARAMETERS, posteriorPairsChart } from './charts/posteriorPairsChart.js';
+export { primChart } from './charts/primChart.js';
+export { sampleQuantile } from './charts/sampleQuantile.js';
+export type { IndexBar } from './charts/sensitivityChart.js';
+export { sensitivityChart } from './charts/sensitivityChart.js';
+export type { SweepHeatmapOptions } from './charts/sweepHeatmap.js';
+export { sweepHeatmap } from './charts/sweepHeatmap.js';
+export { timelineChart } from './charts/timelineChart.js';
+export { toleranceChart } from './charts/toleranceChart.js';
 export type { AcledMappingRule } from './data/acled/acledMapping.js';
 export { ACLED_DEFAULT_MAPPING } from './data/acled/acledMapping.js';
 export type { AcledOptions, LoadedAcled } from './data/acled/loadAcledCsv.js';
@@ -118,6 +144,7 @@ export type {
 } from './data/resolveEventTimes.js';
 export { spreadWithinDay } from './data/spreadWithinDay.js';
 export { toDays } from './data/toDays.js';
+export type { ComparisonPlanOptions } from './experiments/compare/comparisonParts.js';
 export type { GroupEstimate } from './experiments/compare/describeGroup.js';
 export {
   DEFAULT_COMPARISON_OUTCOMES,
@@ -177,6 +204,25 @@ export type { SobolIndex, SobolOptions } from './experiments/sensitivity/sobolIn
 export { MIN_SOBOL_SAMPLES, sobolIndices } from './experiments/sensitivity/sobolIndices.js';
 export type { SensitivityOptions, SensitivityResult } from './experiments/sensitivity.js';
 export { sensitivity } from './experiments/sensitivity.js';
+export type {
+  ExperimentCommand,
+  ExperimentPlan,
+  ExperimentRequest,
+  ExperimentResult,
+} from './experiments/shards/experimentPlan.js';
+export {
+  EXPERIMENT_COMMANDS,
+  finishExperiment,
+  mergeExperimentParts,
+  planExperiment,
+} from './experiments/shards/experimentPlan.js';
+export type { MergedShards } from './experiments/shards/mergeShards.js';
+export { mergeShards, ShardError } from './experiments/shards/mergeShards.js';
+export { runShard } from './experiments/shards/runShard.js';
+export { SHARD_FORMAT, ShardFile } from './experiments/shards/ShardFile.js';
+export type { ShardSpec } from './experiments/shards/ShardSpec.js';
+export { MAX_SHARDS, parseShardSpec } from './experiments/shards/ShardSpec.js';
+export { splitRange } from './experiments/shards/splitRange.js';
 export type { OutcomeSummary } from './experiments/summaries/describeSummary.js';
 export {
   describeSummary,

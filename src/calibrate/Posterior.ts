@@ -27,10 +27,20 @@ export interface PredictedStatistic {
   readonly observed: number | null;
   readonly mean: number;
   readonly q05: number;
+  readonly q25: number;
   readonly median: number;
+  readonly q75: number;
   readonly q95: number;
-  /** P(simulated ≥ observed) with half the ties (mid-p); null when not observed. */
+  /** Predictive probability of [q25, q75]: at least 0.5, more for a discrete statistic. */
+  readonly mass50: number;
+  /** Predictive probability of [q05, q95]: at least 0.9, more for a discrete statistic. */
+  readonly mass90: number;
+  /** P(simulated > observed) plus half the ties (mid-p); null when not observed. */
   readonly upperTail: number | null;
+  /** P(simulated < observed); null when not observed. */
+  readonly lowerTail: number | null;
+  /** P(simulated = observed); null when not observed. */
+  readonly tieMass: number | null;
 }
 
 /** The posterior of a calibration: weighted parameter draws with everything that made them. */

@@ -1,10 +1,10 @@
 import { LIBRARY_VERSION } from '../version.js';
 import type { AbcResult, AbcSettings } from './abc/abcTypes.js';
 import { calibrationFingerprint } from './calibrationFingerprint.js';
-import type { ParameterSummary, Posterior, PredictedStatistic } from './Posterior.js';
+import type { ParameterSummary, Posterior } from './Posterior.js';
+import { predictedStatistic } from './predictedStatistic.js';
 import type { PreparedCalibration } from './prepareCalibration.js';
 import { summarizeDraws } from './summarizeDraws.js';
-import { weightedQuantile } from './weightedQuantile.js';
 
 /** Attacks in a window below which a warning says identification is weak. */
 const FEW_ATTACKS = 20;
@@ -40,25 +40,14 @@ export function buildPosterior(
   const names = prepared.statistics.map((s) => s.name);
   const predictions = prepared.predict.map((p, k) => ({
     window: p.window,
-    statistics: names.map((statistic, j): PredictedStatistic => {
-      const values = population.extras.map((e) => e[k * names.length + j] as number);
-      const observed = p.observed?.[j] ?? null;
-      return {
+    statistics: names.map((statistic, j) =>
+      predictedStatistic(
         statistic,
-        observed,
-        mean: values.reduce((s, x, i) => s + (w[i] as number) * x, 0),
-        q05: weightedQuantile(values, w, 0.05),
-        median: weightedQuantile(values, w, 0.5),
-        q95: weightedQuantile(values, w, 0.95),
-        upperTail:
-          observed === null
-            ? null
-            : values.reduce(
-                (s, x, i) => s + (w[i] as number) * (x > observed ? 1 : x === observed ? 0.5 : 0),
-                0,
-              ),
-      };
-    }),
+        population.extras.map((e) => e[k * names.length + j] as number),
+        w,
+        p.observed?.[j] ?? null,
+      ),
+    ),
   }));
   const last = generations.at(-1);
   const attempts = generations.reduce((s, g) => s + g.simulations, 0);

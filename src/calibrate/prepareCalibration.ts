@@ -68,8 +68,8 @@ export interface PreparedCalibration {
  *
  * In replay mode the record's strikes land at their times with the host deaths the record
  * gives (their sites, delay and care from the record, else from the policy's parameters),
- * and the scenario's own policy holds until the calibration window ends (deciding after it,
- * for later prediction windows).
+ * and the scenario's own policy holds until the record ends (deciding after it, for
+ * prediction windows beyond the record).
  *
  * @param scenario - the scenario (a preset, a file, defineScenario's output)
  * @param observed - the observed record
@@ -175,8 +175,10 @@ export function prepareCalibration(
   }));
   const paths = free.map((f) => f.path);
   const policyDrawn = paths.some((p) => p.startsWith('foreignForce.policy'));
+  // Over the whole record its strikes are what the force did, also in held-out windows the
+  // calibration does not see; the policy decides only after the record.
   const replayPolicy = (s: Scenario): Policy =>
-    holdUntil(resolvePolicy(s.foreignForce.policy), window.to);
+    holdUntil(resolvePolicy(s.foreignForce.policy), recordWindow.to);
   const fixedPolicy = mode === 'replay' && !policyDrawn ? replayPolicy(base) : undefined;
   const imposedStrikes = mode === 'replay' ? imposed(aligned, base, end) : [];
   const replayCompiled = (s: Scenario) =>

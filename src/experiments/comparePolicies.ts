@@ -1,30 +1,12 @@
 import type { ParameterDraws } from '../calibrate/ParameterDraws.js';
 import type { OutcomeName } from '../model/outcomes.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
-import { holmAdjust } from '../stats/holmAdjust.js';
 import { checkOptionNames } from '../util/checkOptionNames.js';
-import { LIBRARY } from '../version.js';
-import { describeGroup, type GroupEstimate } from './compare/describeGroup.js';
-import {
-  checkOutcomeNames,
-  DEFAULT_COMPARISON_OUTCOMES,
-  PROPORTION_OUTCOMES,
-} from './compare/outcomeKinds.js';
-import { type DifferenceEstimate, pairedMeanDifference } from './compare/pairedMeanDifference.js';
-import {
-  type PairedCounts,
-  pairedProportionDifference,
-} from './compare/pairedProportionDifference.js';
-import {
-  type PolicyChoice,
-  type PolicyDescription,
-  resolvePolicyChoices,
-} from './compare/policyChoice.js';
-import { compileForPolicies, runPairedRows } from './compare/runPairedRows.js';
-import { checkRange } from './runEnsemble.js';
-import { scenarioFingerprint } from './scenarioFingerprint.js';
-import { describeSummary } from './summaries/describeSummary.js';
-import { Summary } from './summaries/Summary.js';
+import type { LIBRARY } from '../version.js';
+import { finishComparison, planComparison } from './compare/comparisonParts.js';
+import type { GroupEstimate } from './compare/describeGroup.js';
+import type { DifferenceEstimate } from './compare/pairedMeanDifference.js';
+import type { PolicyChoice, PolicyDescription } from './compare/policyChoice.js';
 
 /** Options of comparePolicies. */
 export interface ComparePoliciesOptions {
@@ -119,98 +101,8 @@ export function comparePolicies(
     'onProgress',
     'posterior',
   ]);
-  const { replicates, seed, from = 0, confidence = 0.95 } = options;
-  checkRange(from, replicates);
-  if (replicates < 2)
-    throw new RangeError(`replicates must be at least 2 to compare, received ${replicates}`);
-  if (!(confidence > 0 && confidence < 1))
-    throw new RangeError(`confidence must be in (0, 1), received ${confidence}`);
-  if (policies.length < 2)
-    throw new RangeError(`policies must list at least two policies, received ${policies.length}`);
-  const outcomes = checkOutcomeNames(options.outcomes ?? DEFAULT_COMPARISON_OUTCOMES, 'outcomes');
-  const resolved = resolvePolicyChoices(policies);
-  const labels = resolved.map((r) => r.description.label);
-  const base = baselineIndex(options.baseline ?? 0, labels);
-  const compiled = compileForPolicies(scenario, resolved);
-
-  const cells = outcomes.map((outcome) => ({
-    outcome,
-    policies: labels.map(() => ({
-      values: new Summary(),
-      differences: new Summary(),
-      counts: { both: 0, onlyTreatment: 0, onlyControl: 0, neither: 0 } as MutableCounts,
-    })),
-  }));
-  const extra = {
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.posterior ? { posterior: options.posterior } : {}),
-  };
-  runPairedRows(compiled, { seed, from, replicates, ...extra }, (_r, rows) => {
-    for (const { outcome, policies: row } of cells) {
-      const b = (rows[base] as (typeof rows)[number])[outcome];
-      row.forEach((cell, p) => {
-        const x = (rows[p] as (typeof rows)[number])[outcome];
-        cell.values.add(x);
-        if (p === base || x === null || b === null) return;
-        cell.differences.add(x - b);
-        const t = cell.counts;
-        if (x === 1 && b === 1) t.both++;
-        else if (x === 1) t.onlyTreatment++;
-        else if (b === 1) t.onlyControl++;
-        else t.neither++;
-      });
-    }
-  });
-
-  return {
-    library: LIBRARY,
-    scenario: compiled[0]?.scenario.name ?? '',
-    fingerprints: Object.fromEntries(compiled.map((c, p) => [labels[p], scenarioFingerprint(c)])),
-    seed,
-    from,
-    replicates,
-    confidence,
-    baseline: labels[base] as string,
-    policies: resolved.map((r) => r.description),
-    ...(options.posterior
-      ? { posterior: { paths: options.posterior.paths, draws: options.posterior.draws.length } }
-      : {}),
-    outcomes: cells.map(({ outcome, policies: row }): OutcomeComparison => {
-      const proportion = PROPORTION_OUTCOMES.includes(outcome);
-      const raw = row.flatMap((cell, p): Omit<PolicyDifference, 'pAdjusted'>[] => {
-        if (p === base) return [];
-        const d = describeSummary(cell.differences.toState());
-        const estimate =
-          proportion && d.n > 0
-            ? pairedProportionDifference(cell.counts, confidence)
-            : pairedMeanDifference(d.n, d.mean, d.sd, confidence);
-        return [{ policy: labels[p] as string, versus: labels[base] as string, ...estimate }];
-      });
-      const tested = raw.filter((d) => d.pValue !== null);
-      const adjusted = holmAdjust(tested.map((d) => d.pValue as number));
-      return {
-        outcome,
-        kind: proportion ? 'proportion' : 'mean',
-        policies: row.map((cell, p) => ({
-          policy: labels[p] as string,
-          ...describeGroup(cell.values.toState(), proportion, confidence),
-        })),
-        differences: raw.map((d) => ({
-          ...d,
-          pAdjusted: d.pValue === null ? null : (adjusted[tested.indexOf(d)] as number),
-        })),
-      };
-    }),
-  };
-}
-
-type MutableCounts = { -readonly [K in keyof PairedCounts]: number };
-
-function baselineIndex(baseline: string | number, labels: readonly string[]): number {
-  const index = typeof baseline === 'number' ? baseline : labels.indexOf(baseline);
-  if (!(Number.isInteger(index) && index >= 0 && index < labels.length))
-    throw new RangeError(
-      `baseline must be one of the policies (${labels.join(', ')}) or an index below ${labels.length}, received ${JSON.stringify(baseline)}`,
-    );
-  return index;
+  const { onProgress, ...rest } = options;
+  const plan = planComparison(scenario, policies, rest);
+  const { from, replicates } = plan.header;
+  return finishComparison(plan.header, plan.runPart(from, from + replicates, onProgress));
 }

@@ -1,22 +1,12 @@
-import { compileScenario } from '../model/compileScenario.js';
-import { OUTCOME_NAMES, type OutcomeName } from '../model/outcomes.js';
-import { createRng } from '../random/createRng.js';
-import { defineScenario } from '../scenario/defineScenario.js';
+import type { OutcomeName } from '../model/outcomes.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
 import { checkOptionNames } from '../util/checkOptionNames.js';
-import { LIBRARY } from '../version.js';
-import { checkOutcomeNames, NULLABLE_OUTCOMES } from './compare/outcomeKinds.js';
-import {
-  type PolicyChoice,
-  type PolicyDescription,
-  resolvePolicyChoices,
-} from './compare/policyChoice.js';
-import { scenarioFingerprint } from './scenarioFingerprint.js';
-import { modelResponse } from './sensitivity/modelResponse.js';
-import { type MorrisEffect, morrisScreening } from './sensitivity/morrisScreening.js';
-import { checkParameterRanges, type ParameterRange } from './sensitivity/ParameterRange.js';
-import { type SobolIndex, sobolIndices } from './sensitivity/sobolIndices.js';
-import { withPolicy } from './withPolicy.js';
+import type { LIBRARY } from '../version.js';
+import type { PolicyChoice, PolicyDescription } from './compare/policyChoice.js';
+import type { MorrisEffect } from './sensitivity/morrisScreening.js';
+import type { ParameterRange } from './sensitivity/ParameterRange.js';
+import { finishSensitivity, planSensitivity } from './sensitivity/sensitivityParts.js';
+import type { SobolIndex } from './sensitivity/sobolIndices.js';
 
 /** Options of sensitivity. */
 export interface SensitivityOptions {
@@ -110,104 +100,7 @@ export function sensitivity(
     'levels',
     'onProgress',
   ]);
-  const { method, seed, replicates = 20 } = options;
-  if (method !== 'morris' && method !== 'sobol')
-    throw new RangeError(`method must be morris or sobol, received ${JSON.stringify(method)}`);
-  if (!(Number.isSafeInteger(replicates) && replicates >= 1))
-    throw new RangeError(`replicates must be an integer >= 1, received ${replicates}`);
-  const [outcome] = checkOutcomeNames([options.outcome ?? 'attacks'], 'outcome') as [OutcomeName];
-  if (NULLABLE_OUTCOMES.includes(outcome))
-    throw new RangeError(
-      `outcome ${outcome} is null in some runs, so its mean over runs changes meaning between points; choose one of ${OUTCOME_NAMES.filter((o) => !NULLABLE_OUTCOMES.includes(o)).join(', ')}`,
-    );
-  const parsed = defineScenario(scenario);
-  const [resolved] = resolvePolicyChoices([
-    options.policy ?? (parsed.foreignForce.policy as never),
-  ]);
-  const chosen = resolved as NonNullable<typeof resolved>;
-  const base = chosen.description.spec ? withPolicy(parsed, chosen.description.spec) : parsed;
-  checkParameterRanges(base, options.parameters);
-  const ranges = options.parameters;
-  const f = modelResponse(
-    base,
-    ranges.map((p) => p.path),
-    {
-      outcome,
-      replicates,
-      seed,
-      ...(chosen.description.spec ? {} : { policy: chosen.policy }),
-    },
-  );
-  const k = ranges.length;
-  const total =
-    method === 'sobol'
-      ? (options.samples ?? 256) * (k + 2)
-      : (options.trajectories ?? 20) * (k + 1);
-  const every = Math.max(1, Math.ceil(total / 100));
-  const means: number[] = [];
-  const g = (u: readonly number[]) => {
-    const y = f(
-      u.map(
-        (v, i) =>
-          (ranges[i] as ParameterRange).low +
-          v * ((ranges[i] as ParameterRange).high - (ranges[i] as ParameterRange).low),
-      ),
-    );
-    means.push(y);
-    if (options.onProgress && (means.length % every === 0 || means.length === total))
-      options.onProgress(means.length, total);
-    return y;
-  };
-  const rng = createRng(seed).fork('sensitivity-design');
-  let perParameter: readonly (Partial<MorrisEffect> & Partial<SobolIndex>)[];
-  if (method === 'sobol') {
-    perParameter = sobolIndices(
-      g,
-      {
-        dimensions: k,
-        samples: options.samples ?? 256,
-        ...(options.bootstrap === undefined ? {} : { bootstrap: options.bootstrap }),
-      },
-      rng,
-    ).indices;
-  } else {
-    perParameter = morrisScreening(
-      g,
-      {
-        dimensions: k,
-        trajectories: options.trajectories ?? 20,
-        ...(options.levels === undefined ? {} : { levels: options.levels }),
-      },
-      rng,
-    ).effects;
-  }
-  const mean = means.reduce((a, v) => a + v, 0) / means.length;
-  const outputVariance =
-    means.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, means.length - 1);
-  const noiseVariance = f.noise.calls > 0 ? f.noise.sum / f.noise.calls : 0;
-  return {
-    library: LIBRARY,
-    scenario: base.name,
-    fingerprint: scenarioFingerprint(
-      compileScenario(base, chosen.description.spec ? {} : { policy: chosen.policy }),
-    ),
-    policy: chosen.description,
-    seed,
-    method,
-    outcome,
-    replicates,
-    parameters: ranges.map((p, i) => ({
-      path: p.path,
-      low: p.low,
-      high: p.high,
-      ...perParameter[i],
-    })),
-    evaluations: means.length,
-    runs: means.length * replicates,
-    outputVariance,
-    replicateNoise: {
-      variance: noiseVariance,
-      share: outputVariance > 0 ? noiseVariance / outputVariance : 0,
-    },
-  };
+  const { onProgress, ...rest } = options;
+  const plan = planSensitivity(scenario, rest);
+  return finishSensitivity(plan.header, plan.runPart(0, plan.points, onProgress));
 }

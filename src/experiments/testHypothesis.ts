@@ -110,6 +110,68 @@ export interface HypothesisOutcome {
  */
 export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
   checkOptionNames('testHypothesis', spec, HYPOTHESIS_KEYS);
+  const { onProgress, ...rest } = spec;
+  const plan = planHypothesis(rest);
+  const { from, replicates } = plan.header;
+  return finishHypothesis(plan.header, plan.runPart(from, from + replicates, onProgress));
+}
+
+/** What a hypothesis test needs besides its pairs: its settings and the verdict's words. */
+export interface HypothesisHeader
+  extends Omit<
+    HypothesisOutcome,
+    | 'pairs'
+    | 'excluded'
+    | 'treatmentMean'
+    | 'controlMean'
+    | 'estimate'
+    | 'low'
+    | 'high'
+    | 'method'
+    | 'pValue'
+    | 'verdict'
+    | 'posterior'
+    | 'text'
+  > {
+  readonly from: number;
+  readonly permutations: number;
+  /** Whether the metric is a 0/1 outcome (Newcombe's interval). */
+  readonly proportion: boolean;
+  /** Whether parameters were drawn from a posterior (then the share of draws is reported). */
+  readonly withPosterior: boolean;
+}
+
+/**
+ * The paired values of a hypothesis test over a replicate range, in replicate order:
+ * [treatment, control, posterior draw (−1 without)] per replicate that entered the test.
+ */
+export interface HypothesisPart {
+  readonly pairs: readonly (readonly [number, number, number])[];
+  readonly excluded: number;
+}
+
+/**
+ * Check a hypothesis test and prepare it to run in parts: its header and a function that
+ * runs any replicate range into its pairs.
+ *
+ * Why: testHypothesis and the worker pool run the same parts; pairs of consecutive ranges
+ * concatenate (mergeHypothesisParts) to those of one pass, so the verdict never depends on
+ * the split.
+ *
+ * @param spec - as testHypothesis's, without onProgress
+ * @returns the header and the part runner
+ * @throws as testHypothesis
+ * @example
+ * planHypothesis({ scenario: presets['iraq-2020'], control: 'restraint', metric: 'strikes', direction: 'greater', replicates: 4, seed: 1 }).header.metric; // => 'strikes'
+ */
+export function planHypothesis(spec: Omit<HypothesisSpec, 'onProgress'>): {
+  readonly header: HypothesisHeader;
+  readonly runPart: (
+    from: number,
+    to: number,
+    onProgress?: (done: number, total: number) => void,
+  ) => HypothesisPart;
+} {
   const { replicates, seed, from = 0, alpha = 0.05, confidence = 0.95, permutations = 1999 } = spec;
   if (!(Number.isSafeInteger(replicates) && replicates >= 2))
     throw new RangeError(`replicates must be an integer >= 2, received ${replicates}`);
@@ -158,54 +220,144 @@ export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
   if (counterfactual) compiledC = compileScenario(compiledT.scenario, { policy: counterfactual });
   const keepEvents = window !== undefined || anchor !== 'start';
 
-  const differences: number[] = [];
-  let sumT = 0;
-  let sumC = 0;
-  const counts = { both: 0, onlyTreatment: 0, onlyControl: 0, neither: 0 };
-  let excluded = 0;
   const value = (run: RunResult, w: HypothesisWindow | undefined, at: number): number | null =>
     w === undefined
       ? (run.outcomes[metric as OutcomeName] as number | null)
       : windowMetric(run.events, metric as WindowMetric, at + w.from, at + w.to);
   const drawnT = spec.posterior ? drawScenarios(compiledT, spec.posterior) : null;
   const drawnC = spec.posterior && compiledC ? drawScenarios(compiledC, spec.posterior) : null;
-  const byDraw = new Map<number, { sum: number; n: number }>();
-  for (let r = from; r < from + replicates; r++) {
-    spec.onProgress?.(r - from, replicates);
-    const draw = drawnT ? drawnT.drawFor(seed, r) : -1;
-    const runT = runScenario(drawnT ? drawnT.compiled(draw) : compiledT, {
-      seed,
-      replicate: r,
-      keepEvents,
-    });
-    const strike = anchor === 'start' ? null : anchorStrike(runT, anchor);
-    if (anchor !== 'start' && strike === null) {
-      excluded++;
-      continue;
-    }
-    const at = strike?.time ?? 0;
-    if (
-      (window && outside(window, at, horizon)) ||
-      (controlWindow && outside(controlWindow, at, horizon))
-    ) {
-      excluded++;
-      continue;
-    }
-    let runC = runT;
-    if (compiledC) {
-      counterfactual?.target((strike as StrikeEvent).decidedAt);
-      runC = runScenario(drawnC ? drawnC.compiled(draw) : compiledC, {
+  const runPart = (
+    start: number,
+    end: number,
+    onProgress?: (done: number, total: number) => void,
+  ): HypothesisPart => {
+    if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && 0 <= start && start <= end))
+      throw new RangeError(`from must be an integer in [0, to], received ${start} (to ${end})`);
+    const pairs: [number, number, number][] = [];
+    let excluded = 0;
+    const total = end - start;
+    for (let r = start; r < end; r++) {
+      onProgress?.(r - start, total);
+      const draw = drawnT ? drawnT.drawFor(seed, r) : -1;
+      const runT = runScenario(drawnT ? drawnT.compiled(draw) : compiledT, {
         seed,
         replicate: r,
         keepEvents,
       });
+      const strike = anchor === 'start' ? null : anchorStrike(runT, anchor);
+      if (anchor !== 'start' && strike === null) {
+        excluded++;
+        continue;
+      }
+      const at = strike?.time ?? 0;
+      if (
+        (window && outside(window, at, horizon)) ||
+        (controlWindow && outside(controlWindow, at, horizon))
+      ) {
+        excluded++;
+        continue;
+      }
+      let runC = runT;
+      if (compiledC) {
+        counterfactual?.target((strike as StrikeEvent).decidedAt);
+        runC = runScenario(drawnC ? drawnC.compiled(draw) : compiledC, {
+          seed,
+          replicate: r,
+          keepEvents,
+        });
+      }
+      const t = value(runT, window, at);
+      const c = value(runC, controlWindow, at);
+      if (t === null || c === null) {
+        excluded++;
+        continue;
+      }
+      pairs.push([t, c, draw]);
     }
-    const t = value(runT, window, at);
-    const c = value(runC, controlWindow, at);
-    if (t === null || c === null) {
-      excluded++;
-      continue;
-    }
+    onProgress?.(total, total);
+    return { pairs, excluded };
+  };
+
+  const scenario = compiledT.scenario;
+  const header: HypothesisHeader = {
+    library: LIBRARY,
+    name: spec.name ?? 'Hypothesis',
+    question:
+      spec.question ??
+      `is ${metric} ${spec.direction === 'greater' ? 'higher' : spec.direction === 'less' ? 'lower' : 'different'} under the treatment than under the control?`,
+    scenario: scenario.name,
+    fingerprint: scenarioFingerprint(compiledT),
+    seed,
+    from,
+    replicates,
+    treatment: treatment.description,
+    treatmentLabel: describePolicy(treatment.description),
+    control,
+    controlLabel:
+      control === 'withheld'
+        ? 'the same replicates with that strike withheld'
+        : control === 'same-run'
+          ? 'the same runs'
+          : describePolicy(control),
+    metric,
+    ...(window ? { window } : {}),
+    ...(controlWindow ? { controlWindow } : {}),
+    direction: spec.direction,
+    excludedReason: excludedReason(anchor),
+    confidence,
+    testMethod: `paired sign-flip permutation test, ${permutations} permutations`,
+    permutations,
+    alpha,
+    proportion: window === undefined && PROPORTION_OUTCOMES.includes(metric as OutcomeName),
+    withPosterior: spec.posterior !== undefined,
+    conditions:
+      modelConditions(scenario) +
+      (spec.posterior
+        ? `; parameters ${spec.posterior.paths.join(', ')} drawn from a posterior of ${spec.posterior.draws.length} draws`
+        : ''),
+    drivers:
+      spec.drivers ??
+      'the strike-response sign (strikeResponse, hostDeathResponse), intelligence decay (intelligenceDays) and the host pressure thresholds.',
+  };
+  return { header, runPart };
+}
+
+/**
+ * Concatenate the parts of consecutive replicate ranges, in order.
+ *
+ * @param parts - parts in the order of their ranges
+ * @returns the part of their union
+ * @example
+ * mergeHypothesisParts([{ pairs: [[1, 0, -1]], excluded: 0 }, { pairs: [], excluded: 2 }]).excluded; // => 2
+ */
+export function mergeHypothesisParts(parts: readonly HypothesisPart[]): HypothesisPart {
+  return {
+    pairs: parts.flatMap((p) => p.pairs),
+    excluded: parts.reduce((a, p) => a + p.excluded, 0),
+  };
+}
+
+/**
+ * The test's estimate, interval, p-values and verdict from its header and all its pairs.
+ *
+ * @param header - from planHypothesis
+ * @param part - the pairs of every replicate, in replicate order
+ * @returns the result with its verdict
+ * @example
+ * const plan = planHypothesis({ scenario: presets['iraq-2020'], control: 'restraint', metric: 'strikes', direction: 'greater', replicates: 20, seed: 1 });
+ * finishHypothesis(plan.header, plan.runPart(0, 20)).verdict; // => 'supported'
+ */
+export function finishHypothesis(
+  header: HypothesisHeader,
+  part: HypothesisPart,
+): HypothesisOutcome {
+  const { seed, confidence, permutations, alpha, direction, proportion } = header;
+  const differences: number[] = [];
+  let sumT = 0;
+  let sumC = 0;
+  const counts = { both: 0, onlyTreatment: 0, onlyControl: 0, neither: 0 };
+  const byDraw = new Map<number, { sum: number; n: number }>();
+  for (const [t, c, draw] of part.pairs) {
     differences.push(t - c);
     const cell = byDraw.get(draw) ?? { sum: 0, n: 0 };
     cell.sum += t - c;
@@ -218,10 +370,7 @@ export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
     else if (c === 1) counts.onlyControl++;
     else counts.neither++;
   }
-  spec.onProgress?.(replicates, replicates);
-
   const n = differences.length;
-  const proportion = window === undefined && PROPORTION_OUTCOMES.includes(metric as OutcomeName);
   const mean = n > 0 ? (sumT - sumC) / n : null;
   const sd =
     n > 1 && mean !== null
@@ -234,9 +383,8 @@ export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
   const rng = createRng(seed).fork('hypothesis-permutations');
   const test = (d: Direction) =>
     n > 0 ? signFlipTest(differences, d, permutations, rng.fork(d)) : null;
-  const pValue = test(spec.direction);
-  const opposite =
-    spec.direction === 'greater' ? 'less' : spec.direction === 'less' ? 'greater' : null;
+  const pValue = test(direction);
+  const opposite = direction === 'greater' ? 'less' : direction === 'less' ? 'greater' : null;
   const pOpposite = opposite ? test(opposite) : null;
   const verdict =
     pValue !== null && pValue < alpha
@@ -244,35 +392,25 @@ export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
       : pOpposite !== null && pOpposite < alpha
         ? 'contradicted'
         : 'inconclusive';
-  const scenario = compiledT.scenario;
-  const treatmentLabel = describePolicy(treatment.description);
-  const controlLabel =
-    control === 'withheld'
-      ? 'the same replicates with that strike withheld'
-      : control === 'same-run'
-        ? 'the same runs'
-        : describePolicy(control);
   const result: Omit<HypothesisOutcome, 'text'> = {
-    library: LIBRARY,
-    name: spec.name ?? 'Hypothesis',
-    question:
-      spec.question ??
-      `is ${metric} ${spec.direction === 'greater' ? 'higher' : spec.direction === 'less' ? 'lower' : 'different'} under the treatment than under the control?`,
-    scenario: scenario.name,
-    fingerprint: scenarioFingerprint(compiledT),
+    library: header.library,
+    name: header.name,
+    question: header.question,
+    scenario: header.scenario,
+    fingerprint: header.fingerprint,
     seed,
-    replicates,
-    treatment: treatment.description,
-    treatmentLabel,
-    control,
-    controlLabel,
-    metric,
-    ...(window ? { window } : {}),
-    ...(controlWindow ? { controlWindow } : {}),
-    direction: spec.direction,
+    replicates: header.replicates,
+    treatment: header.treatment,
+    treatmentLabel: header.treatmentLabel,
+    control: header.control,
+    controlLabel: header.controlLabel,
+    metric: header.metric,
+    ...(header.window ? { window: header.window } : {}),
+    ...(header.controlWindow ? { controlWindow: header.controlWindow } : {}),
+    direction,
     pairs: n,
-    excluded,
-    excludedReason: excludedReason(anchor),
+    excluded: part.excluded,
+    excludedReason: header.excludedReason,
     treatmentMean: n > 0 ? sumT / n : null,
     controlMean: n > 0 ? sumC / n : null,
     estimate: estimate.estimate,
@@ -281,18 +419,12 @@ export function testHypothesis(spec: HypothesisSpec): HypothesisOutcome {
     confidence,
     method: estimate.method.split(';')[0] as string,
     pValue,
-    testMethod: `paired sign-flip permutation test, ${permutations} permutations`,
+    testMethod: header.testMethod,
     alpha,
     verdict,
-    conditions:
-      modelConditions(scenario) +
-      (spec.posterior
-        ? `; parameters ${spec.posterior.paths.join(', ')} drawn from a posterior of ${spec.posterior.draws.length} draws`
-        : ''),
-    ...(spec.posterior ? { posterior: posteriorShare(byDraw, spec.direction, mean ?? 0) } : {}),
-    drivers:
-      spec.drivers ??
-      'the strike-response sign (strikeResponse, hostDeathResponse), intelligence decay (intelligenceDays) and the host pressure thresholds.',
+    conditions: header.conditions,
+    ...(header.withPosterior ? { posterior: posteriorShare(byDraw, direction, mean ?? 0) } : {}),
+    drivers: header.drivers,
   };
   return { ...result, text: formatVerdict(result) };
 }

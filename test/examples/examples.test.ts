@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main as timeline } from '../../examples/01-iraq-2020-timeline.js';
 import { main as comparison } from '../../examples/02-policy-comparison.js';
 import { main as hypotheses } from '../../examples/03-hypotheses.js';
 import { main as calibration } from '../../examples/04-calibrate-iraq-2020.js';
+import { main as charts } from '../../examples/05-charts.js';
+import { tempFiles } from '../helpers/tempFiles.js';
 
 // Every example checks its own headline result (and throws if it fails); here each runs at
 // a small size.
@@ -40,4 +44,12 @@ describe('examples', () => {
     expect(Object.keys(posteriors)).toEqual(['table', 'text', 'wire']);
     expect(lines.some((l) => l.startsWith('attacks predicted 2020-01-01'))).toBe(true);
   });
+
+  it('05 writes the fan, timeline and comparison charts; the record lies in the 90% band (100 replicates)', async () => {
+    const { dir } = tempFiles('escalation-sim-charts-');
+    const lines: string[] = [];
+    await charts({ folder: dir, replicates: 100, seed: 1, write: (l) => lines.push(l) });
+    expect(lines.filter((l) => l.startsWith('wrote '))).toHaveLength(3);
+    expect(readFileSync(join(dir, 'fan.svg'), 'utf8')).toMatch(/^<svg/);
+  }, 120_000);
 });

@@ -26,7 +26,7 @@ describe('escalation-sim', () => {
     const { code, stderr } = run('simulate');
     expect(code).toBe(2);
     expect(stderr).toMatchInlineSnapshot(`
-      "escalation-sim: unknown command "simulate"; commands: run, compare, test, sweep, sensitivity, discover, scenario, fit, calibrate, data, demo. Run 'escalation-sim --help'.
+      "escalation-sim: unknown command "simulate"; commands: run, compare, test, sweep, sensitivity, discover, merge, scenario, fit, calibrate, data, demo, plot, report. Run 'escalation-sim --help'.
       "
     `);
   });

@@ -231,7 +231,16 @@ describe('experiment commands', () => {
         /samples must be an integer >= 16/,
       ],
       [
-        ['compare', 'iraq-2020', '--policies', 'restraint,titForTat', '--workers', '2'],
+        [
+          'discover',
+          'iraq-2020',
+          '--param',
+          'militias.0.baseline=0.05:0.1',
+          '--outcome',
+          'attacks.mean',
+          '--workers',
+          '2',
+        ],
         /--workers must be 1/,
       ],
     ];

@@ -16,14 +16,9 @@ import type {
   AbcStopReason,
 } from './abcTypes.js';
 import { explainedVariance, MIN_EXPLAINED_VARIANCE } from './informativeStatistics.js';
-import {
-  cholesky,
-  halfLogDeterminant,
-  multivariateNormalLogDensity,
-} from './multivariateNormal.js';
+import { perturbationKernel } from './perturbationKernel.js';
 import { scaledDistance } from './scaledDistance.js';
 import { quantileSorted, statisticScales } from './statisticScales.js';
-import { weightedCovariance } from './weightedCovariance.js';
 
 interface Accepted {
   /** The parameters on the real line (see priorTransform). */
@@ -45,11 +40,12 @@ interface Accepted {
  * the real line, explainedVariance) is left out of the distance. Generation g accepts at tolerance ε_g, the `quantile` of the previous
  * distances (lowered to the next distinct distance when ties would stall it). A proposal
  * picks particle j by weight and perturbs it with N(0, 2Σ), Σ the weighted covariance of the
- * previous population, on the real line each prior's support maps to (priorTransform: log
+ * previous population (or, with `kernel: 'olcm'`, Filippi et al. 2013's local covariance of
+ * particle j; see perturbationKernel), on the real line each prior's support maps to (priorTransform: log
  * for rates, logit for bounded parameters), so proposals stay in the support. Weights, with
  * π the prior's density on that line:
  *
- *   w_i ∝ π(θ_i) / Σ_j w_j^{(g−1)} K(θ_i | θ_j),   K = N(θ_j, 2Σ).
+ *   w_i ∝ π(θ_i) / Σ_j w_j^{(g−1)} K_j(θ_i | θ_j),   K_j = N(θ_j, 2Σ) or N(θ_j, Σ_j).
  *
  * Determinism: attempt k of generation g draws its proposal from `${seed}/g${g}/a${k}/proposal`
  * and hands `${seed}/g${g}/a${k}/simulation` to the model,
@@ -188,11 +184,13 @@ export function* abcSmc(
       break;
     }
     const reals = population.thetas.map(toReal);
-    const { covariance } = weightedCovariance(reals, population.weights);
-    // Beaumont et al. (2009): the kernel's covariance is twice the population's.
-    for (let j = 0; j < d * d; j++) covariance[j] = (covariance[j] as number) * 2;
-    const L = cholesky(covariance, d);
-    const logDetHalf = halfLogDeterminant(L, d);
+    const kernel = perturbationKernel(
+      settings.kernel ?? 'beaumont',
+      reals,
+      population.weights,
+      population.distances,
+      tolerance,
+    );
     const pick = createCategoricalSampler(population.weights);
     const accepted: Accepted[] = [];
     const dists: number[] = [];
@@ -207,13 +205,9 @@ export function* abcSmc(
         // The proposal and the simulation draw from different streams: shared draws would
         // tie the simulated data to the parameters and bias the posterior.
         const rng = createRng(`${settings.seed}/g${g}/a${k}/proposal`);
-        const base = reals[pick(rng)] as readonly number[];
+        const base = pick(rng);
         const z = Array.from({ length: d }, () => standardNormal(rng));
-        const u = base.map((b, i) => {
-          let s = b;
-          for (let k2 = 0; k2 <= i; k2++) s += (L[i * d + k2] as number) * (z[k2] as number);
-          return s;
-        });
+        const u = kernel.perturb(base, z);
         const theta = fromReal(u);
         // A value that rounds onto the edge of the support has no density there.
         const lp = logPrior(u);
@@ -274,14 +268,7 @@ export function* abcSmc(
       stopReason = 'budget';
       break;
     }
-    const weights = accepted.map((a) => {
-      const terms = reals.map(
-        (r, j) =>
-          Math.log(population.weights[j] as number) +
-          multivariateNormalLogDensity(a.u, r, L, logDetHalf),
-      );
-      return a.logPrior - logSumExp(terms);
-    });
+    const weights = accepted.map((a) => a.logPrior - kernel.mixtureLogDensity(a.u));
     const top = Math.max(...weights);
     const raw = weights.map((w) => Math.exp(w - top));
     const total = raw.reduce((s, w) => s + w, 0);
@@ -314,14 +301,6 @@ function nextTolerance(distances: readonly number[], q: number): number | null {
   if (eps < top) return eps;
   const below = sorted.filter((x) => x < top);
   return below.length > 0 ? (below.at(-1) as number) : null;
-}
-
-function logSumExp(xs: readonly number[]): number {
-  const m = Math.max(...xs);
-  if (m === Number.NEGATIVE_INFINITY) return m;
-  let s = 0;
-  for (const x of xs) s += Math.exp(x - m);
-  return m + Math.log(s);
 }
 
 function toPopulation(

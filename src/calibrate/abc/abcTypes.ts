@@ -18,6 +18,8 @@ export interface AbcSettings {
   readonly simulationBudget: number;
   /** Attempts handed out at once (a unit of work; results do not depend on it). */
   readonly batchSize: number;
+  /** SMC's perturbation kernel: `beaumont` (default, 2× the population's covariance) or `olcm` (a local covariance per particle, Filippi et al. 2013). */
+  readonly kernel?: 'beaumont' | 'olcm';
   readonly seed: number | string;
 }
 

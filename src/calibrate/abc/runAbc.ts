@@ -47,4 +47,5 @@ export const DEFAULT_ABC_SETTINGS: Omit<AbcSettings, 'seed'> = {
   maxGenerations: 12,
   simulationBudget: 200_000,
   batchSize: 256,
+  kernel: 'beaumont',
 };

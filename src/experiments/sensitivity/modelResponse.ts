@@ -7,19 +7,19 @@ import type { Scenario } from '../../scenario/Scenario.js';
 import { ReplicateError } from '../ReplicateError.js';
 
 /** The model as a function of parameter values, with the replicate noise it carries. */
-export interface ModelResponse {
+export type ModelResponse = (values: readonly number[]) => {
   /** The mean outcome over the replicates at these parameter values. */
-  (values: readonly number[]): number;
-  /** Σ over calls of the squared standard error of the mean (replicate noise), and the calls. */
-  readonly noise: { sum: number; calls: number };
-}
+  readonly mean: number;
+  /** The squared standard error of that mean (replicate noise); 0 with one replicate. */
+  readonly noise: number;
+};
 
 /**
  * Wrap the model as a deterministic function of parameter values for sweeps and sensitivity:
  * the mean of an outcome over replicates 0…R − 1 of one seed at every point — common random
  * numbers, so replicate noise is shared by all points and largely cancels from the
  * differences the Morris and Jansen estimators are built on; what remains is measured
- * (the squared standard error of each point's mean is accumulated in `noise`).
+ * (the squared standard error of each point's mean is returned as `noise`).
  *
  * @param scenario - the parsed scenario
  * @param paths - the paths the values set, in order
@@ -28,7 +28,7 @@ export interface ModelResponse {
  * @throws ScenarioError when values break the schema (named by path); ReplicateError when a run fails
  * @example
  * const f = modelResponse(presets.restraint, ['militias.0.baseline'], { outcome: 'attacks', replicates: 10, seed: 1 });
- * f([0.05]) < f([0.1]); // => true
+ * f([0.05]).mean < f([0.1]).mean; // => true
  */
 export function modelResponse(
   scenario: Scenario,
@@ -41,8 +41,7 @@ export function modelResponse(
   },
 ): ModelResponse {
   const { outcome, replicates, seed, policy } = options;
-  const noise = { sum: 0, calls: 0 };
-  const f = (values: readonly number[]) => {
+  return (values: readonly number[]) => {
     const compiled = compileScenario(
       setScenarioValues(scenario, paths, values),
       policy ? { policy } : {},
@@ -60,11 +59,10 @@ export function modelResponse(
       squares += x * x;
     }
     const mean = sum / replicates;
-    if (replicates > 1)
-      noise.sum +=
-        Math.max(0, (squares - replicates * mean * mean) / (replicates - 1)) / replicates;
-    noise.calls++;
-    return mean;
+    const noise =
+      replicates > 1
+        ? Math.max(0, (squares - replicates * mean * mean) / (replicates - 1)) / replicates
+        : 0;
+    return { mean, noise };
   };
-  return Object.assign(f, { noise });
 }

@@ -59,6 +59,37 @@ export function morrisScreening(
   rng: RandomSource,
 ): { readonly effects: readonly MorrisEffect[]; readonly evaluations: number } {
   requireFunction('f', f, 'a function of a point in the unit cube, (x) => number');
+  const design = morrisDesign(options, rng);
+  return morrisFromValues(
+    design,
+    design.points.map((x) => f(x)),
+  );
+}
+
+/** Morris trajectories chosen for a screening, and their points in evaluation order. */
+export interface MorrisDesign {
+  readonly dimensions: number;
+  readonly delta: number;
+  readonly trajectories: readonly Trajectory[];
+  /** Every point of every trajectory, trajectory by trajectory: r·(k + 1). */
+  readonly points: readonly (readonly number[])[];
+}
+
+/**
+ * The trajectories of a Morris screening (Campolongo's spread-out choice) and their points in
+ * the order morrisScreening evaluates them.
+ *
+ * Why: the design and the estimate are apart so that the points can be evaluated anywhere
+ * (shards, worker threads); morrisFromValues turns their values into effects.
+ *
+ * @param options - dimensions, trajectories, levels, candidates
+ * @param rng - the stream of the trajectories
+ * @returns the design
+ * @throws RangeError naming a bad option
+ * @example
+ * morrisDesign({ dimensions: 2, trajectories: 4 }, createRng(1)).points.length; // => 12
+ */
+export function morrisDesign(options: MorrisOptions, rng: RandomSource): MorrisDesign {
   requireObject('options', options, 'an object { dimensions, trajectories, levels? }');
   requireFunction('rng', rng, 'a random source (createRng(seed))');
   const { dimensions: k, trajectories: r, levels: p = 4 } = options;
@@ -76,16 +107,40 @@ export function morrisScreening(
   const delta = p / (2 * (p - 1));
   const pool = Array.from({ length: candidates }, () => trajectory(k, p, delta, rng));
   const chosen = spreadOut(pool, r);
+  return { dimensions: k, delta, trajectories: chosen, points: chosen.flatMap((t) => t.points) };
+}
+
+/**
+ * Morris statistics from the values of a design's points (in its order).
+ *
+ * @param design - from morrisDesign
+ * @param values - f at each of design.points
+ * @returns one effect per input and the evaluation count
+ * @throws RangeError when the values do not match the design
+ * @example
+ * const design = morrisDesign({ dimensions: 2, trajectories: 4 }, createRng(1));
+ * morrisFromValues(design, design.points.map(([x, y]) => 3 * (x as number) - (y as number))).effects.map((e) => e.mu); // => [3, -1]
+ */
+export function morrisFromValues(
+  design: MorrisDesign,
+  values: ArrayLike<number>,
+): { readonly effects: readonly MorrisEffect[]; readonly evaluations: number } {
+  const { dimensions: k, delta, trajectories } = design;
+  if (values.length !== design.points.length)
+    throw new RangeError(
+      `values must hold one value per design point (${design.points.length}), received ${values.length}`,
+    );
   const effects = Array.from({ length: k }, () => [] as number[]);
-  for (const t of chosen) {
-    let previous = f(t.points[0] as number[]);
+  trajectories.forEach((t, j) => {
+    const at = (s: number) => values[j * (k + 1) + s] as number;
+    let previous = at(0);
     for (let s = 0; s < k; s++) {
-      const value = f(t.points[s + 1] as number[]);
+      const value = at(s + 1);
       const i = t.order[s] as number;
       (effects[i] as number[]).push((value - previous) / ((t.signs[i] as number) * delta));
       previous = value;
     }
-  }
+  });
   return {
     effects: effects.map((ee) => {
       const mu = ee.reduce((a, v) => a + v, 0) / ee.length;
@@ -95,11 +150,12 @@ export function morrisScreening(
         Math.sqrt(xs.reduce((a, v) => a + (v - m) ** 2, 0) / (xs.length - 1));
       return { muStar, mu, sigma: sd(ee, mu), muStarSe: sd(abs, muStar) / Math.sqrt(ee.length) };
     }),
-    evaluations: r * (k + 1),
+    evaluations: trajectories.length * (k + 1),
   };
 }
 
-interface Trajectory {
+/** One Morris trajectory: k + 1 points, the order inputs move in, and each input's sign. */
+export interface Trajectory {
   readonly points: readonly number[][];
   readonly order: readonly number[];
   readonly signs: readonly number[];

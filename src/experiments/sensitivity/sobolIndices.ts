@@ -72,21 +72,72 @@ export function sobolIndices(
   requireObject('options', options, 'an object { dimensions, samples, bootstrap?, confidence? }');
   requireFunction('rng', rng, 'a random source (createRng(seed))');
   const { dimensions: k, samples: n, bootstrap = 500, confidence = 0.95 } = options;
-  if (!(Number.isSafeInteger(k) && k >= 1))
-    throw new RangeError(`dimensions must be an integer >= 1, received ${k}`);
-  if (!(Number.isSafeInteger(n) && n >= MIN_SOBOL_SAMPLES))
-    throw new RangeError(
-      `samples must be an integer >= ${MIN_SOBOL_SAMPLES} (base rows N; the function runs N·(k + 2) times), received ${n}`,
-    );
-  if (!(Number.isSafeInteger(bootstrap) && bootstrap >= 0))
-    throw new RangeError(`bootstrap must be an integer >= 0, received ${bootstrap}`);
+  checkSobolOptions(options);
+  const points = sobolDesign(k, n, rng);
+  return sobolFromValues(
+    Float64Array.from(points, (x) => f(x)),
+    { dimensions: k, samples: n, bootstrap, confidence },
+    rng,
+  );
+}
+
+/**
+ * The points of Saltelli's design in the order sobolIndices evaluates them: the rows of A,
+ * the rows of B, then A_B^(i) for each input i — N·(k + 2) points drawn from `rng`.
+ *
+ * Why: the design and the estimate are apart so that the points can be evaluated anywhere
+ * (shards, worker threads) and their values handed to sobolFromValues with the stream in
+ * the state the design left it.
+ *
+ * @param k - inputs (≥ 1)
+ * @param n - base sample N
+ * @param rng - the stream the points draw from (2·N·k draws)
+ * @returns the points, each of length k
+ * @example
+ * sobolDesign(2, 16, createRng(1)).length; // => 64
+ */
+export function sobolDesign(k: number, n: number, rng: RandomSource): number[][] {
   const a = Array.from({ length: n }, () => Array.from({ length: k }, () => rng()));
   const b = Array.from({ length: n }, () => Array.from({ length: k }, () => rng()));
-  const fa = Float64Array.from(a, (x) => f(x));
-  const fb = Float64Array.from(b, (x) => f(x));
-  const fab = Array.from({ length: k }, (_, i) =>
-    Float64Array.from(a, (row, j) => f(row.map((v, c) => (c === i ? (b[j]?.[c] as number) : v)))),
+  const ab = Array.from({ length: k }, (_, i) =>
+    a.map((row, j) => row.map((v, c) => (c === i ? (b[j]?.[c] as number) : v))),
   );
+  return [...a, ...b, ...ab.flat()];
+}
+
+/**
+ * Sobol indices from the values of sobolDesign's points (in its order), with bootstrap
+ * intervals drawn from `rng` — the stream as sobolDesign left it, so that design plus this
+ * equals sobolIndices bit for bit.
+ *
+ * @param values - f at each design point, N·(k + 2) of them
+ * @param options - dimensions, samples, bootstrap, confidence
+ * @param rng - the stream after the design
+ * @returns one index per input, the output variance and the evaluation count
+ * @throws RangeError when the values do not match the design or do not vary
+ * @example
+ * const rng = createRng(1);
+ * const points = sobolDesign(2, 16, rng);
+ * sobolFromValues(points.map(([x]) => x as number), { dimensions: 2, samples: 16, bootstrap: 0 }, rng).indices[1]?.total; // => 0
+ */
+export function sobolFromValues(
+  values: ArrayLike<number>,
+  options: SobolOptions,
+  rng: RandomSource,
+): {
+  readonly indices: readonly SobolIndex[];
+  readonly variance: number;
+  readonly evaluations: number;
+} {
+  const { dimensions: k, samples: n, bootstrap = 500, confidence = 0.95 } = options;
+  if (values.length !== n * (k + 2))
+    throw new RangeError(
+      `values must hold one value per design point, N·(k + 2) = ${n * (k + 2)}, received ${values.length}`,
+    );
+  const all = Float64Array.from(values);
+  const fa = all.subarray(0, n);
+  const fb = all.subarray(n, 2 * n);
+  const fab = Array.from({ length: k }, (_, i) => all.subarray((2 + i) * n, (3 + i) * n));
   const rows = Array.from({ length: n }, (_, j) => j);
   const point = estimate(fa, fb, fab, rows);
   if (!(point.variance > 0))
@@ -162,4 +213,24 @@ function estimate(
     return s / (2 * n * variance);
   });
   return { variance, first, total };
+}
+
+/**
+ * Check Sobol options: inputs k ≥ 1, base sample N ≥ 16, bootstrap resamples ≥ 0.
+ *
+ * @param options - dimensions, samples, bootstrap
+ * @throws RangeError naming the bad option
+ * @example
+ * checkSobolOptions({ dimensions: 2, samples: 16 }); // => undefined
+ */
+export function checkSobolOptions(options: SobolOptions): void {
+  const { dimensions: k, samples: n, bootstrap = 500 } = options;
+  if (!(Number.isSafeInteger(k) && k >= 1))
+    throw new RangeError(`dimensions must be an integer >= 1, received ${k}`);
+  if (!(Number.isSafeInteger(n) && n >= MIN_SOBOL_SAMPLES))
+    throw new RangeError(
+      `samples must be an integer >= ${MIN_SOBOL_SAMPLES} (base rows N; the function runs N·(k + 2) times), received ${n}`,
+    );
+  if (!(Number.isSafeInteger(bootstrap) && bootstrap >= 0))
+    throw new RangeError(`bootstrap must be an integer >= 0, received ${bootstrap}`);
 }

@@ -1,7 +1,9 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ReplicateError } from '../../experiments/ReplicateError.js';
 import type { ParameterRange } from '../../experiments/sensitivity/ParameterRange.js';
+import { parseShardSpec, type ShardSpec } from '../../experiments/shards/ShardSpec.js';
 import type { PolicySpecInput } from '../../policies/PolicySpec.js';
 import { PolicySpecError } from '../../policies/PolicySpecError.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
@@ -25,7 +27,8 @@ export const EXPERIMENT_OPTIONS = {
 /** The help lines of the shared options. */
 export const EXPERIMENT_OPTIONS_HELP = `  --replicates N  replicates (default %R)
   --seed S        master seed (default 1)
-  --workers N     threads (default 1; these commands run on one thread, so only 1 is accepted)
+  --workers N     worker threads (default 1; capped at the processors available); the
+                  results do not depend on N
   --json          JSON with what made it: library version, scenario fingerprint, policies
                   with their parameters, seed, replicates
   --csv           CSV (tidy rows)
@@ -33,17 +36,24 @@ export const EXPERIMENT_OPTIONS_HELP = `  --replicates N  replicates (default %R
   --out FILE      write to FILE (atomically: all or nothing) instead of stdout
   -h, --help      show this help`;
 
+/** The help line of --shard (run, compare, sweep, sensitivity). */
+export const SHARD_OPTION_HELP = `  --shard I/N     run only part I of N (0-based, e.g. $SLURM_ARRAY_TASK_ID/N) of the
+                  %U and write a shard file (JSON) recording what it covers;
+                  'escalation-sim merge' combines the N files into exactly the whole result`;
+
 /** Shared settings read from the options. */
 export interface ExperimentSettings {
   readonly replicates: number;
+  /** Worker threads (1: this thread). */
+  readonly workers: number;
   readonly format: 'text' | 'json' | 'csv';
   readonly out: string | undefined;
   readonly progress: ReturnType<typeof progressBar> | undefined;
 }
 
 /**
- * Read the shared options: replicates (default given), output format, --out, progress; and
- * refuse --workers above 1.
+ * Read the shared options: replicates (default given), workers (capped at the processors
+ * available, with a note), output format, --out, progress.
  */
 export function experimentSettings(
   command: string,
@@ -64,19 +74,40 @@ export function experimentSettings(
   const replicates =
     numberOption('replicates', values.replicates, whole, 'a whole number >= 1') ??
     defaultReplicates;
-  const workers = numberOption('workers', values.workers, whole, 'a whole number >= 1') ?? 1;
-  if (workers !== 1)
-    throw new CliError(
-      `${command} runs on one thread in this version, so --workers must be 1 (received ${workers}); 'run' spreads ensembles over threads`,
-      2,
+  const asked = numberOption('workers', values.workers, whole, 'a whole number >= 1') ?? 1;
+  const available = availableParallelism();
+  if (asked > available)
+    io.stderr(
+      `${command}: --workers ${asked} is more than the ${available} processor(s) available; using ${available}\n`,
     );
   const tty = process.stderr.isTTY === true;
   return {
     replicates,
+    workers: Math.min(asked, available),
     format: values.json ? 'json' : values.csv ? 'csv' : 'text',
     out: values.out,
     progress: values.progress || tty ? progressBar(io, tty, command, unit) : undefined,
   };
+}
+
+/**
+ * Read `--shard I/N`; refuse it with more than one worker (run more shards instead).
+ * @throws CliError (usage) with the form and the rule broken
+ */
+export function shardOption(text: string | undefined, workers: number): ShardSpec | undefined {
+  if (text === undefined) return undefined;
+  let spec: ShardSpec;
+  try {
+    spec = parseShardSpec(text);
+  } catch (error) {
+    throw new CliError(`--${(error as Error).message}`, 2);
+  }
+  if (workers > 1)
+    throw new CliError(
+      `--shard runs its part on one thread, so --workers must be 1 with it (received ${workers}); cut the work into more shards instead`,
+      2,
+    );
+  return spec;
 }
 
 /**
@@ -129,6 +160,33 @@ export function listOption(text: string | undefined): string[] | undefined {
         .filter((s) => s.length > 0);
 }
 
+const WORKER_INPUT_ERRORS = [
+  'PolicySpecError',
+  'ScenarioError',
+  'ReplicateError',
+  'ScenarioPathError',
+  'RangeError',
+];
+
+/**
+ * Run library code that returns a Promise (worker threads), turning its input errors into
+ * one-paragraph CLI errors as explainErrors does.
+ */
+export async function explainAsyncErrors<T>(
+  settings: ExperimentSettings,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    return explainErrors(settings, () => {
+      throw error;
+    });
+  } finally {
+    settings.progress?.finish();
+  }
+}
+
 /** Run library code, turning its input errors into one-paragraph CLI errors (exit 1). */
 export function explainErrors<T>(settings: ExperimentSettings, work: () => T): T {
   try {
@@ -140,6 +198,9 @@ export function explainErrors<T>(settings: ExperimentSettings, work: () => T): T
       error instanceof ScenarioError ||
       error instanceof ReplicateError
     )
+      throw new CliError(error.message);
+    // Errors from a worker thread arrive as plain Errors carrying the original name.
+    if (error instanceof Error && WORKER_INPUT_ERRORS.includes(error.name))
       throw new CliError(error.message);
     throw error;
   } finally {

@@ -19,7 +19,7 @@ export interface CliIo {
 }
 
 /**
- * Write a command's result to `--out FILE` or stdout.
+ * Write a command's result (text, or bytes to a file) to `--out FILE` or stdout.
  *
  * A regular file (or a new one) is written to a temporary name beside it and renamed into
  * place, so a failure never leaves half a file behind and keeps the old file's mode. A
@@ -28,9 +28,12 @@ export interface CliIo {
  * renaming over it would replace the device with a regular file. A directory, socket or
  * block device is refused by name.
  */
-export function emit(text: string, out: string | undefined, io: CliIo): void {
-  const body = text.endsWith('\n') ? text : `${text}\n`;
+export function emit(content: string | Uint8Array, out: string | undefined, io: CliIo): void {
+  // Text ends with a newline; bytes (a PNG) are written as they are, and only to a file.
+  const body =
+    typeof content !== 'string' ? content : content.endsWith('\n') ? content : `${content}\n`;
   if (out === undefined) {
+    if (typeof body !== 'string') throw new CliError('binary output needs --out FILE', 2);
     io.stdout(body);
     return;
   }

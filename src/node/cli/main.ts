@@ -8,6 +8,9 @@ import { dataCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
 import { discoverCommand } from './commands/discover.js';
 import { fitCommand } from './commands/fit.js';
+import { mergeCommand } from './commands/merge.js';
+import { plotCommand } from './commands/plot.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { scenarioCommand } from './commands/scenario.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
@@ -28,11 +31,15 @@ Commands:
   sweep <preset | file>      sweep numeric fields over a grid or Latin hypercube
   sensitivity <preset|file>  Morris or Sobol indices of an outcome over parameter ranges
   discover <preset | file>   scenario discovery: PRIM on a Latin-hypercube sweep
+  merge <shard.json …>       combine the shards of a run, compare, sweep or sensitivity
+                             (--shard I/N) into exactly the whole result
   scenario [<preset | file>] list presets, print a scenario completed, or --schema
   fit <file | iraq-2020:R>   fit the self-exciting attack process to event times
   calibrate <iraq-2020 | f>  calibrate a scenario to a record by ABC: posterior, predictions
   data iraq-2020             export the embedded 2020 data set (CSV or JSON)
   demo                       fit every reading of the 2020 sequence and compare
+  plot <kind> <input>        draw a chart (SVG, PNG or Vega-Lite) of a result or a run
+  report <input>             a self-contained HTML report of a scenario or a result
 
 Run 'escalation-sim <command> --help' for a command's options; 'escalation-sim --version'
 prints the version.
@@ -46,11 +53,14 @@ const commands: Record<string, (args: readonly string[], io: CliIo) => number | 
   sweep: sweepCommand,
   sensitivity: sensitivityCommand,
   discover: discoverCommand,
+  merge: mergeCommand,
   scenario: scenarioCommand,
   fit: fitCommand,
   calibrate: calibrateCommand,
   data: dataCommand,
   demo: demoCommand,
+  plot: plotCommand,
+  report: reportCommand,
 };
 
 /**

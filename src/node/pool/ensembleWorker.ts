@@ -8,6 +8,7 @@ import {
 } from '../../calibrate/prepareCalibration.js';
 import { EnsembleAccumulator } from '../../experiments/EnsembleAccumulator.js';
 import { scenarioFingerprint } from '../../experiments/scenarioFingerprint.js';
+import { type ExperimentPlan, planExperiment } from '../../experiments/shards/experimentPlan.js';
 import { type CompiledScenario, compileScenario } from '../../model/compileScenario.js';
 import { runReplicate } from '../../model/runReplicate.js';
 import type {
@@ -15,6 +16,8 @@ import type {
   CalibrationBatchRequest,
   ChunkReply,
   ChunkRequest,
+  ExperimentPartReply,
+  ExperimentPartRequest,
 } from './workerProtocol.js';
 
 let cached:
@@ -77,8 +80,29 @@ function runCalibrationBatch(request: CalibrationBatchRequest): CalibrationBatch
   }
 }
 
-parentPort?.on('message', (request: ChunkRequest | CalibrationBatchRequest) => {
-  parentPort?.postMessage(
-    request.type === 'chunk' ? runChunk(request) : runCalibrationBatch(request),
-  );
-});
+let experiment: { job: number; plan: ExperimentPlan } | undefined;
+
+function runExperimentPart(request: ExperimentPartRequest): ExperimentPartReply {
+  const { job, part, from, to } = request;
+  try {
+    if (experiment?.job !== job) experiment = { job, plan: planExperiment(request.request) };
+    const result = experiment.plan.runPart(from, to);
+    return { type: 'experiment-part-done', job, part, result };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    return { type: 'experiment-part-failed', job, part, name: e.name, message: e.message };
+  }
+}
+
+parentPort?.on(
+  'message',
+  (request: ChunkRequest | CalibrationBatchRequest | ExperimentPartRequest) => {
+    parentPort?.postMessage(
+      request.type === 'chunk'
+        ? runChunk(request)
+        : request.type === 'experiment-part'
+          ? runExperimentPart(request)
+          : runCalibrationBatch(request),
+    );
+  },
+);

@@ -3,6 +3,7 @@ import type { ObservedRecord } from '../../calibrate/observed/ObservedRecord.js'
 import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
 import type { CalibrationProblem } from '../../calibrate/prepareCalibration.js';
 import type { EnsembleState } from '../../experiments/EnsembleState.js';
+import type { ExperimentRequest } from '../../experiments/shards/experimentPlan.js';
 import type { Scenario } from '../../scenario/Scenario.js';
 
 /** Main thread → worker: run replicates [from, from + count) of a job's scenario. */
@@ -61,6 +62,32 @@ export type CalibrationBatchReply =
   | {
       readonly type: 'calibration-failed';
       readonly job: number;
+      readonly name: string;
+      readonly message: string;
+    };
+
+/** Main thread → worker: run the part [from, to) of an experiment (planExperiment). */
+export interface ExperimentPartRequest {
+  readonly type: 'experiment-part';
+  readonly job: number;
+  readonly part: number;
+  readonly request: ExperimentRequest;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Worker → main thread: the part's mergeable result, or why it failed. */
+export type ExperimentPartReply =
+  | {
+      readonly type: 'experiment-part-done';
+      readonly job: number;
+      readonly part: number;
+      readonly result: unknown;
+    }
+  | {
+      readonly type: 'experiment-part-failed';
+      readonly job: number;
+      readonly part: number;
       readonly name: string;
       readonly message: string;
     };

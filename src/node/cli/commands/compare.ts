@@ -1,17 +1,22 @@
 import { parseArgs } from 'node:util';
 import { comparePolicies, type PolicyComparison } from '../../../experiments/comparePolicies.js';
+import { runShard } from '../../../experiments/shards/runShard.js';
+import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
 import { CliError } from '../CliError.js';
 import {
   csvCell,
   EXPERIMENT_OPTIONS,
   EXPERIMENT_OPTIONS_HELP,
   experimentSettings,
+  explainAsyncErrors,
   explainErrors,
   listOption,
   parsePolicies,
+  SHARD_OPTION_HELP,
+  shardOption,
   writeLines,
 } from '../experimentCli.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, emit } from '../io.js';
 import { parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { formatNumber, formatPValue, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
@@ -37,13 +42,14 @@ Options:
                   foreignKilled, hostKilledByStrikes, militiaLosses, capabilityAtEnd,
                   peakHostPressure, expulsionDemanded, expulsionDay)
 ${EXPERIMENT_OPTIONS_HELP.replace('%R', '1000')}
+${SHARD_OPTION_HELP.replace('%U', 'replicates')}
 
 Example:
   escalation-sim compare iraq-2020 --policies casualtyThreshold,restraint,titForTat --replicates 2000 --seed 1
 `;
 
 /** `escalation-sim compare`: paired policy comparison tables. */
-export function compareCommand(args: readonly string[], io: CliIo): number {
+export function compareCommand(args: readonly string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parseOrExplain('compare', () =>
     parseArgs({
       args: [...args],
@@ -55,6 +61,7 @@ export function compareCommand(args: readonly string[], io: CliIo): number {
         policy: { type: 'string', multiple: true },
         baseline: { type: 'string' },
         outcomes: { type: 'string' },
+        shard: { type: 'string' },
       },
     }),
   );
@@ -77,23 +84,47 @@ export function compareCommand(args: readonly string[], io: CliIo): number {
   const scenario = loadScenarioArgument(source);
   const seed = seedOption(values.seed ?? '1');
   const outcomes = listOption(values.outcomes);
-  const result = explainErrors(settings, () =>
-    comparePolicies(scenario, policies, {
-      replicates: settings.replicates,
-      seed,
-      ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
-      ...(outcomes ? { outcomes } : {}),
-      ...(settings.progress ? { onProgress: settings.progress.update } : {}),
-    }),
+  const shard = shardOption(values.shard, settings.workers);
+  const options = {
+    replicates: settings.replicates,
+    seed,
+    ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+    ...(outcomes ? { outcomes } : {}),
+  };
+  const onProgress = settings.progress ? { onProgress: settings.progress.update } : {};
+  const request = { command: 'compare', scenario, policies, options } as const;
+  if (shard) {
+    const file = explainErrors(settings, () =>
+      runShard(request, shard, null, settings.progress?.update),
+    );
+    emit(toJson(file), settings.out, io);
+    return 0;
+  }
+  const write = (result: PolicyComparison) => {
+    writeLines(comparisonLines(result, settings.format), settings.out, io);
+    return 0;
+  };
+  if (settings.workers > 1)
+    return explainAsyncErrors(settings, () =>
+      runExperimentParallel(request, { workers: settings.workers, ...onProgress }),
+    ).then((r) => write(r.result as PolicyComparison));
+  return write(
+    explainErrors(settings, () =>
+      comparePolicies(scenario, policies, { ...options, ...onProgress }),
+    ),
   );
-  const text =
-    settings.format === 'json'
-      ? [toJson(result)]
-      : settings.format === 'csv'
-        ? comparisonCsv(result)
-        : [formatComparison(result)];
-  writeLines(text, settings.out, io);
-  return 0;
+}
+
+/** A comparison as the command writes it: JSON, CSV or text tables. */
+export function comparisonLines(
+  result: PolicyComparison,
+  format: 'json' | 'csv' | 'text',
+): string[] {
+  return format === 'json'
+    ? [toJson(result)]
+    : format === 'csv'
+      ? comparisonCsv(result)
+      : [formatComparison(result)];
 }
 
 function comparisonCsv(c: PolicyComparison): string[] {

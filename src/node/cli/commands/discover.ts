@@ -33,7 +33,7 @@ Options:
   --threshold D     density the chosen box must reach (default 0.8): the box chosen is
                     the one of highest coverage among those that reach it
   --policy P        run under this policy (name or JSON spec)
-${EXPERIMENT_OPTIONS_HELP.replace('%R', '50 per point')}
+${EXPERIMENT_OPTIONS_HELP.replace('%R', '50 per point').replace(/ {2}--workers N[^\n]*\n[^\n]*/, '  --workers N     threads: only 1 (discover runs on one thread)')}
 
 Example:
   escalation-sim discover iraq-2020 --param hostGovernment.thresholds.expulsion=6:20 --param militias.0.baseline=0.04:0.12 --param foreignForce.intelligenceDays=1:14 --outcome expulsionDemanded.mean --above 0.5 --points 100 --replicates 20
@@ -64,6 +64,11 @@ export function discoverCommand(args: readonly string[], io: CliIo): number {
   }
   const source = singleInput('discover', positionals, 'discover needs a preset or a scenario file');
   const settings = experimentSettings('discover', values, io, 50, 'rows');
+  if (settings.workers > 1)
+    throw new CliError(
+      `discover runs on one thread in this version, so --workers must be 1 (received ${settings.workers}); 'sweep --workers N --json' spreads the sweep itself over threads`,
+      2,
+    );
   if (values.outcome === undefined)
     throw new CliError(
       'give --outcome, a column of the sweep rows such as expulsionDemanded.mean',

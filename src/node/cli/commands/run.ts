@@ -7,6 +7,7 @@ import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.
 import { outcomeRowsToCsv } from '../../../experiments/outcomeRowsToCsv.js';
 import { ReplicateError } from '../../../experiments/ReplicateError.js';
 import { type EnsembleResult, runEnsemble } from '../../../experiments/runEnsemble.js';
+import { runShard } from '../../../experiments/shards/runShard.js';
 import { withPolicy } from '../../../experiments/withPolicy.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../../../model/outcomes.js';
 import { PolicySpecError } from '../../../policies/PolicySpecError.js';
@@ -14,6 +15,7 @@ import type { Scenario } from '../../../scenario/Scenario.js';
 import { ScenarioError } from '../../../scenario/ScenarioError.js';
 import { runEnsembleParallel } from '../../pool/runEnsembleParallel.js';
 import { CliError } from '../CliError.js';
+import { SHARD_OPTION_HELP, shardOption } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
 import { decimalOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { progressBar } from '../progressBar.js';
@@ -46,6 +48,7 @@ Options:
                   JSON with --json); every row says what made it (one thread only)
   --progress      show progress on stderr from the start (on a terminal it always shows;
                   elsewhere once a run has taken 5 seconds)
+${SHARD_OPTION_HELP.replace('%U', 'replicates')}
   --out FILE      write to FILE instead of stdout
   -h, --help      show this help
 `;
@@ -69,6 +72,7 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
         rows: { type: 'boolean' },
         progress: { type: 'boolean' },
         out: { type: 'string' },
+        shard: { type: 'string' },
       },
     }),
   );
@@ -87,9 +91,14 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
   const seed = seedOption(values.seed ?? '1');
   if (values.rows && workers > 1)
     throw new CliError('--rows runs on one thread (workers do not return rows); drop --workers', 2);
+  const shard = shardOption(values.shard, workers);
+  if (shard && values.rows)
+    throw new CliError('--shard writes a mergeable summary, not rows; drop --rows', 2);
   let scenario = loadScenarioArgument(source);
   if (values.policy !== undefined) scenario = replacePolicy(scenario, values.policy);
   refuseEndless(scenario, seed, replicates, workers);
+  const posterior =
+    values.posterior === undefined ? undefined : readPosteriorFile(values.posterior, scenario);
   const progress = progressBar(
     io,
     process.stderr.isTTY === true,
@@ -97,33 +106,27 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     'replicates',
     values.progress === true,
   );
+  const policy = scenario.foreignForce.policy;
+  const settings = {
+    scenario: scenario.name,
+    policy: policy.name,
+    seed,
+    replicates,
+    workers,
+    ...(values.posterior !== undefined && posterior
+      ? {
+          posterior: `${values.posterior} (${posterior.provenance.observed}, ${posterior.draws.length} draws)`,
+        }
+      : {}),
+  };
   const report = (result: EnsembleResult) => {
     progress.finish();
-    const policy = scenario.foreignForce.policy;
-    const settings = {
-      scenario: scenario.name,
-      policy: policy.name,
-      seed,
-      replicates,
-      workers,
-      ...(posterior
-        ? {
-            posterior: `${values.posterior} (${posterior.provenance.observed}, ${posterior.draws.length} draws)`,
-          }
-        : {}),
-    };
     const text = values.rows
       ? values.json
         ? toJson({ provenance: result.provenance, rows: result.rows ?? [] })
         : outcomeRowsToCsv(result.rows ?? [], result.provenance)
       : values.json
-        ? toJson({
-            ...settings,
-            policySpec: policy,
-            provenance: result.provenance,
-            summaries: result.summaries,
-            warnings: result.warnings,
-          })
+        ? runJson({ ...settings, policySpec: policy }, result)
         : values.csv
           ? ensembleSummaryToCsv(result)
           : formatEnsemble(result, { ...settings, policy: describePolicy(policy) });
@@ -135,8 +138,6 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     if (error instanceof ReplicateError) throw new CliError(error.message);
     throw error;
   };
-  const posterior =
-    values.posterior === undefined ? undefined : readPosteriorFile(values.posterior, scenario);
   const options = {
     replicates,
     seed,
@@ -144,6 +145,21 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     onProgress: progress.update,
     ...(posterior ? { posterior } : {}),
   };
+  if (shard) {
+    try {
+      const request = {
+        command: 'run',
+        scenario,
+        options: { replicates, seed, ...(posterior ? { posterior } : {}) },
+      } as const;
+      const file = runShard(request, shard, { ...settings, policySpec: policy }, progress.update);
+      progress.finish();
+      emit(toJson(file), values.out, io);
+      return 0;
+    } catch (error) {
+      return failed(error);
+    }
+  }
   if (workers === 1) {
     try {
       return report(runEnsemble(scenario, options));
@@ -152,6 +168,19 @@ export function runCommand(args: readonly string[], io: CliIo): number | Promise
     }
   }
   return runEnsembleParallel(scenario, { ...options, workers }).then(report, failed);
+}
+
+/**
+ * The JSON document of `run --json`: the run's settings, then provenance, summaries and
+ * warnings (`merge` writes the same document from shards).
+ */
+export function runJson(settings: object, result: EnsembleResult): string {
+  return toJson({
+    ...settings,
+    provenance: result.provenance,
+    summaries: result.summaries,
+    warnings: result.warnings,
+  });
 }
 
 /** A posterior file for this scenario, or a one-paragraph error naming the file and what differs. */

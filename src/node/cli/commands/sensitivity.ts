@@ -1,17 +1,27 @@
 import { parseArgs } from 'node:util';
-import { type SensitivityResult, sensitivity } from '../../../experiments/sensitivity.js';
+import {
+  type SensitivityOptions,
+  type SensitivityResult,
+  sensitivity,
+} from '../../../experiments/sensitivity.js';
+import type { ExperimentRequest } from '../../../experiments/shards/experimentPlan.js';
+import { runShard } from '../../../experiments/shards/runShard.js';
+import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
 import { CliError } from '../CliError.js';
 import {
   csvCell,
   EXPERIMENT_OPTIONS,
   EXPERIMENT_OPTIONS_HELP,
   experimentSettings,
+  explainAsyncErrors,
   explainErrors,
   parseParameter,
   parsePolicies,
+  SHARD_OPTION_HELP,
+  shardOption,
   writeLines,
 } from '../experimentCli.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, emit } from '../io.js';
 import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
@@ -37,13 +47,14 @@ Options:
   --bootstrap B     sobol: bootstrap resamples (default 500)
   --trajectories R  morris: trajectories (default 20; runs R·(k + 1) points)
 ${EXPERIMENT_OPTIONS_HELP.replace('%R', '20 per point')}
+${SHARD_OPTION_HELP.replace('%U', 'design points')}
 
 Example:
   escalation-sim sensitivity iraq-2020 --method morris --outcome expulsionDemanded --param hostGovernment.thresholds.expulsion=8:16 --param militias.0.baseline=0.05:0.1 --replicates 10
 `;
 
 /** `escalation-sim sensitivity`: Morris or Sobol indices. */
-export function sensitivityCommand(args: readonly string[], io: CliIo): number {
+export function sensitivityCommand(args: readonly string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parseOrExplain('sensitivity', () =>
     parseArgs({
       args: [...args],
@@ -58,6 +69,7 @@ export function sensitivityCommand(args: readonly string[], io: CliIo): number {
         samples: { type: 'string' },
         bootstrap: { type: 'string' },
         trajectories: { type: 'string' },
+        shard: { type: 'string' },
       },
     }),
   );
@@ -86,28 +98,44 @@ export function sensitivityCommand(args: readonly string[], io: CliIo): number {
   const trajectories = count('trajectories', values.trajectories, 1);
   const [policy] = parsePolicies(undefined, values.policy === undefined ? [] : [values.policy]);
   const scenario = loadScenarioArgument(source);
-  const result = explainErrors(settings, () =>
-    sensitivity(scenario, {
-      method,
-      parameters,
-      seed: seedOption(values.seed ?? '1'),
-      replicates: settings.replicates,
-      ...(values.outcome ? { outcome: values.outcome } : {}),
-      ...(policy === undefined ? {} : { policy }),
-      ...(samples === undefined ? {} : { samples }),
-      ...(bootstrap === undefined ? {} : { bootstrap }),
-      ...(trajectories === undefined ? {} : { trajectories }),
-      ...(settings.progress ? { onProgress: settings.progress.update } : {}),
-    }),
-  );
-  const lines =
-    settings.format === 'json'
-      ? [toJson(result)]
-      : settings.format === 'csv'
-        ? csv(result)
-        : [text(result)];
-  writeLines(lines, settings.out, io);
-  return 0;
+  const shard = shardOption(values.shard, settings.workers);
+  const options: SensitivityOptions = {
+    method,
+    parameters,
+    seed: seedOption(values.seed ?? '1'),
+    replicates: settings.replicates,
+    ...(values.outcome ? { outcome: values.outcome } : {}),
+    ...(policy === undefined ? {} : { policy }),
+    ...(samples === undefined ? {} : { samples }),
+    ...(bootstrap === undefined ? {} : { bootstrap }),
+    ...(trajectories === undefined ? {} : { trajectories }),
+  };
+  const onProgress = settings.progress ? { onProgress: settings.progress.update } : {};
+  const request: ExperimentRequest = { command: 'sensitivity', scenario, options };
+  if (shard) {
+    const file = explainErrors(settings, () =>
+      runShard(request, shard, null, settings.progress?.update),
+    );
+    emit(toJson(file), settings.out, io);
+    return 0;
+  }
+  const write = (result: SensitivityResult) => {
+    writeLines(sensitivityLines(result, settings.format), settings.out, io);
+    return 0;
+  };
+  if (settings.workers > 1)
+    return explainAsyncErrors(settings, () =>
+      runExperimentParallel(request, { workers: settings.workers, ...onProgress }),
+    ).then((r) => write(r.result as SensitivityResult));
+  return write(explainErrors(settings, () => sensitivity(scenario, { ...options, ...onProgress })));
+}
+
+/** A sensitivity analysis as the command writes it: JSON, CSV or a text table. */
+export function sensitivityLines(
+  result: SensitivityResult,
+  format: 'json' | 'csv' | 'text',
+): string[] {
+  return format === 'json' ? [toJson(result)] : format === 'csv' ? csv(result) : [text(result)];
 }
 
 const MORRIS = ['muStar', 'mu', 'sigma', 'muStarSe'] as const;

@@ -1,23 +1,30 @@
 import { parseArgs } from 'node:util';
 import { resolvePolicyChoices } from '../../../experiments/compare/policyChoice.js';
 import { scenarioFingerprint } from '../../../experiments/scenarioFingerprint.js';
-import { type SweepRow, sweep } from '../../../experiments/sweep.js';
+import type { ExperimentRequest } from '../../../experiments/shards/experimentPlan.js';
+import { runShard } from '../../../experiments/shards/runShard.js';
+import { type SweepOptions, type SweepRow, sweep } from '../../../experiments/sweep.js';
 import { compileScenario } from '../../../model/compileScenario.js';
 import { LIBRARY } from '../../../version.js';
+import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
 import { CliError } from '../CliError.js';
 import {
   csvCell,
   EXPERIMENT_OPTIONS,
   EXPERIMENT_OPTIONS_HELP,
   experimentSettings,
+  explainAsyncErrors,
   explainErrors,
   listOption,
   parseParameter,
   parsePolicies,
+  SHARD_OPTION_HELP,
+  shardOption,
   writeLines,
 } from '../experimentCli.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, emit } from '../io.js';
 import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { toJson } from '../toJson.js';
 
 import { loadScenarioArgument } from './scenario.js';
 
@@ -42,13 +49,14 @@ Options:
   --outcomes A,B   outcomes (default attacks, strikes, hostKilledByStrikes, expulsionDemanded)
   --per-replicate  one row per replicate with the raw outcomes
 ${EXPERIMENT_OPTIONS_HELP.replace('%R', '100')}
+${SHARD_OPTION_HELP.replace('%U', 'design points')}
 
 Example:
   escalation-sim sweep iraq-2020 --param hostGovernment.thresholds.expulsion=6:20 --param militias.0.baseline=0.04:0.12 --design lhs --points 50 --replicates 50 --out sweep.csv
 `;
 
 /** `escalation-sim sweep`: streamed tidy rows. */
-export function sweepCommand(args: readonly string[], io: CliIo): number {
+export function sweepCommand(args: readonly string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parseOrExplain('sweep', () =>
     parseArgs({
       args: [...args],
@@ -63,6 +71,7 @@ export function sweepCommand(args: readonly string[], io: CliIo): number {
         policy: { type: 'string', multiple: true },
         outcomes: { type: 'string' },
         'per-replicate': { type: 'boolean' },
+        shard: { type: 'string' },
       },
     }),
   );
@@ -72,17 +81,45 @@ export function sweepCommand(args: readonly string[], io: CliIo): number {
   }
   const source = singleInput('sweep', positionals, 'sweep needs a preset or a scenario file');
   const settings = experimentSettings('sweep', values, io, 100, 'rows');
-  const { rows, header } = explainErrors(settings, () =>
-    sweepRows(source, values, settings.replicates),
+  const shard = shardOption(values.shard, settings.workers);
+  const { request, header } = explainErrors(settings, () =>
+    sweepRequest(source, values, settings.replicates),
   );
-  explainErrors(settings, () =>
-    writeLines(format(rows, header, settings.format === 'json'), settings.out, io),
-  );
+  const json = settings.format === 'json';
+  if (shard) {
+    const file = explainErrors(settings, () =>
+      runShard(request, shard, { header }, settings.progress?.update),
+    );
+    emit(toJson(file), settings.out, io);
+    return 0;
+  }
+  if (settings.workers > 1)
+    return explainAsyncErrors(settings, () =>
+      runExperimentParallel(request, {
+        workers: settings.workers,
+        ...(settings.progress ? { onProgress: settings.progress.update } : {}),
+      }),
+    ).then((r) => {
+      writeLines(sweepLines(r.result as readonly SweepRow[], header, json), settings.out, io);
+      return 0;
+    });
+  const rows = explainErrors(settings, () => sweep(request.scenario, request.options));
+  explainErrors(settings, () => writeLines(sweepLines(rows, header, json), settings.out, io));
   return 0;
 }
 
 /** Parse the sweep options shared with discover and start the row stream. */
 export function sweepRows(
+  source: string,
+  values: Parameters<typeof sweepRequest>[1],
+  replicates: number,
+): { rows: Iterable<SweepRow>; header: string } {
+  const { request, header } = sweepRequest(source, values, replicates);
+  return { rows: sweep(request.scenario, request.options), header };
+}
+
+/** Parse the sweep options into the experiment and the line recording what made its rows. */
+export function sweepRequest(
   source: string,
   values: {
     param?: string[];
@@ -95,7 +132,7 @@ export function sweepRows(
     'per-replicate'?: boolean;
   },
   replicates: number,
-): { rows: Iterable<SweepRow>; header: string } {
+): { request: Extract<ExperimentRequest, { command: 'sweep' }>; header: string } {
   const parameters = (values.param ?? []).map(parseParameter);
   if (parameters.length === 0) throw new CliError('give at least one --param path=low:high', 2);
   const design = values.design ?? 'grid';
@@ -108,7 +145,7 @@ export function sweepRows(
   const outcomes = listOption(values.outcomes);
   const scenario = loadScenarioArgument(source);
   const seed = seedOption(values.seed ?? '1');
-  const rows = sweep(scenario, {
+  const options: Omit<SweepOptions, 'pointRange'> = {
     parameters,
     design: design === 'lhs' ? 'latinHypercube' : 'grid',
     points,
@@ -117,7 +154,8 @@ export function sweepRows(
     ...(policies.length > 0 ? { policies } : {}),
     ...(outcomes ? { outcomes } : {}),
     ...(values['per-replicate'] ? { perReplicate: true } : {}),
-  });
+  };
+  sweep(scenario, { ...options, pointRange: [0, 0] }); // refuse bad settings before anything runs
   const described = resolvePolicyChoices(
     policies.length > 0 ? policies : [scenario.foreignForce.policy as never],
   );
@@ -131,11 +169,18 @@ export function sweepRows(
     design,
     points,
   };
-  return { rows, header: JSON.stringify(made) };
+  return { request: { command: 'sweep', scenario, options }, header: JSON.stringify(made) };
 }
 
-// CSV starts with one '#' line and JSON lines with one object recording what made the rows.
-function* format(rows: Iterable<SweepRow>, header: string, json: boolean): Generator<string> {
+/**
+ * Sweep rows as the command writes them: CSV starts with one '#' line and JSON lines with
+ * one object recording what made the rows.
+ */
+export function* sweepLines(
+  rows: Iterable<SweepRow>,
+  header: string,
+  json: boolean,
+): Generator<string> {
   let columns: string[] | null = null;
   if (json) yield header;
   for (const row of rows) {

@@ -8,12 +8,14 @@ import {
 } from '../../../experiments/hypotheses/strikeResponses.js';
 import { type HypothesisOutcome, testHypothesis } from '../../../experiments/testHypothesis.js';
 import type { Scenario } from '../../../scenario/Scenario.js';
+import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
 import { CliError } from '../CliError.js';
 import {
   csvCell,
   EXPERIMENT_OPTIONS,
   EXPERIMENT_OPTIONS_HELP,
   experimentSettings,
+  explainAsyncErrors,
   explainErrors,
   writeLines,
 } from '../experimentCli.js';
@@ -53,7 +55,7 @@ Example:
 `;
 
 /** `escalation-sim test`: hypothesis verdicts. */
-export function testCommand(args: readonly string[], io: CliIo): number {
+export function testCommand(args: readonly string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parseOrExplain('test', () =>
     parseArgs({
       args: [...args],
@@ -126,27 +128,40 @@ export function testCommand(args: readonly string[], io: CliIo): number {
       2,
     );
   const total = specs.length * settings.replicates;
-  const results = explainErrors(settings, () =>
-    specs.map((spec, i) =>
-      testHypothesis({
-        ...spec,
-        ...(settings.progress
-          ? {
-              onProgress: (done: number) =>
-                settings.progress?.update(i * settings.replicates + done, total),
-            }
-          : {}),
-      }),
+  const progress = (i: number) =>
+    settings.progress
+      ? {
+          onProgress: (done: number) =>
+            settings.progress?.update(i * settings.replicates + done, total),
+        }
+      : {};
+  const write = (results: readonly HypothesisOutcome[]) => {
+    const lines =
+      settings.format === 'json'
+        ? [toJson(results)]
+        : settings.format === 'csv'
+          ? resultsCsv(results)
+          : results.flatMap((r) => [r.text, '']);
+    writeLines(lines, settings.out, io);
+    return 0;
+  };
+  if (settings.workers > 1)
+    return explainAsyncErrors(settings, async () => {
+      const results: HypothesisOutcome[] = [];
+      for (const [i, spec] of specs.entries()) {
+        const { result } = await runExperimentParallel(
+          { command: 'test', spec },
+          { workers: settings.workers, ...progress(i) },
+        );
+        results.push(result as HypothesisOutcome);
+      }
+      return results;
+    }).then(write);
+  return write(
+    explainErrors(settings, () =>
+      specs.map((spec, i) => testHypothesis({ ...spec, ...progress(i) })),
     ),
   );
-  const lines =
-    settings.format === 'json'
-      ? [toJson(results)]
-      : settings.format === 'csv'
-        ? resultsCsv(results)
-        : results.flatMap((r) => [r.text, '']);
-  writeLines(lines, settings.out, io);
-  return 0;
 }
 
 function readExperiment(file: string, fallback: Scenario): HypothesisSpec {

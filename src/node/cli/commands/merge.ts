@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
+import { mergeShards, ShardError } from '../../../experiments/shards/mergeShards.js';
+import { parseJsonText } from '../../../util/parseJsonText.js';
+import { CliError } from '../CliError.js';
+import { writeLines } from '../experimentCli.js';
+import type { CliIo } from '../io.js';
+import { parseOrExplain } from '../parseOptions.js';
+import { comparisonLines } from './compare.js';
+import { runJson } from './run.js';
+import { sensitivityLines } from './sensitivity.js';
+import { sweepLines } from './sweep.js';
+
+export const mergeHelp = `Usage: escalation-sim merge <shard.json …> [--json | --csv] [--out FILE]
+
+Combine the shard files of one experiment — written by run, compare, sweep or sensitivity
+with --shard I/N, for instance by the tasks of a batch job array — into its result: exactly,
+bit for bit, what the command writes without --shard (its --json document by default, or
+its --csv). The files may come in any order. Refused, naming the files: a missing,
+duplicated or overlapping shard, and shards of another command, library version, scenario,
+seed, shard count or settings. Nothing is written unless every check passes.
+
+Options:
+  --json          the command's JSON (default; JSON lines for a sweep)
+  --csv           the command's CSV
+  --out FILE      write to FILE (atomically: all or nothing) instead of stdout
+  -h, --help      show this help
+
+Example:
+  escalation-sim run iraq-2020 --replicates 10000 --shard 0/2 --out part-0.json
+  escalation-sim run iraq-2020 --replicates 10000 --shard 1/2 --out part-1.json
+  escalation-sim merge part-0.json part-1.json --out result.json
+`;
+
+/** `escalation-sim merge`: shard files back into one result. */
+export function mergeCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseOrExplain('merge', () =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        out: { type: 'string' },
+      },
+    }),
+  );
+  if (values.help) {
+    io.stdout(mergeHelp);
+    return 0;
+  }
+  if (values.json && values.csv) throw new CliError('choose one of --json and --csv', 2);
+  if (positionals.length === 0)
+    throw new CliError(
+      "merge needs the shard files of one experiment (from 'run', 'compare', 'sweep' or 'sensitivity' with --shard I/N)",
+      2,
+    );
+  const files = positionals.map(readShardFile);
+  let merged: ReturnType<typeof mergeShards>;
+  try {
+    merged = mergeShards(files, positionals);
+  } catch (error) {
+    if (error instanceof ShardError) throw new CliError(error.message);
+    throw error;
+  }
+  const format = values.csv ? 'csv' : 'json';
+  let lines: Iterable<string>;
+  switch (merged.command) {
+    case 'run':
+      lines = [
+        format === 'csv'
+          ? ensembleSummaryToCsv(merged.result).replace(/\n$/, '')
+          : runJson(merged.context as object, merged.result),
+      ];
+      break;
+    case 'compare':
+      lines = comparisonLines(merged.result, format);
+      break;
+    case 'sweep':
+      lines = sweepLines(
+        merged.result,
+        (merged.context as { header: string }).header,
+        format === 'json',
+      );
+      break;
+    case 'sensitivity':
+      lines = sensitivityLines(merged.result, format);
+      break;
+    default:
+      throw new CliError(`merge does not combine shards of '${merged.command}' in this version`);
+  }
+  writeLines(lines, values.out, io);
+  return 0;
+}
+
+function readShardFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
+  }
+  try {
+    return parseJsonText(text);
+  } catch (error) {
+    throw new CliError(`${path} is not a shard file (not valid JSON): ${(error as Error).message}`);
+  }
+}
