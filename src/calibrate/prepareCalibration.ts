@@ -1,7 +1,7 @@
 import { toDays } from '../data/toDays.js';
-import { type CompiledScenario, compileScenario } from '../model/compileScenario.js';
+import type { CompiledScenario } from '../model/compileScenario.js';
+import { createScenarioPatcher } from '../model/createScenarioPatcher.js';
 import type { ImposedStrike } from '../model/ImposedStrike.js';
-import { runScenario } from '../model/runScenario.js';
 import { resolvePolicy } from '../policies/PolicySpec.js';
 import type { Policy } from '../policies/types.js';
 import { defineScenario } from '../scenario/defineScenario.js';
@@ -13,7 +13,7 @@ import { holdUntil } from './holdUntil.js';
 import type { ObservedRecord } from './observed/ObservedRecord.js';
 import { checkPriorSupport } from './priors/checkPriorSupport.js';
 import { Prior } from './priors/Prior.js';
-import { runToRecord } from './runToRecord.js';
+import { simulateRecord } from './simulateRecord.js';
 import { defaultStatistics } from './statistics/defaultStatistics.js';
 import type { SummaryStatistic } from './statistics/SummaryStatistic.js';
 
@@ -177,10 +177,14 @@ export function prepareCalibration(
   const policyDrawn = paths.some((p) => p.startsWith('foreignForce.policy'));
   const replayPolicy = (s: Scenario): Policy =>
     holdUntil(resolvePolicy(s.foreignForce.policy), window.to);
-  const fixedPolicy = mode === 'replay' && !policyDrawn ? replayPolicy(base) : undefined;
   const imposedStrikes = mode === 'replay' ? imposed(aligned, base, end) : [];
-  const replayCompiled = (s: Scenario) =>
-    compileScenario(s, { imposedStrikes, policy: replayPolicy(s) });
+  // Replay holds the scenario's policy until the window ends (rebuilt per draw when drawn).
+  const patcher = createScenarioPatcher(base, paths, {
+    imposedStrikes,
+    ...(mode === 'generative'
+      ? {}
+      : { policy: policyDrawn ? replayPolicy : replayPolicy(base) }),
+  });
 
   return {
     scenario: base,
@@ -193,22 +197,16 @@ export function prepareCalibration(
     observedStatistics,
     predict: predictions,
     simulate(theta, stream) {
-      // Validated once, by compileScenario; a draw that breaks a rule is refused, not run.
+      // Checked by the patcher; a draw that breaks a rule is refused, not run.
       let compiled: CompiledScenario;
       try {
-        const drawn = withPaths(base, paths, theta);
-        compiled =
-          mode === 'generative'
-            ? compileScenario(drawn, { imposedStrikes })
-            : fixedPolicy !== undefined
-              ? compileScenario(drawn, { imposedStrikes, policy: fixedPolicy })
-              : replayCompiled(compileScenario(drawn).scenario);
+        compiled = patcher.compile(theta);
       } catch (error) {
         if (error instanceof ScenarioError)
           return { refused: error.message.replace(/\s*\n\s*/g, ' ') };
         throw error;
       }
-      const record = runToRecord(runScenario(compiled, { seed: stream }).events, aligned);
+      const record = simulateRecord(compiled, stream, aligned);
       const values = statistics.map((st) => finiteStatistic(st, record));
       const extra = predict.flatMap((w) =>
         statistics.map((st) => finiteStatistic(st, { ...record, window: w })),

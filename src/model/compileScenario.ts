@@ -108,9 +108,29 @@ export function isCompiledScenario(value: unknown): value is CompiledScenario {
  */
 export function compileScenario(
   scenario: Scenario | ScenarioInput,
-  options: { readonly policy?: Policy; readonly imposedStrikes?: readonly ImposedStrike[] } = {},
+  options: CompileOptions = {},
 ): CompiledScenario {
-  const s = defineScenario(scenario);
+  return compileValidScenario(defineScenario(scenario), options);
+}
+
+/** Options of compileScenario: a Policy object instead of the spec, and imposed strikes. */
+export interface CompileOptions {
+  readonly policy?: Policy;
+  readonly imposedStrikes?: readonly ImposedStrike[];
+}
+
+/**
+ * compileScenario without validating again: for a scenario that `defineScenario` returned,
+ * or one that createScenarioPatcher checked field by field after setting numbers in one.
+ * Only library code calls it; user input always goes through compileScenario.
+ *
+ * @param s - a complete scenario that obeys every rule of the schema
+ * @param options - as for compileScenario
+ * @returns the compiled scenario (marked as compiled)
+ * @example
+ * compileValidScenario(defineScenario(presets.restraint)).horizon; // => 365
+ */
+export function compileValidScenario(s: Scenario, options: CompileOptions = {}): CompiledScenario {
   const imposedStrikes = options.imposedStrikes ?? [];
   checkImposedStrikes(imposedStrikes, s.horizonDays, s.militias.length);
   const militias = s.militias;

@@ -16,12 +16,9 @@ import type {
   AbcStopReason,
 } from './abcTypes.js';
 import { explainedVariance, MIN_EXPLAINED_VARIANCE } from './informativeStatistics.js';
-import {
-  cholesky,
-  halfLogDeterminant,
-  multivariateNormalLogDensity,
-} from './multivariateNormal.js';
+import { cholesky, halfLogDeterminant } from './multivariateNormal.js';
 import { scaledDistance } from './scaledDistance.js';
+import { smcLogWeights } from './smcLogWeights.js';
 import { quantileSorted, statisticScales } from './statisticScales.js';
 import { weightedCovariance } from './weightedCovariance.js';
 
@@ -274,14 +271,7 @@ export function* abcSmc(
       stopReason = 'budget';
       break;
     }
-    const weights = accepted.map((a) => {
-      const terms = reals.map(
-        (r, j) =>
-          Math.log(population.weights[j] as number) +
-          multivariateNormalLogDensity(a.u, r, L, logDetHalf),
-      );
-      return a.logPrior - logSumExp(terms);
-    });
+    const weights = smcLogWeights(accepted, reals, population.weights, L, logDetHalf);
     const top = Math.max(...weights);
     const raw = weights.map((w) => Math.exp(w - top));
     const total = raw.reduce((s, w) => s + w, 0);
@@ -314,14 +304,6 @@ function nextTolerance(distances: readonly number[], q: number): number | null {
   if (eps < top) return eps;
   const below = sorted.filter((x) => x < top);
   return below.length > 0 ? (below.at(-1) as number) : null;
-}
-
-function logSumExp(xs: readonly number[]): number {
-  const m = Math.max(...xs);
-  if (m === Number.NEGATIVE_INFINITY) return m;
-  let s = 0;
-  for (const x of xs) s += Math.exp(x - m);
-  return m + Math.log(s);
 }
 
 function toPopulation(
