@@ -181,9 +181,7 @@ export function prepareCalibration(
   // Replay holds the scenario's policy until the window ends (rebuilt per draw when drawn).
   const patcher = createScenarioPatcher(base, paths, {
     imposedStrikes,
-    ...(mode === 'generative'
-      ? {}
-      : { policy: policyDrawn ? replayPolicy : replayPolicy(base) }),
+    ...(mode === 'generative' ? {} : { policy: policyDrawn ? replayPolicy : replayPolicy(base) }),
   });
 
   return {
@@ -198,14 +196,8 @@ export function prepareCalibration(
     predict: predictions,
     simulate(theta, stream) {
       // Checked by the patcher; a draw that breaks a rule is refused, not run.
-      let compiled: CompiledScenario;
-      try {
-        compiled = patcher.compile(theta);
-      } catch (error) {
-        if (error instanceof ScenarioError)
-          return { refused: error.message.replace(/\s*\n\s*/g, ' ') };
-        throw error;
-      }
+      const compiled = patcher.tryCompile(theta);
+      if ('refused' in compiled) return { refused: oneLine(compiled.refused) };
       const record = simulateRecord(compiled, stream, aligned);
       const values = statistics.map((st) => finiteStatistic(st, record));
       const extra = predict.flatMap((w) =>
@@ -247,6 +239,10 @@ function withPaths(
     holder[keys[keys.length - 1] as string] = values[i];
   });
   return root as Scenario;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
 }
 
 function finiteStatistic(statistic: SummaryStatistic, record: ObservedRecord): number {

@@ -22,6 +22,12 @@ export interface ScenarioPatcher {
    *   compileScenario gives for that scenario)
    */
   compile(values: readonly number[]): CompiledScenario;
+  /**
+   * The same, with a refusal returned instead of thrown: the ScenarioError's message, kept
+   * per distinct rule broken, so that a draw outside the rules costs little more than its
+   * checks (calibration refuses many).
+   */
+  tryCompile(values: readonly number[]): CompiledScenario | { readonly refused: string };
 }
 
 /** Options: imposed strikes, and a policy (or a policy made from each patched scenario). */
@@ -79,43 +85,58 @@ export function createScenarioPatcher(
     ...(imposedStrikes === undefined ? {} : { imposedStrikes }),
     ...(policy === undefined ? {} : { policy: typeof policy === 'function' ? policy(s) : policy }),
   });
-  const refusals = new Map<string, readonly z.core.$ZodIssue[]>();
+  const refusals = new Map<string, Refusal>();
+  const name = scenario.name;
   return {
     paths: [...paths],
     compile(values) {
-      if (values.length !== paths.length)
-        throw new RangeError(
-          `values must have one entry per path (${paths.length}), received ${values.length}`,
-        );
-      const patched = withValues(scenario, keys, values);
-      const failures: string[] = [];
-      for (const c of checks) {
-        const value = valueAt(patched, c.keys);
-        if (c.accepts?.(value)) continue;
-        const result = c.schema.safeParse(value, { error: scenarioErrorMap });
-        if (!result.success)
-          for (const issue of result.error.issues)
-            failures.push(`${[...c.keys, ...issue.path].join('.')}: ${issue.message}`);
-      }
-      failures.push(...scenarioRuleIssues(patched));
-      if (failures.length === 0) return compileValidScenario(patched, compileOptions(patched));
-      // The whole scenario's error depends only on the rules broken (and the values they
-      // quote): validate it whole once per distinct failure, then reuse its issues.
-      const key = failures.join('\n');
-      let issues = refusals.get(key);
-      if (issues === undefined) {
-        try {
-          return compileScenario(patched, compileOptions(patched));
-        } catch (error) {
-          if (!(error instanceof ScenarioError) || refusals.size >= MAX_CACHED_REFUSALS)
-            throw error;
-          issues = error.issues;
-          refusals.set(key, issues);
-        }
-      }
-      throw new ScenarioError(new z.ZodError([...issues]), scenario.name);
+      const result = attempt(values);
+      if ('refused' in result) throw new ScenarioError(new z.ZodError([...result.issues]), name);
+      return result;
+    },
+    tryCompile(values) {
+      const result = attempt(values);
+      return 'refused' in result ? { refused: result.refused } : result;
     },
   };
+
+  function attempt(values: readonly number[]): CompiledScenario | Refusal {
+    if (values.length !== paths.length)
+      throw new RangeError(
+        `values must have one entry per path (${paths.length}), received ${values.length}`,
+      );
+    const patched = withValues(scenario, keys, values);
+    const failures: string[] = [];
+    for (const c of checks) {
+      const value = valueAt(patched, c.keys);
+      if (c.accepts?.(value)) continue;
+      const result = c.schema.safeParse(value, { error: scenarioErrorMap });
+      if (!result.success)
+        for (const issue of result.error.issues)
+          failures.push(`${[...c.keys, ...issue.path].join('.')}: ${issue.message}`);
+    }
+    failures.push(...scenarioRuleIssues(patched));
+    if (failures.length === 0) return compileValidScenario(patched, compileOptions(patched));
+    // The whole scenario's error depends only on the rules broken (and the values they
+    // quote): validate it whole once per distinct failure, then reuse its issues.
+    const key = failures.join('\n');
+    const known = refusals.get(key);
+    if (known !== undefined) return known;
+    try {
+      return compileScenario(patched, compileOptions(patched));
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      const refusal = { refused: error.message, issues: error.issues };
+      if (refusals.size < MAX_CACHED_REFUSALS) refusals.set(key, refusal);
+      return refusal;
+    }
+  }
+}
+
+/** A ScenarioError's message and issues. */
+interface Refusal {
+  readonly refused: string;
+  readonly issues: readonly z.core.$ZodIssue[];
 }
 
 /**

@@ -1,8 +1,8 @@
 import { createCategoricalSampler } from '../../random/createCategoricalSampler.js';
-import { createRng } from '../../random/createRng.js';
+import { createStream } from '../../random/createStream.js';
 import { standardNormal } from '../../random/sampleNormal.js';
 import type { Prior } from '../priors/Prior.js';
-import { priorLogDensity } from '../priors/priorLogDensity.js';
+import { priorLogDensityFunction } from '../priors/priorLogDensity.js';
 import { type PriorTransform, priorTransform } from '../priors/priorTransform.js';
 import { samplePrior } from '../priors/samplePrior.js';
 import type {
@@ -79,10 +79,11 @@ export function* abcSmc(
   const fromReal = (u: readonly number[]) =>
     u.map((x, j) => (transforms[j] as PriorTransform).fromReal(x));
   // The prior's log density on the real line: π(x(u))·|dx/du|.
+  const densities = priors.map(priorLogDensityFunction);
   const logPrior = (u: readonly number[]) =>
     u.reduce((s, x, j) => {
       const t = transforms[j] as PriorTransform;
-      return s + priorLogDensity(priors[j] as Prior, t.fromReal(x)) + t.logJacobian(x);
+      return s + (densities[j] as (x: number) => number)(t.fromReal(x)) + t.logJacobian(x);
     }, 0);
 
   // Generation 0: the prior.
@@ -96,7 +97,8 @@ export function* abcSmc(
     const thetas: number[][] = [];
     const streams: string[] = [];
     for (let k = attempts; k < attempts + count; k++) {
-      const rng = createRng(`${settings.seed}/g0/a${k}/proposal`);
+      // createStream gives createRng's stream for the same seed, seeded faster.
+      const rng = createStream(`${settings.seed}/g0/a${k}/proposal`);
       thetas.push(priors.map((p) => samplePrior(p, rng)));
       streams.push(`${settings.seed}/g0/a${k}/simulation`);
     }
@@ -203,7 +205,7 @@ export function* abcSmc(
         const stream = `${settings.seed}/g${g}/a${k}/simulation`;
         // The proposal and the simulation draw from different streams: shared draws would
         // tie the simulated data to the parameters and bias the posterior.
-        const rng = createRng(`${settings.seed}/g${g}/a${k}/proposal`);
+        const rng = createStream(`${settings.seed}/g${g}/a${k}/proposal`);
         const base = reals[pick(rng)] as readonly number[];
         const z = Array.from({ length: d }, () => standardNormal(rng));
         const u = base.map((b, i) => {
