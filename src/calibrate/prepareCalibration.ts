@@ -1,5 +1,4 @@
 import { toDays } from '../data/toDays.js';
-import type { CompiledScenario } from '../model/compileScenario.js';
 import { createScenarioPatcher } from '../model/createScenarioPatcher.js';
 import type { ImposedStrike } from '../model/ImposedStrike.js';
 import { resolvePolicy } from '../policies/PolicySpec.js';
@@ -7,7 +6,6 @@ import type { Policy } from '../policies/types.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import { getScenarioValue } from '../scenario/paths/getScenarioValue.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
-import { ScenarioError } from '../scenario/ScenarioError.js';
 import type { AbcOutcome } from './abc/abcTypes.js';
 import { holdUntil } from './holdUntil.js';
 import type { ObservedRecord } from './observed/ObservedRecord.js';
