@@ -126,11 +126,18 @@ export interface CompileOptions {
  *
  * @param s - a complete scenario that obeys every rule of the schema
  * @param options - as for compileScenario
+ * @param previous - a scenario compiled with the same options whose parts (salvo and target
+ *   samplers, the resolved policy) are reused where `s` shares the objects they were made from
  * @returns the compiled scenario (marked as compiled)
  * @example
  * compileValidScenario(defineScenario(presets.restraint)).horizon; // => 365
  */
-export function compileValidScenario(s: Scenario, options: CompileOptions = {}): CompiledScenario {
+export function compileValidScenario(
+  s: Scenario,
+  options: CompileOptions = {},
+  previous?: CompiledScenario,
+): CompiledScenario {
+  const before = previous?.scenario;
   const imposedStrikes = options.imposedStrikes ?? [];
   checkImposedStrikes(imposedStrikes, s.horizonDays, s.militias.length);
   const militias = s.militias;
@@ -138,7 +145,11 @@ export function compileValidScenario(s: Scenario, options: CompileOptions = {}):
   const { sources, sourceWeights, excites } = excitation(s);
   const column = (f: (m: (typeof militias)[number]) => number) => Float64Array.from(militias, f);
   const force = s.foreignForce;
-  const policy = options.policy ?? resolvePolicy(s.foreignForce.policy);
+  const policy =
+    options.policy ??
+    (previous !== undefined && before?.foreignForce.policy === s.foreignForce.policy
+      ? previous.policy
+      : resolvePolicy(s.foreignForce.policy));
   const compiled: CompiledScenario = Object.freeze({
     scenario: s,
     horizon: s.horizonDays,
@@ -155,11 +166,20 @@ export function compileValidScenario(s: Scenario, options: CompileOptions = {}):
     responseDecay: column((m) => m.strikeResponseDecay),
     lossPerHit: column((m) => m.capabilityLossPerHit),
     recovery: column((m) => m.recoveryRate),
-    sampleRockets: militias.map((m) => createSalvoSampler(m.rockets)),
-    pickTarget: militias.map((m) =>
-      createCategoricalSampler(
-        bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)),
-      ),
+    // Samplers hold no per-run state: one made from the same objects serves both.
+    sampleRockets: militias.map((m, i) =>
+      before?.militias[i]?.rockets === m.rockets
+        ? (previous?.sampleRockets[i] as (rng: RandomSource) => number)
+        : createSalvoSampler(m.rockets),
+    ),
+    pickTarget: militias.map((m, i) =>
+      before?.foreignForce.bases === bases &&
+      before.militias[i]?.targetWeights === m.targetWeights &&
+      before.militias[i] !== undefined
+        ? (previous?.pickTarget[i] as CategoricalSampler)
+        : createCategoricalSampler(
+            bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)),
+          ),
     ),
     foreignPersonnel: Int32Array.from(bases, (b) => b.foreignPersonnel),
     hostPersonnel: Int32Array.from(bases, (b) => b.hostPersonnel),

@@ -85,6 +85,8 @@ export function createScenarioPatcher(
     ...(imposedStrikes === undefined ? {} : { imposedStrikes }),
     ...(policy === undefined ? {} : { policy: typeof policy === 'function' ? policy(s) : policy }),
   });
+  // Validated once; its samplers and policy serve every patch that leaves their objects alone.
+  const reference = compileScenario(scenario, compileOptions(scenario));
   const refusals = new Map<string, Refusal>();
   const name = scenario.name;
   return {
@@ -116,7 +118,8 @@ export function createScenarioPatcher(
           failures.push(`${[...c.keys, ...issue.path].join('.')}: ${issue.message}`);
     }
     failures.push(...scenarioRuleIssues(patched));
-    if (failures.length === 0) return compileValidScenario(patched, compileOptions(patched));
+    if (failures.length === 0)
+      return compileValidScenario(patched, compileOptions(patched), reference);
     // The whole scenario's error depends only on the rules broken (and the values they
     // quote): validate it whole once per distinct failure, then reuse its issues.
     const key = failures.join('\n');
