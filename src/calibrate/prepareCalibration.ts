@@ -61,8 +61,10 @@ export interface PreparedCalibration {
 /**
  * Check a calibration problem and build its simulator: the record is moved onto the
  * scenario's time axis, priors are checked by path, fixed ones applied, and each simulation
- * sets θ on a copy of the scenario, runs it to the end of the last window, and computes the
- * statistics of the calibration window (and of each prediction window, kept as extras).
+ * sets θ in a compiled copy of the scenario (createScenarioPatcher: only the changed fields
+ * and the rules that read them are checked), runs it to the end of the last window without
+ * an event log (simulateRecord), and computes the statistics of the calibration window (and
+ * of each prediction window, kept as extras).
  *
  * In replay mode the record's strikes land at their times with the host deaths the record
  * gives (their sites, delay and care from the record, else from the policy's parameters),
