@@ -80,11 +80,16 @@ export function* abcSmc(
     u.map((x, j) => (transforms[j] as PriorTransform).fromReal(x));
   // The prior's log density on the real line: π(x(u))·|dx/du|.
   const densities = priors.map(priorLogDensityFunction);
-  const logPrior = (u: readonly number[]) =>
-    u.reduce((s, x, j) => {
-      const t = transforms[j] as PriorTransform;
-      return s + (densities[j] as (x: number) => number)(t.fromReal(x)) + t.logJacobian(x);
-    }, 0);
+  const logPriorAt = (u: readonly number[], theta: readonly number[]) => {
+    let s = 0;
+    for (let j = 0; j < d; j++)
+      s =
+        s +
+        (densities[j] as (x: number) => number)(theta[j] as number) +
+        (transforms[j] as PriorTransform).logJacobian(u[j] as number);
+    return s;
+  };
+  const logPrior = (u: readonly number[]) => logPriorAt(u, fromReal(u));
 
   // Generation 0: the prior.
   const want = settings.method === 'rejection' ? Math.ceil(N / settings.rejectionQuantile) : N;
@@ -193,6 +198,7 @@ export function* abcSmc(
     const L = cholesky(covariance, d);
     const logDetHalf = halfLogDeterminant(L, d);
     const pick = createCategoricalSampler(population.weights);
+    const z = new Float64Array(d);
     const accepted: Accepted[] = [];
     const dists: number[] = [];
     let genAttempts = 0;
@@ -207,15 +213,16 @@ export function* abcSmc(
         // tie the simulated data to the parameters and bias the posterior.
         const rng = createStream(`${settings.seed}/g${g}/a${k}/proposal`);
         const base = reals[pick(rng)] as readonly number[];
-        const z = Array.from({ length: d }, () => standardNormal(rng));
-        const u = base.map((b, i) => {
-          let s = b;
+        for (let i = 0; i < d; i++) z[i] = standardNormal(rng);
+        const u = new Array<number>(d);
+        for (let i = 0; i < d; i++) {
+          let s = base[i] as number;
           for (let k2 = 0; k2 <= i; k2++) s += (L[i * d + k2] as number) * (z[k2] as number);
-          return s;
-        });
+          u[i] = s;
+        }
         const theta = fromReal(u);
         // A value that rounds onto the edge of the support has no density there.
-        const lp = logPrior(u);
+        const lp = logPriorAt(u, theta);
         // An infinite density (a beta with α < 1 at its edge) is an edge, not a mode: skip it.
         proposals.push({
           u,
