@@ -1,4 +1,5 @@
 import { logGamma } from '../../stats/logGamma.js';
+import { requireObject } from '../../util/requireArgument.js';
 import { type Prior, truncatedMass } from './Prior.js';
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -18,6 +19,7 @@ const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
  * priorLogDensity({ type: 'uniform', min: 0, max: 4 }, 1); // => -Math.log(4)
  */
 export function priorLogDensity(prior: Prior, x: number): number {
+  if (!Number.isFinite(x)) return Number.NEGATIVE_INFINITY;
   return priorLogDensityFunction(prior)(x);
 }
 
@@ -31,6 +33,7 @@ export function priorLogDensity(prior: Prior, x: number): number {
  * priorLogDensityFunction({ type: 'uniform', min: 0, max: 4 })(1); // => -Math.log(4)
  */
 export function priorLogDensityFunction(prior: Prior): (x: number) => number {
+  requireObject('prior', prior, 'a prior such as { type: "uniform", min: 0, max: 1 }');
   const outside = Number.NEGATIVE_INFINITY;
   switch (prior.type) {
     case 'uniform': {
@@ -86,5 +89,9 @@ export function priorLogDensityFunction(prior: Prior): (x: number) => number {
       const { value } = prior;
       return (x) => (Number.isFinite(x) && x === value ? 0 : outside);
     }
+    default:
+      throw new RangeError(
+        `prior.type must be uniform, logUniform, normal, truncatedNormal, beta, gamma or fixed, received ${JSON.stringify((prior as { type?: unknown }).type)}`,
+      );
   }
 }
