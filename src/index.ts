@@ -82,6 +82,8 @@ export { datasets } from './data/datasets.js';
 export { EVENT_COLUMNS, EventPrecision, EventRecord, EventType } from './data/EventRecord.js';
 export type { EventRow } from './data/eventRowsToCsv.js';
 export { eventRowsToCsv } from './data/eventRowsToCsv.js';
+export type { DataProvenance } from './data/iraq2020/dataProvenance.js';
+export { dataProvenance } from './data/iraq2020/dataProvenance.js';
 export type {
   Iraq2020Reading,
   ReadingEvent,
@@ -151,7 +153,10 @@ export type {
   HypothesisWindow,
   WindowAnchor,
 } from './experiments/hypotheses/HypothesisSpec.js';
-export type { ReadyMadeOptions } from './experiments/hypotheses/readyMadeHypotheses.js';
+export type {
+  HypothesisBuilder,
+  ReadyMadeOptions,
+} from './experiments/hypotheses/readyMadeHypotheses.js';
 export { HYPOTHESES } from './experiments/hypotheses/readyMadeHypotheses.js';
 export type { Direction } from './experiments/hypotheses/signFlipTest.js';
 export { signFlipTest } from './experiments/hypotheses/signFlipTest.js';
@@ -200,6 +205,8 @@ export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
 export type { ParameterEstimate } from './hawkes/fit/fitModel.js';
 export type { FitWarning } from './hawkes/fit/fitWarnings.js';
 export type { HoldoutOption, HoldoutResult } from './hawkes/fit/holdoutScores.js';
+export type { ParameterPrior, PriorOption } from './hawkes/fit/parameterPrior.js';
+export { NAMED_PRIORS } from './hawkes/fit/parameterPrior.js';
 export type { StrikeEffectSummary } from './hawkes/fit/strikeEffectSummary.js';
 export type { StrikeInput } from './hawkes/fit/strikeInput.js';
 export type { FitHawkesOptions, HawkesFit } from './hawkes/fitHawkes.js';
@@ -247,17 +254,35 @@ export type {
   TracePoint,
   WithdrawalEvent,
 } from './model/SimEvent.js';
+export type { CasualtyThresholdParamsInput } from './policies/casualtyThreshold.js';
+export { CasualtyThresholdParams } from './policies/casualtyThreshold.js';
 export { customPolicy } from './policies/customPolicy.js';
+export type { DeliberateParamsInput } from './policies/deliberate.js';
+export { DeliberateParams } from './policies/deliberate.js';
 export type { ExpressionField } from './policies/expression/ExpressionPolicyError.js';
 export { ExpressionPolicyError } from './policies/expression/ExpressionPolicyError.js';
 export type { ExpressionPolicySpec } from './policies/expression/expressionPolicy.js';
 export { EXPRESSION_DEFAULTS, expressionPolicy } from './policies/expression/expressionPolicy.js';
 export { MAX_EXPRESSION_NESTING } from './policies/expression/restrictedParse.js';
+export type { GenerousTitForTatParamsInput } from './policies/generousTitForTat.js';
+export { GenerousTitForTatParams } from './policies/generousTitForTat.js';
+export type { GraduatedParamsInput } from './policies/graduated.js';
+export { GraduatedParams } from './policies/graduated.js';
+export type { MassiveParamsInput } from './policies/massive.js';
+export { MassiveParams } from './policies/massive.js';
 export type { PolicySpecInput } from './policies/PolicySpec.js';
 export { PolicySpec, resolvePolicy } from './policies/PolicySpec.js';
 export { PolicySpecError } from './policies/PolicySpecError.js';
 export type { PolicyEntry, PolicyName } from './policies/policies.js';
 export { policies } from './policies/policies.js';
+export type { PressureAwareParamsInput } from './policies/pressureAware.js';
+export { PressureAwareParams } from './policies/pressureAware.js';
+export type { ProportionalParamsInput } from './policies/proportional.js';
+export { ProportionalParams } from './policies/proportional.js';
+export type { RestraintParamsInput } from './policies/restraint.js';
+export { RestraintParams } from './policies/restraint.js';
+export type { TitForTatParamsInput } from './policies/titForTat.js';
+export { TitForTatParams } from './policies/titForTat.js';
 export type {
   AttackRecord,
   Policy,
@@ -278,9 +303,27 @@ export { sampleNegativeBinomial } from './random/sampleNegativeBinomial.js';
 export { sampleNormal, standardNormal } from './random/sampleNormal.js';
 export { samplePoisson } from './random/samplePoisson.js';
 export { sampleUniform } from './random/sampleUniform.js';
+export type { BaseSpecInput } from './scenario/BaseSpec.js';
+export { BaseSpec } from './scenario/BaseSpec.js';
 export { defineScenario } from './scenario/defineScenario.js';
+export type {
+  DomesticPressureSpecInput,
+  ForeignForceSpecInput,
+} from './scenario/ForeignForceSpec.js';
+export { DomesticPressureSpec, ForeignForceSpec } from './scenario/ForeignForceSpec.js';
+export type {
+  HostGovernmentSpecInput,
+  HostPressureSpecInput,
+  HostThresholdsSpecInput,
+} from './scenario/HostGovernmentSpec.js';
+export {
+  HostGovernmentSpec,
+  HostPressureSpec,
+  HostThresholdsSpec,
+} from './scenario/HostGovernmentSpec.js';
 export { SCENARIO_LIMITS } from './scenario/limits.js';
-export { IRAQ_2020_ATTACK_PROCESS } from './scenario/MilitiaSpec.js';
+export type { MilitiaSpecInput, RocketsSpecInput } from './scenario/MilitiaSpec.js';
+export { IRAQ_2020_ATTACK_PROCESS, MilitiaSpec, RocketsSpec } from './scenario/MilitiaSpec.js';
 export { getScenarioValue } from './scenario/paths/getScenarioValue.js';
 export { numericScenarioPaths } from './scenario/paths/numericScenarioPaths.js';
 export { ScenarioPathError } from './scenario/paths/ScenarioPathError.js';

@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/Scenario.js';
 import { cyrb53 } from '../util/cyrb53.js';
+import { requireArrayLike, requireObject, SCENARIO_EXPECTED } from '../util/requireArgument.js';
 
 /**
  * A fingerprint of what a posterior is about: the scenario less what a posterior leaves
@@ -14,6 +15,8 @@ import { cyrb53 } from '../util/cyrb53.js';
  * calibrationFingerprint(presets['iraq-2020'], ['militias.0.baseline']).length; // => 14
  */
 export function calibrationFingerprint(scenario: Scenario, paths: readonly string[]): string {
+  requireObject('scenario', scenario, SCENARIO_EXPECTED);
+  requireArrayLike('paths', paths, 'an array of dotted scenario paths (numericScenarioPaths)');
   const copy = JSON.parse(JSON.stringify(scenario)) as Record<string, unknown> & {
     foreignForce: Record<string, unknown>;
   };

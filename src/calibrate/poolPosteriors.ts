@@ -1,3 +1,4 @@
+import { requireArrayLike, requireObject } from '../util/requireArgument.js';
 import type { Posterior } from './Posterior.js';
 import { summarizeDraws } from './summarizeDraws.js';
 
@@ -13,6 +14,11 @@ import { summarizeDraws } from './summarizeDraws.js';
  * poolPosteriors([table, text, wire]).provenance.observed; // => 'iraq-2020:table+iraq-2020:text+iraq-2020:wire'
  */
 export function poolPosteriors(posteriors: readonly Posterior[]): Posterior {
+  requireArrayLike('posteriors', posteriors, 'an array of posteriors (calibrate(…).posterior)');
+  for (const [i, p] of Array.from(posteriors).entries()) {
+    requireObject(`posteriors[${i}]`, p, 'a posterior (calibrate(…).posterior)');
+    requireObject(`posteriors[${i}].provenance`, p.provenance, 'a posterior with its provenance');
+  }
   const first = posteriors[0];
   if (first === undefined) throw new RangeError('posteriors must not be empty');
   for (const [i, p] of posteriors.entries()) {

@@ -238,7 +238,7 @@ function withPaths(
     }
     holder[keys[keys.length - 1] as string] = values[i];
   });
-  return root as Scenario;
+  return root as unknown as Scenario;
 }
 
 function oneLine(message: string): string {

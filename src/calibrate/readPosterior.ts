@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
+import { requireObject } from '../util/requireArgument.js';
 import { LIBRARY_VERSION } from '../version.js';
 import { calibrationFingerprint } from './calibrationFingerprint.js';
 import { checkParameterDraws } from './ParameterDraws.js';
@@ -87,6 +88,12 @@ export function readPosterior(
  * checkPosteriorScenario(posterior, presets['iraq-2020']); // => undefined
  */
 export function checkPosteriorScenario(posterior: Posterior, scenario: Scenario): void {
+  requireObject(
+    'posterior',
+    posterior,
+    'a posterior (calibrate(…).posterior or readPosterior(text))',
+  );
+  requireObject('posterior.provenance', posterior.provenance, 'a posterior with its provenance');
   const fingerprint = calibrationFingerprint(scenario, posterior.paths);
   if (fingerprint !== posterior.provenance.fingerprint) {
     throw new PosteriorError(

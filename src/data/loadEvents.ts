@@ -47,10 +47,14 @@ export interface LoadedEvents {
   readonly issues: DataIssue[];
   /** The ISO date of day 0, or `null` when times were given without one. */
   readonly start: string | null;
-  /** CSV columns the loader does not know, which it ignored (a `note` column, say). */
+  /**
+   * CSV columns, or keys of JSON events, that the event format does not have, which the loader
+   * ignored (a `note` column, say), in order of first appearance.
+   */
   readonly ignoredColumns?: readonly string[];
 }
 
+const KNOWN: ReadonlySet<string> = new Set(EVENT_COLUMNS);
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 type Parsed = { record: EventRecord; origin: EventOrigin };
@@ -81,11 +85,10 @@ function fromCsv(
     renamed.set(name, field);
   }
   const mappedFields = new Set(renamed.values());
-  const known: ReadonlySet<string> = new Set(EVENT_COLUMNS);
   // Unknown columns, and a column whose field another column was mapped to, are ignored.
   const header = fileHeader.map((h) => {
     const field = renamed.get(h) ?? (mappedFields.has(h) ? undefined : h);
-    return field !== undefined && known.has(field) ? field : '';
+    return field !== undefined && KNOWN.has(field) ? field : '';
   });
   ignored.push(...fileHeader.filter((_, k) => header[k] === ''));
   if (!header.includes('date') && !header.includes('time')) {
@@ -138,6 +141,7 @@ function fromJson(
   value: unknown,
   issues: DataIssue[],
   defaultType: EventType | undefined,
+  ignored: string[],
 ): Parsed[] {
   if (!Array.isArray(value))
     throw new DataError([{ path: '', rule: 'must be an array of events' }]);
@@ -148,9 +152,13 @@ function fromJson(
       return;
     }
     // null means "not given", as an empty CSV cell does (and as `toEventRows` writes it).
-    const given: Record<string, unknown> = Object.fromEntries(
-      Object.entries(item).filter(([, v]) => v !== null),
-    );
+    // Keys the format does not know are ignored and listed, as unknown CSV columns are.
+    const given: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(item)) {
+      if (!KNOWN.has(key)) {
+        if (!ignored.includes(key)) ignored.push(key);
+      } else if (v !== null) given[key] = v;
+    }
     if (given.type === undefined && defaultType !== undefined) given.type = defaultType;
     const parsed = EventRecord.safeParse(given);
     if (parsed.success) out.push({ record: parsed.data, origin: { index } });
@@ -175,13 +183,13 @@ function fromJson(
  * `date` or `time`; `options.columns` maps other names onto them), empty cell = not given;
  * cells are trimmed; other columns (notes, sources, the extra columns of an export) are
  * ignored and listed in `ignoredColumns`. JSON: an array of objects with
- * those fields; `null` = not given. Line numbers are physical lines (a quoted newline
+ * those fields; `null` = not given; other keys are ignored and listed in `ignoredColumns`. Line numbers are physical lines (a quoted newline
  * counts). Cost: O(n log n) for n rows.
  *
  * @param input - CSV text, JSON text, or an already parsed JSON value
  * @param options - format, start, onInvalid, dayPrecision, defaultType, columns (see `LoadEventsOptions`)
  * @returns events sorted by time, undated events, issues of skipped rows, the start used,
- *   the ignored CSV columns
+ *   the ignored CSV columns or JSON keys
  * @throws DataError on empty input, a header without `date`/`time` or `type`, a mapped column
  *   missing from the header, malformed CSV or JSON, or (with `onInvalid: 'throw'`) any invalid row
  * @throws RangeError when `columns` names a field the event format does not have
@@ -220,7 +228,7 @@ export function loadEvents(input: unknown, options: LoadEventsOptions = {}): Loa
         throw new DataError([{ line, rule: `is not valid JSON at column ${column}: ${found}` }]);
       }
     }
-    records = fromJson(value, issues, options.defaultType);
+    records = fromJson(value, issues, options.defaultType, ignoredColumns);
   }
   if (issues.length > 0 && (options.onInvalid ?? 'throw') === 'throw') throw new DataError(issues);
   const resolved = resolveEventTimes(records, options.start, options.dayPrecision ?? 'start');

@@ -1,3 +1,4 @@
+import { describeValue, requireObject } from '../util/requireArgument.js';
 import { type PrimBox, type PrimOptions, prim } from './discovery/prim.js';
 import type { SweepRow } from './sweep.js';
 
@@ -40,6 +41,11 @@ export interface Discovery {
  * // => true
  */
 export function discover(rows: Iterable<SweepRow>, options: DiscoverOptions): Discovery {
+  if (typeof (rows as Partial<Iterable<SweepRow>> | null)?.[Symbol.iterator] !== 'function')
+    throw new TypeError(
+      `rows must be an iterable of sweep rows (sweep(…).rows, or an array), received ${describeValue(rows)}`,
+    );
+  requireObject('options', options, 'an object { inputs, outcome, above | below }');
   const { inputs, outcome, above, below, ...primOptions } = options;
   if ((above === undefined) === (below === undefined))
     throw new RangeError(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PolicySpecFields, PolicySpecInputFields } from '../scenario/scenarioTypes.js';
 import { compileExpression } from './expression/compileExpression.js';
 import { type ExpressionField, ExpressionPolicyError } from './expression/ExpressionPolicyError.js';
 import { expressionPolicy } from './expression/expressionPolicy.js';
@@ -94,9 +95,13 @@ export const PolicySpec = z.discriminatedUnion(
     },
   },
 );
-export type PolicySpec = z.infer<typeof PolicySpec>;
+/**
+ * A retaliation policy in a JSON scenario: `{ name, params }` for a catalogue policy or `{ name: 'expression', strike, delayDays?, targets?, care? }` with mathjs expressions.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export type PolicySpec = PolicySpecFields;
 /** A policy spec as written (params and their fields optional). */
-export type PolicySpecInput = z.input<typeof PolicySpec>;
+export type PolicySpecInput = PolicySpecInputFields;
 
 /**
  * Build the policy a spec describes.

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type {
+  CasualtyThresholdParamsFields,
+  CasualtyThresholdParamsInputFields,
+} from '../scenario/scenarioTypes.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import {
@@ -31,7 +35,13 @@ export const CasualtyThresholdParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-export type CasualtyThresholdParams = z.infer<typeof CasualtyThresholdParams>;
+/**
+ * Parameters of the `casualtyThreshold` policy (`policies.casualtyThreshold`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface CasualtyThresholdParams extends CasualtyThresholdParamsFields {}
+/** `CasualtyThresholdParams` as written: fields with defaults may be left out. */
+export interface CasualtyThresholdParamsInput extends CasualtyThresholdParamsInputFields {}
 
 // Own killed in attacks after the latest landed strike was decided (the trigger included).
 function killedSinceLastStrike(o: PolicyObservation): number {
@@ -64,7 +74,7 @@ function killedSinceLastStrike(o: PolicyObservation): number {
  * casualtyThreshold().decide(afterAttackKillingThree, rng);
  * // => { strike: true, delayDays: 1.25, targets: 5, care: 0.5 }
  */
-export function casualtyThreshold(params: z.input<typeof CasualtyThresholdParams> = {}): Policy {
+export function casualtyThreshold(params: CasualtyThresholdParamsInput = {}): Policy {
   const p = parseParams(CasualtyThresholdParams, params, 'casualtyThreshold');
   const strike = strikeAction(p.delayDays, p.targets, p.care);
   const cumulative = p.count === 'sinceLastStrike';

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type {
+  DeliberateParamsFields,
+  DeliberateParamsInputFields,
+} from '../scenario/scenarioTypes.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import {
@@ -25,7 +29,13 @@ export const DeliberateParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.9, 'assumption: time to choose aim points away from host forces'),
 });
-export type DeliberateParams = z.infer<typeof DeliberateParams>;
+/**
+ * Parameters of the `deliberate` policy (`policies.deliberate`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface DeliberateParams extends DeliberateParamsFields {}
+/** `DeliberateParams` as written: fields with defaults may be left out. */
+export interface DeliberateParamsInput extends DeliberateParamsInputFields {}
 
 /**
  * A deliberate strike: answer the same attacks as the documented policy, but wait for
@@ -44,7 +54,7 @@ export type DeliberateParams = z.infer<typeof DeliberateParams>;
  * deliberate().decide(afterAttackKillingThree, rng);
  * // => { strike: true, delayDays: 7, targets: 5, care: 0.9 }
  */
-export function deliberate(params: z.input<typeof DeliberateParams> = {}): Policy {
+export function deliberate(params: DeliberateParamsInput = {}): Policy {
   const p = parseParams(DeliberateParams, params, 'deliberate');
   const strike = strikeAction(p.delayDays, p.targets, p.care);
   const rule = p.respondTo;

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type {
+  GenerousTitForTatParamsFields,
+  GenerousTitForTatParamsInputFields,
+} from '../scenario/scenarioTypes.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import {
@@ -29,7 +33,13 @@ export const GenerousTitForTatParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-export type GenerousTitForTatParams = z.infer<typeof GenerousTitForTatParams>;
+/**
+ * Parameters of the `generousTitForTat` policy (`policies.generousTitForTat`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface GenerousTitForTatParams extends GenerousTitForTatParamsFields {}
+/** `GenerousTitForTatParams` as written: fields with defaults may be left out. */
+export interface GenerousTitForTatParamsInput extends GenerousTitForTatParamsInputFields {}
 
 /**
  * Generous tit for tat: like tit for tat, but each attack that counts goes unanswered with
@@ -48,7 +58,7 @@ export type GenerousTitForTatParams = z.infer<typeof GenerousTitForTatParams>;
  * @example
  * generousTitForTat({ forgiveness: 0.5 }).decide(afterAttack, () => 0.7).strike; // => true
  */
-export function generousTitForTat(params: z.input<typeof GenerousTitForTatParams> = {}): Policy {
+export function generousTitForTat(params: GenerousTitForTatParamsInput = {}): Policy {
   const p = parseParams(GenerousTitForTatParams, params, 'generousTitForTat');
   const strike = strikeAction(p.delayDays, p.targets, p.care);
   const { forgiveness, respondTo } = p;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { SCENARIO_LIMITS } from '../scenario/limits.js';
+import type {
+  GraduatedParamsFields,
+  GraduatedParamsInputFields,
+} from '../scenario/scenarioTypes.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import {
@@ -42,7 +46,13 @@ export const GraduatedParams = z.strictObject({
   delayDays: delayDaysField(DOCUMENTED_STRIKE.delayDays, DELAY_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-export type GraduatedParams = z.infer<typeof GraduatedParams>;
+/**
+ * Parameters of the `graduated` policy (`policies.graduated`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface GraduatedParams extends GraduatedParamsFields {}
+/** `GraduatedParams` as written: fields with defaults may be left out. */
+export interface GraduatedParamsInput extends GraduatedParamsInputFields {}
 
 /**
  * Graduated escalation: each successive strike of an episode climbs one rung of a ladder of
@@ -66,7 +76,7 @@ export type GraduatedParams = z.infer<typeof GraduatedParams>;
  * @example
  * graduated({ ladder: [1, 3] }).decide(firstAttack, rng).targets; // => 1
  */
-export function graduated(params: z.input<typeof GraduatedParams> = {}): Policy {
+export function graduated(params: GraduatedParamsInput = {}): Policy {
   const p = parseParams(GraduatedParams, params, 'graduated');
   const rungs = p.ladder.map((n) => strikeAction(p.delayDays, n, p.care));
   const top = rungs.length - 1;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MassiveParamsFields, MassiveParamsInputFields } from '../scenario/scenarioTypes.js';
 import { HOLD, strikeAction } from './actions.js';
 import { careField, delayDaysField, respondToField, targetsField } from './paramFields.js';
 import { parseParams } from './parseParams.js';
@@ -12,7 +13,13 @@ export const MassiveParams = z.strictObject({
   targets: targetsField(20, 'assumption: four times the documented five sites'),
   care: careField(0.2, 'assumption: speed and scale over precision'),
 });
-export type MassiveParams = z.infer<typeof MassiveParams>;
+/**
+ * Parameters of the `massive` policy (`policies.massive`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface MassiveParams extends MassiveParamsFields {}
+/** `MassiveParams` as written: fields with defaults may be left out. */
+export interface MassiveParamsInput extends MassiveParamsInputFields {}
 
 /**
  * Massive retaliation: a disproportionate, fast, careless strike on many sites after each
@@ -30,7 +37,7 @@ export type MassiveParams = z.infer<typeof MassiveParams>;
  * massive().decide(afterAttack, rng);
  * // => { strike: true, delayDays: 0.5, targets: 20, care: 0.2 }
  */
-export function massive(params: z.input<typeof MassiveParams> = {}): Policy {
+export function massive(params: MassiveParamsInput = {}): Policy {
   const p = parseParams(MassiveParams, params, 'massive');
   const strike = strikeAction(p.delayDays, p.targets, p.care);
   const rule = p.respondTo;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { SCENARIO_LIMITS } from '../scenario/limits.js';
+import type {
+  PressureAwareParamsFields,
+  PressureAwareParamsInputFields,
+} from '../scenario/scenarioTypes.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import {
@@ -46,7 +50,13 @@ export const PressureAwareParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-export type PressureAwareParams = z.infer<typeof PressureAwareParams>;
+/**
+ * Parameters of the `pressureAware` policy (`policies.pressureAware`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface PressureAwareParams extends PressureAwareParamsFields {}
+/** `PressureAwareParams` as written: fields with defaults may be left out. */
+export interface PressureAwareParamsInput extends PressureAwareParamsInputFields {}
 
 /**
  * Pressure-aware tit for tat: answer attacks as tit for tat does, but hold back when the host
@@ -70,7 +80,7 @@ export type PressureAwareParams = z.infer<typeof PressureAwareParams>;
  * pressureAware().decide({ ...afterAttack, hostPressure: 9, expulsionThreshold: 10 }, rng).strike;
  * // => false
  */
-export function pressureAware(params: z.input<typeof PressureAwareParams> = {}): Policy {
+export function pressureAware(params: PressureAwareParamsInput = {}): Policy {
   const p = parseParams(PressureAwareParams, params, 'pressureAware');
   const strike = strikeAction(p.delayDays, p.targets, p.care);
   const { hostFraction, strikePressure, minDomesticPressure, respondTo } = p;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { SCENARIO_LIMITS } from '../scenario/limits.js';
+import type {
+  ProportionalParamsFields,
+  ProportionalParamsInputFields,
+} from '../scenario/scenarioTypes.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import { CARE_ASSUMPTION, careField, DELAY_DOCUMENTED, delayDaysField } from './paramFields.js';
@@ -35,7 +39,13 @@ export const ProportionalParams = z.strictObject({
   delayDays: delayDaysField(DOCUMENTED_STRIKE.delayDays, DELAY_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-export type ProportionalParams = z.infer<typeof ProportionalParams>;
+/**
+ * Parameters of the `proportional` policy (`policies.proportional`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface ProportionalParams extends ProportionalParamsFields {}
+/** `ProportionalParams` as written: fields with defaults may be left out. */
+export interface ProportionalParamsInput extends ProportionalParamsInputFields {}
 
 /**
  * Proportional retaliation: the number of sites struck scales with the harm of the attack
@@ -55,7 +65,7 @@ export type ProportionalParams = z.infer<typeof ProportionalParams>;
  * @example
  * proportional().decide(afterAttackKillingThree, rng).targets; // => 5
  */
-export function proportional(params: z.input<typeof ProportionalParams> = {}): Policy {
+export function proportional(params: ProportionalParamsInput = {}): Policy {
   const p = parseParams(ProportionalParams, params, 'proportional');
   const { targetsPerKilled, targetsPerWounded, maxTargets } = p;
   // One frozen action per possible target count, so decide never allocates.

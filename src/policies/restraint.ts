@@ -1,11 +1,21 @@
 import { z } from 'zod';
+import type {
+  RestraintParamsFields,
+  RestraintParamsInputFields,
+} from '../scenario/scenarioTypes.js';
 import { HOLD } from './actions.js';
 import { parseParams } from './parseParams.js';
 import type { Policy } from './types.js';
 
 /** restraint takes no parameters. */
 export const RestraintParams = z.strictObject({});
-export type RestraintParams = z.infer<typeof RestraintParams>;
+/**
+ * Parameters of the `restraint` policy (`policies.restraint`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface RestraintParams extends RestraintParamsFields {}
+/** `RestraintParams` as written: fields with defaults may be left out. */
+export interface RestraintParamsInput extends RestraintParamsInputFields {}
 
 const META = Object.freeze({
   name: 'restraint',
@@ -32,7 +42,7 @@ const META = Object.freeze({
  * @example
  * restraint().decide(observation, rng).strike; // => false
  */
-export function restraint(params: z.input<typeof RestraintParams> = {}): Policy {
+export function restraint(params: RestraintParamsInput = {}): Policy {
   parseParams(RestraintParams, params, 'restraint');
   return { meta: META, decide: () => HOLD };
 }

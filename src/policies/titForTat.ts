@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type {
+  TitForTatParamsFields,
+  TitForTatParamsInputFields,
+} from '../scenario/scenarioTypes.js';
 import { HOLD, strikeAction } from './actions.js';
 import { DOCUMENTED_STRIKE } from './march2020.js';
 import {
@@ -21,7 +25,13 @@ export const TitForTatParams = z.strictObject({
   targets: targetsField(DOCUMENTED_STRIKE.targets, TARGETS_DOCUMENTED),
   care: careField(0.5, CARE_ASSUMPTION),
 });
-export type TitForTatParams = z.infer<typeof TitForTatParams>;
+/**
+ * Parameters of the `titForTat` policy (`policies.titForTat`).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface TitForTatParams extends TitForTatParamsFields {}
+/** `TitForTatParams` as written: fields with defaults may be left out. */
+export interface TitForTatParamsInput extends TitForTatParamsInputFields {}
 
 /**
  * Tit for tat: strike once after each attack that counts, never otherwise.
@@ -39,7 +49,7 @@ export type TitForTatParams = z.infer<typeof TitForTatParams>;
  * titForTat().decide(afterAttack, rng);
  * // => { strike: true, delayDays: 1.25, targets: 5, care: 0.5 }
  */
-export function titForTat(params: z.input<typeof TitForTatParams> = {}): Policy {
+export function titForTat(params: TitForTatParamsInput = {}): Policy {
   const p = parseParams(TitForTatParams, params, 'titForTat');
   const strike = strikeAction(p.delayDays, p.targets, p.care);
   const rule = p.respondTo;

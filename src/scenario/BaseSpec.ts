@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SCENARIO_LIMITS as L } from './limits.js';
 import { param } from './param.js';
+import type { BaseSpecFields, BaseSpecInputFields } from './scenarioTypes.js';
 
 /** A base that houses foreign forces, often with host forces beside them. */
 export const BaseSpec = z.strictObject({
@@ -42,4 +43,10 @@ export const BaseSpec = z.strictObject({
       'assumption: equal exposure per person; on 2020-03-14 at Camp Taji 3 US and 2–4 Iraqi were wounded (source text, wire)',
   }),
 });
-export type BaseSpec = z.infer<typeof BaseSpec>;
+/**
+ * A base that houses foreign forces, often with host forces beside them.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface BaseSpec extends BaseSpecFields {}
+/** `BaseSpec` as written: fields with defaults may be left out. */
+export interface BaseSpecInput extends BaseSpecInputFields {}

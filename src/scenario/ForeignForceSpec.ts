@@ -3,6 +3,12 @@ import { PolicySpec } from '../policies/PolicySpec.js';
 import { BaseSpec } from './BaseSpec.js';
 import { SCENARIO_LIMITS as L } from './limits.js';
 import { param } from './param.js';
+import type {
+  DomesticPressureSpecFields,
+  DomesticPressureSpecInputFields,
+  ForeignForceSpecFields,
+  ForeignForceSpecInputFields,
+} from './scenarioTypes.js';
 
 /** Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays. */
 export const DomesticPressureSpec = z.strictObject({
@@ -25,6 +31,13 @@ export const DomesticPressureSpec = z.strictObject({
     source: 'assumption: the news cycle halves attention in about three weeks',
   }),
 });
+/**
+ * Domestic pressure D(t) on the foreign force: jumps with own killed and wounded, decays.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface DomesticPressureSpec extends DomesticPressureSpecFields {}
+/** `DomesticPressureSpec` as written: fields with defaults may be left out. */
+export interface DomesticPressureSpecInput extends DomesticPressureSpecInputFields {}
 
 /**
  * The foreign force: its bases, what a rocket does there, its domestic pressure, its
@@ -112,4 +125,10 @@ export const ForeignForceSpec = z.strictObject({
     source: 'assumption: the source reports no host wounded from the strike; 0 unless set',
   }),
 });
-export type ForeignForceSpec = z.infer<typeof ForeignForceSpec>;
+/**
+ * The foreign force: its bases, what a rocket does there, its domestic pressure, its intelligence and its retaliation policy, and what its strikes find.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface ForeignForceSpec extends ForeignForceSpecFields {}
+/** `ForeignForceSpec` as written: fields with defaults may be left out. */
+export interface ForeignForceSpecInput extends ForeignForceSpecInputFields {}

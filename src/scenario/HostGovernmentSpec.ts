@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { SCENARIO_LIMITS as L } from './limits.js';
 import { param } from './param.js';
+import type {
+  HostGovernmentSpecFields,
+  HostGovernmentSpecInputFields,
+  HostPressureSpecFields,
+  HostPressureSpecInputFields,
+  HostThresholdsSpecFields,
+  HostThresholdsSpecInputFields,
+} from './scenarioTypes.js';
 
 /** Sovereignty pressure P(t): jumps per strike and per host death, decays exponentially. */
 export const HostPressureSpec = z.strictObject({
@@ -29,6 +37,13 @@ export const HostPressureSpec = z.strictObject({
     source: 'assumption: outrage halves in about three weeks',
   }),
 });
+/**
+ * Sovereignty pressure P(t): jumps per strike and per host death, decays exponentially.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface HostPressureSpec extends HostPressureSpecFields {}
+/** `HostPressureSpec` as written: fields with defaults may be left out. */
+export interface HostPressureSpecInput extends HostPressureSpecInputFields {}
 
 /**
  * Pressure levels at which the host government reacts, each when pressure crosses it upward.
@@ -89,4 +104,17 @@ export const HostGovernmentSpec = z.strictObject({
     source: 'assumption',
   }),
 });
-export type HostGovernmentSpec = z.infer<typeof HostGovernmentSpec>;
+/**
+ * Pressure levels at which the host government reacts, each when pressure crosses it upward.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface HostThresholdsSpec extends HostThresholdsSpecFields {}
+/** `HostThresholdsSpec` as written: fields with defaults may be left out. */
+export interface HostThresholdsSpecInput extends HostThresholdsSpecInputFields {}
+/**
+ * The host government: its sovereignty pressure and the thresholds of its reactions.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface HostGovernmentSpec extends HostGovernmentSpecFields {}
+/** `HostGovernmentSpec` as written: fields with defaults may be left out. */
+export interface HostGovernmentSpecInput extends HostGovernmentSpecInputFields {}

@@ -1,19 +1,30 @@
 import { z } from 'zod';
 import { SCENARIO_LIMITS as L } from './limits.js';
 import { param } from './param.js';
+import type {
+  MilitiaSpecFields,
+  MilitiaSpecInputFields,
+  RocketsSpecFields,
+  RocketsSpecInputFields,
+} from './scenarioTypes.js';
 
 /**
- * Default attack process, prior-informed for Iraq in early 2020 (see the `iraq-2020` preset).
+ * The schema's default attack process: an assumption of the order of magnitude of the 2020
+ * rocket campaign in Iraq, for scenarios that leave these numbers out. It is not fitted to
+ * any record (the `iraq-2020` preset replaces the baseline by its calibrated value).
  *
- * The maximum-likelihood fit to the nine table dates sits on the boundary (n → 1, β → 0),
- * which would explode over a year, so n and β are chosen from outside the data and μ is
- * set so that the expected count over the documented window matches the nine attacks:
+ * - baseline μ = 0.075 attacks per day: assumed, about one untriggered attack every two weeks;
+ * - branchingRatio n = 0.4: Lewis, Mohler, Brantingham & Bertozzi (2012), self-excitation
+ *   behind roughly 37–50% of violent events in Iraq;
+ * - decay β = 1/3 per day: assumed, triggered attacks follow within a few days.
  *
- *   E[N(T)] = μT/(1−n) − μn(1 − e^{−(1−n)βT}) / (β(1−n)²)   (exponential kernel, empty start)
+ * What these imply, from an empty start (exponential kernel):
  *
- * With n = 0.4, β = 1/3 per day and T = 74 days (2020-01-01 to 2020-03-15, which holds the
- * table's nine attacks) E[N(T)] = μ·(123.33 − 3.33) = 120μ, so μ = 9/120 = 0.075 per day.
- * Over a year that gives E[N(365)] ≈ 45.4 attacks.
+ *   E[N(T)] = μT/(1−n) − μn(1 − e^{−(1−n)βT}) / (β(1−n)²)
+ *
+ * is 120μ = 9 attacks over `windowDays` = 74 days and about 45 over a year: the scale of the
+ * nine attacks the 2020 source tabulates, which makes the number plausible but is not a fit
+ * (the record starts with its first attack, so it says nothing of the quiet before it).
  */
 export const IRAQ_2020_ATTACK_PROCESS = {
   baseline: 0.075,
@@ -85,7 +96,7 @@ export const MilitiaSpec = z.strictObject({
     unit: 'attacks per day',
     default: IRAQ_2020_ATTACK_PROCESS.baseline,
     source:
-      'calibrated: μ solves E[N(74 days)] = 9, the table’s attacks counted from 2020-01-01 (January taken as observed), given the literature’s branchingRatio 0.4 and the assumed decay 1/3; counted from the first attack’s day (47 days) it would be 0.12',
+      'assumption: about one untriggered attack every two weeks, the order of magnitude of the 2020 rocket campaign in Iraq (with the default branchingRatio and decay, 9 attacks expected in 74 days and about 45 in a year); not fitted to any record',
   }),
   branchingRatio: param(z.number().min(0).max(L.branching), {
     summary: 'Branching ratio n: expected follow-on attacks one attack triggers (stable when < 1).',
@@ -140,4 +151,17 @@ export const MilitiaSpec = z.strictObject({
       'Relative weight of each base (by base id) as a target; bases not listed get 0. Unit: relative weight. Default: equal weights. Source: per preset (iraq-2020: documented attack counts).',
     ),
 });
-export type MilitiaSpec = z.infer<typeof MilitiaSpec>;
+/**
+ * Rockets per attack: a mixture of small salvos and, with probability `largeShare`, large ones.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface RocketsSpec extends RocketsSpecFields {}
+/** `RocketsSpec` as written: fields with defaults may be left out. */
+export interface RocketsSpecInput extends RocketsSpecInputFields {}
+/**
+ * One militia: its attack process, its response to strikes, and its capability.
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface MilitiaSpec extends MilitiaSpecFields {}
+/** `MilitiaSpec` as written: fields with defaults may be left out. */
+export interface MilitiaSpecInput extends MilitiaSpecInputFields {}

@@ -5,6 +5,7 @@ import { HostGovernmentSpec } from './HostGovernmentSpec.js';
 import { SCENARIO_LIMITS as L } from './limits.js';
 import { MilitiaSpec } from './MilitiaSpec.js';
 import { param } from './param.js';
+import type { ScenarioFields, ScenarioInputFields } from './scenarioTypes.js';
 
 /**
  * A scenario: who acts, with which parameters, from when and for how long. JSON-serialisable
@@ -69,9 +70,13 @@ const ScenarioShape = z.strictObject({
 });
 
 export const Scenario = ScenarioShape.superRefine(checkScenario);
-export type Scenario = z.output<typeof Scenario>;
-/** What a user may write: the scenario with every defaulted field optional. */
-export type ScenarioInput = z.input<typeof Scenario>;
+/**
+ * A scenario: who acts, with which parameters, from when and for how long; complete, every default filled in (what `defineScenario` returns).
+ * Each field's unit, default, bounds and source are in its documentation.
+ */
+export interface Scenario extends ScenarioFields {}
+/** `Scenario` as written: fields with defaults may be left out. */
+export interface ScenarioInput extends ScenarioInputFields {}
 
 /**
  * The cross-field rules (unique ids, known target bases, the matrix shape, stability) that a

@@ -1,3 +1,4 @@
+import { requireArrayLike } from '../util/requireArgument.js';
 /**
  * Holm's step-down adjustment of p-values for multiple comparisons.
  *
@@ -19,6 +20,7 @@
  * // => [0.03, 0.06, 0.06]
  */
 export function holmAdjust(pValues: readonly number[]): number[] {
+  requireArrayLike('pValues', pValues, 'an array of p-values in [0, 1]');
   pValues.forEach((p, i) => {
     if (!(p >= 0 && p <= 1)) throw new RangeError(`pValues[${i}] must be in [0, 1], received ${p}`);
   });

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EVENT_COLUMNS } from '../../src/data/EventRecord.js';
 import { type EventRow, eventRowsToCsv } from '../../src/data/eventRowsToCsv.js';
+import { dataProvenance } from '../../src/data/iraq2020/dataProvenance.js';
 import { iraq2020Reading } from '../../src/data/iraq2020/iraq2020Reading.js';
 import { toEventRows } from '../../src/data/iraq2020/toEventRows.js';
 import type { ReadingName } from '../../src/data/iraq2020/types.js';
 import { loadEvents } from '../../src/data/loadEvents.js';
+import { LIBRARY_VERSION } from '../../src/version.js';
 
 const READINGS: readonly ReadingName[] = ['table', 'text', 'wire'];
 
@@ -46,6 +49,34 @@ describe('toEventRows', () => {
 
   it('accepts a reading object as well as a name', () => {
     expect(toEventRows(iraq2020Reading('text'))).toEqual(toEventRows('text'));
+  });
+});
+
+describe('eventRowsToCsv with provenance', () => {
+  it('puts the provenance columns first on every row; loadEvents reads the rest and lists them', () => {
+    const rows = toEventRows('wire');
+    const provenance = dataProvenance('wire');
+    expect(provenance).toEqual({ version: LIBRARY_VERSION, dataset: 'iraq-2020', reading: 'wire' });
+    const csv = eventRowsToCsv(rows, { ...provenance });
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe(`version,dataset,reading,${EVENT_COLUMNS.join(',')}`);
+    expect(lines).toHaveLength(rows.length + 1);
+    for (const line of lines.slice(1))
+      expect(line.startsWith(`${LIBRARY_VERSION},iraq-2020,wire,`)).toBe(true);
+    const plain = loadEvents(eventRowsToCsv(rows), { start: '2020-01-01' });
+    const marked = loadEvents(csv, { start: '2020-01-01' });
+    expect(marked.events).toEqual(plain.events);
+    expect(marked.undated).toEqual(plain.undated);
+    expect(marked.ignoredColumns).toEqual(['version', 'dataset', 'reading']);
+  });
+
+  it('refuses a provenance column that is an event column, and an unknown reading', () => {
+    expect(() => eventRowsToCsv([], { notes: 'x' })).toThrow(
+      'provenance.notes is an event column; name provenance columns apart',
+    );
+    expect(() => dataProvenance('rumour' as ReadingName)).toThrow(
+      'reading must be one of table, text, wire, received "rumour"',
+    );
   });
 });
 

@@ -198,19 +198,17 @@ describe('loadEvents: JSON', () => {
     const bad = [
       { date: '2020-01-01', type: 'attack' },
       { date: '2020-01-32', type: 'attack', killed: -1 },
-      { date: '2020-01-03', type: 'attack', kiled: 2 },
       'not an event',
       { type: 'strike' },
       { date: '2020-01-04', type: 'attack', killed: '3' },
     ];
     expect(dataErrorMessage(() => loadEvents(bad))).toMatchInlineSnapshot(`
-      "Invalid event data (6 issues):
+      "Invalid event data (5 issues):
         at [1].date: "2020-01-32" is not an ISO date (YYYY-MM-DD, optional THH:MM and offset)
         at [1].killed: -1 must be a whole number >= 0
-        at [2].kiled: is not a known field (known: id, date, time, precision, type, subtype, actor, target, location, killed, killedMax, wounded, woundedMax, notes, provenance)
-        at [3]: "not an event" must be an object
-        at [4]: needs a date or a time (or precision "unknown" for an undated event)
-        at [5].killed: "3" must be a number"
+        at [2]: "not an event" must be an object
+        at [3]: needs a date or a time (or precision "unknown" for an undated event)
+        at [4].killed: "3" must be a number"
     `);
     expect(dataErrorMessage(() => loadEvents({ events: [] }))).toMatch(
       /at the top level: must be an array of events/,
@@ -218,6 +216,38 @@ describe('loadEvents: JSON', () => {
     expect(dataErrorMessage(() => loadEvents('[{"date": '))).toMatch(
       /line 1: is not valid JSON at column 11: the text ends where a value was expected/,
     );
+  });
+});
+
+describe('loadEvents: unknown JSON keys', () => {
+  it('ignores keys it does not know, as CSV ignores columns, and lists them once each', () => {
+    const events = [
+      { date: '2020-01-27', type: 'attack', source: 'wire', note: null },
+      { date: '2020-02-13', type: 'attack', kiled: 2, source: 'table' },
+      { date: '2020-02-13', type: 'attack', killed: 1 },
+    ];
+    const loaded = loadEvents(JSON.stringify(events));
+    expect(loaded.events.map((e) => [e.time, e.killed])).toEqual([
+      [0, undefined],
+      [17, undefined],
+      [17, 1],
+    ]);
+    expect(loaded.ignoredColumns).toEqual(['source', 'note', 'kiled']);
+    // The same rows as CSV give the same events and the same list.
+    const csv =
+      'date,type,source,note,kiled,killed\n2020-01-27,attack,wire,,,\n2020-02-13,attack,table,,2,\n2020-02-13,attack,,,,1\n';
+    const fromCsv = loadEvents(csv);
+    expect(fromCsv.events.map((e) => [e.time, e.killed])).toEqual(
+      loaded.events.map((e) => [e.time, e.killed]),
+    );
+    expect(fromCsv.ignoredColumns).toEqual(['source', 'note', 'kiled']);
+    expect(loadEvents([{ date: '2020-01-27', type: 'attack' }]).ignoredColumns).toEqual([]);
+  });
+
+  it('still checks the fields it knows on a row with unknown keys', () => {
+    expect(
+      dataErrorMessage(() => loadEvents([{ date: '2020-01-27', type: 'atack', extra: 1 }])),
+    ).toMatch(/at \[0\]\.type: .*must be one of attack, strike/);
   });
 });
 

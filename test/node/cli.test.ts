@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/node/cli/main.js';
+import { LIBRARY_VERSION } from '../../src/version.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
 function run(...argv: string[]) {
@@ -183,9 +184,19 @@ describe('escalation-sim data', () => {
   it('exports a reading as CSV with provenance, and as JSON', () => {
     const csv = run('data', 'iraq-2020', '--reading', 'wire');
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\n')[0]).toMatch(/^id,date,time,precision,type/);
-    expect(csv.stdout.split('\n').filter((l) => l.includes(',attack,')).length).toBe(10);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^version,dataset,reading,id,date,time,precision,type/);
+    expect(lines.filter((l) => l.includes(',attack,')).length).toBe(10);
+    // Every row says what made it.
+    for (const line of lines.slice(1))
+      expect(line.startsWith(`${LIBRARY_VERSION},iraq-2020,wire,`)).toBe(true);
     const json = JSON.parse(run('data', 'iraq-2020', '--json').stdout);
+    for (const row of json)
+      expect(row).toMatchObject({
+        version: LIBRARY_VERSION,
+        dataset: 'iraq-2020',
+        reading: 'table',
+      });
     // Nine dated attacks; the deadly March 11 attack has no date in the table reading.
     const attacks = json.filter((r: { type: string }) => r.type === 'attack');
     expect(attacks.filter((r: { time: number | null }) => r.time !== null)).toHaveLength(9);
@@ -195,7 +206,7 @@ describe('escalation-sim data', () => {
   it('writes --out whole, and leaves nothing behind when it cannot', () => {
     const out = join(dir, 'table.csv');
     expect(run('data', 'iraq-2020', '--out', out).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toMatch(/^id,date/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^version,dataset,reading,id,date/);
     const missingDir = join(dir, 'no-such-dir', 'x.csv');
     const failed = run('data', 'iraq-2020', '--out', missingDir);
     expect(failed.code).toBe(1);

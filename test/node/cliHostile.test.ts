@@ -200,7 +200,7 @@ describe('--out onto each kind of target', () => {
   it('replaces a regular file atomically, keeping its mode and leaving no temporary file', () => {
     const target = file('out.txt', 'old\n');
     expect(run('data', 'iraq-2020', '--csv', '--out', target).code).toBe(0);
-    expect(readFileSync(target, 'utf8')).toMatch(/^id,date/);
+    expect(readFileSync(target, 'utf8')).toMatch(/^version,dataset,reading,id,date/);
     expect(leftovers(dir)).toEqual([]);
   });
 
@@ -211,7 +211,7 @@ describe('--out onto each kind of target', () => {
     expect(run('data', 'iraq-2020', '--csv', '--out', link).code).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(target);
-    expect(readFileSync(target, 'utf8')).toMatch(/^id,date/);
+    expect(readFileSync(target, 'utf8')).toMatch(/^version,dataset,reading,id,date/);
   });
 
   it('writes to a character device directly and leaves it a device', () => {
@@ -230,7 +230,7 @@ describe('--out onto each kind of target', () => {
     expect(run('data', 'iraq-2020', '--csv', '--out', fifo).code).toBe(0);
     await closed;
     expect(lstatSync(fifo).isFIFO()).toBe(true);
-    expect(received).toMatch(/^id,date/);
+    expect(received).toMatch(/^version,dataset,reading,id,date/);
   });
 
   it('refuses a directory by name, and leaves nothing behind', () => {

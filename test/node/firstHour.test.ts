@@ -142,4 +142,17 @@ describe('event files in fit', () => {
       seed: 1,
     });
   });
+  it('read a JSON event file with keys the format lacks and say which keys were ignored', () => {
+    const events = [
+      { time: 1.5, type: 'attack', note: 'first', source: 'wire' },
+      { time: 3, type: 'attack' },
+      { time: 7.25, type: 'attack', source: 'table' },
+    ];
+    const path = file('mine.json', JSON.stringify(events));
+    const r = run('fit', path, '--horizon', '10', '--bootstrap', '0', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.input.times).toEqual([1.5, 3, 7.25]);
+    expect(out.input.notes).toContain('keys ignored (not in the event format): note, source');
+  });
 });

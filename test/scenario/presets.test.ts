@@ -19,15 +19,16 @@ describe('presets', () => {
     expect(run.outcomes.attacks).toBeGreaterThan(0);
   });
 
-  it('the schema’s default baseline makes E[N(74 days)] equal the nine table attacks', () => {
-    // Closed form E[N(T)] = μT/(1−n) − μn(1 − e^{−(1−n)βT})/(β(1−n)²) = 120μ for n = 0.4,
-    // β = 1/3, T = 74 (to 1e-8), so μ = 0.075.
+  it('the schema’s default attack process implies what its documentation says', () => {
+    // Closed form E[N(T)] = μT/(1−n) − μn(1 − e^{−(1−n)βT})/(β(1−n)²): 120μ = 9 for n = 0.4,
+    // β = 1/3, T = 74, and μ(365/0.6 − 10/3) = 45.375 over a year (e^{−14.8}, e^{−73} below 1e-6).
     const { baseline, branchingRatio, decay, windowDays, windowAttacks } = IRAQ_2020_ATTACK_PROCESS;
-    expectClose(
-      hawkesExpectedCount({ baseline, branchingRatio, decay }, windowDays),
-      windowAttacks,
-      { rel: 1e-7 },
-    );
+    const process = { baseline, branchingRatio, decay };
+    expectClose(hawkesExpectedCount(process, windowDays), windowAttacks, { rel: 1e-6 });
+    expectClose(hawkesExpectedCount(process, 365), 45.375, { rel: 1e-6 });
+    const schema = JSON.stringify(scenarioJsonSchema());
+    expect(schema).toContain('Default: 0.075. Source: assumption: about one untriggered attack');
+    expect(schema).not.toContain('January taken as observed');
   });
 
   it('iraq-2020: target weights are the attack counts per base in the source table', () => {

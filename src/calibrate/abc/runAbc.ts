@@ -1,3 +1,4 @@
+import { requireFunction } from '../../util/requireArgument.js';
 import type { Prior } from '../priors/Prior.js';
 import { abcSmc } from './abcSmc.js';
 import type { AbcOutcome, AbcProgress, AbcResult, AbcSettings } from './abcTypes.js';
@@ -25,6 +26,7 @@ export function runAbc(
   simulate: (theta: readonly number[], stream: string) => AbcOutcome,
   onProgress?: (progress: AbcProgress) => void,
 ): AbcResult {
+  requireFunction('simulate', simulate, 'a function (theta, stream) => outcome');
   const steps = abcSmc(priors, observed, settings, onProgress);
   let step = steps.next();
   while (!step.done) {

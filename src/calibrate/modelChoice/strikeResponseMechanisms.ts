@@ -1,3 +1,4 @@
+import { requireObject } from '../../util/requireArgument.js';
 import type { Prior } from '../priors/Prior.js';
 import type { Mechanism } from './Mechanism.js';
 
@@ -21,6 +22,12 @@ export function strikeResponseMechanisms(
   shared: Readonly<Record<string, Prior>>,
   options: { readonly militia?: number; readonly maxResponse?: number } = {},
 ): Mechanism[] {
+  requireObject(
+    'shared',
+    shared,
+    'an object of priors by scenario path, shared by every mechanism',
+  );
+  requireObject('options', options, 'an object { militia?, maxResponse? }');
   const militia = options.militia ?? 0;
   const max = options.maxResponse ?? 3;
   if (!(Number.isInteger(militia) && militia >= 0))

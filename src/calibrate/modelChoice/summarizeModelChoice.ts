@@ -1,3 +1,4 @@
+import { requireArrayLike, requireObject } from '../../util/requireArgument.js';
 import type { MechanismResult, ModelChoice } from './Mechanism.js';
 import type { ModelChoiceDraws } from './modelChoiceSteps.js';
 
@@ -37,6 +38,11 @@ export function summarizeModelChoice(
   reference: number,
   seed: number | string,
 ): ModelChoice {
+  requireObject('draws', draws, 'the draws of modelChoiceSteps');
+  requireArrayLike('draws.models', draws.models, 'an array of model indices');
+  requireArrayLike('draws.refused', draws.refused, 'an array of flags, one per draw');
+  requireArrayLike('names', names, 'an array of mechanism names');
+  requireArrayLike('priorWeights', priorWeights, 'an array of prior model weights, one per name');
   const totalWeight = priorWeights.reduce((s, w) => s + w, 0);
   const priors = priorWeights.map((w) => w / totalWeight);
   const simulated = names.map(() => 0);

@@ -1,5 +1,6 @@
 import type { LoadedEvents } from '../../data/loadEvents.js';
 import type { PoliticalLevel } from '../../model/SimEvent.js';
+import { requireArrayLike, requireObject } from '../../util/requireArgument.js';
 import type { ObservedAttack, ObservedPolitical, ObservedRecord } from './ObservedRecord.js';
 
 const LEVELS: readonly [RegExp, PoliticalLevel][] = [
@@ -37,6 +38,18 @@ export function observedFromEvents(
     readonly window?: { readonly from: number; readonly to: number };
   },
 ): ObservedRecord {
+  requireObject('loaded', loaded, 'loaded events (loadEvents(text))');
+  requireArrayLike(
+    'loaded.events',
+    loaded.events,
+    'loaded events with their events array (loadEvents(text))',
+  );
+  requireArrayLike(
+    'loaded.undated',
+    loaded.undated,
+    'loaded events with their undated array (loadEvents(text))',
+  );
+  requireObject('options', options, 'an object { label, window? }');
   if (loaded.start === null)
     throw new RangeError(
       'the events need dates (not only times) so that the record has a start date',

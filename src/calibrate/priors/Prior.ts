@@ -7,6 +7,10 @@ const positive = finite.refine((x) => x > 0, { error: 'must be > 0' });
 const ordered = <T extends { min: number; max: number }>(p: T) => p.min < p.max;
 const orderedRule = { error: 'min must be < max', path: ['max'] };
 
+/** What a prior argument may be, for messages. */
+export const PRIOR_EXPECTED =
+  "a prior such as { type: 'uniform', min: 0, max: 1 } (types: uniform, logUniform, normal, truncatedNormal, beta, gamma, fixed)";
+
 /**
  * A prior distribution of one parameter, as JSON: the same shapes in code, in CLI files and
  * in a saved posterior. Gamma uses shape and rate (mean shape/rate); truncated normal's

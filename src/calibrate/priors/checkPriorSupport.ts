@@ -2,6 +2,7 @@ import { createRng } from '../../random/createRng.js';
 import { setScenarioValues } from '../../scenario/paths/setScenarioValues.js';
 import type { Scenario } from '../../scenario/Scenario.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
+import { requireArrayLike, requireObject, SCENARIO_EXPECTED } from '../../util/requireArgument.js';
 import type { Prior } from './Prior.js';
 import { samplePrior } from './samplePrior.js';
 
@@ -30,6 +31,9 @@ export function checkPriorSupport(
   paths: readonly string[],
   priors: readonly Prior[],
 ): void {
+  requireObject('scenario', scenario, SCENARIO_EXPECTED);
+  requireArrayLike('paths', paths, 'an array of dotted scenario paths (numericScenarioPaths)');
+  requireArrayLike('priors', priors, 'an array of priors, one per path');
   const refusal = (ps: readonly string[], ds: readonly Prior[], label: string): string | null => {
     const rng = createRng(`prior-support/${label}`);
     let first: string | null = null;

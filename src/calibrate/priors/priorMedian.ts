@@ -1,7 +1,8 @@
 import { createRng } from '../../random/createRng.js';
 import { normalCdf } from '../../stats/normalCdf.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
-import { type Prior, truncatedMass } from './Prior.js';
+import { requireObject } from '../../util/requireArgument.js';
+import { PRIOR_EXPECTED, type Prior, truncatedMass } from './Prior.js';
 import { samplePrior } from './samplePrior.js';
 
 /**
@@ -14,6 +15,7 @@ import { samplePrior } from './samplePrior.js';
  * priorMedian({ type: 'logUniform', min: 1, max: 100 }); // => 10
  */
 export function priorMedian(prior: Prior): number {
+  requireObject('prior', prior, PRIOR_EXPECTED);
   switch (prior.type) {
     case 'uniform':
       return (prior.min + prior.max) / 2;

@@ -1,4 +1,5 @@
-import { type Prior, truncatedMass } from './Prior.js';
+import { requireObject } from '../../util/requireArgument.js';
+import { PRIOR_EXPECTED, type Prior, truncatedMass } from './Prior.js';
 
 const phi = (z: number) =>
   Number.isFinite(z) ? Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI) : 0;
@@ -15,6 +16,7 @@ const phi = (z: number) =>
  * priorMoments({ type: 'gamma', shape: 4, rate: 2 }); // => { mean: 2, sd: 1 }
  */
 export function priorMoments(prior: Prior): { mean: number; sd: number } {
+  requireObject('prior', prior, PRIOR_EXPECTED);
   switch (prior.type) {
     case 'uniform':
       return { mean: (prior.min + prior.max) / 2, sd: (prior.max - prior.min) / Math.sqrt(12) };

@@ -3,7 +3,8 @@ import { sampleGamma } from '../../random/sampleGamma.js';
 import { sampleNormal } from '../../random/sampleNormal.js';
 import { normalCdf } from '../../stats/normalCdf.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
-import type { Prior } from './Prior.js';
+import { requireFunction, requireObject } from '../../util/requireArgument.js';
+import { PRIOR_EXPECTED, type Prior } from './Prior.js';
 
 /**
  * One draw from a prior.
@@ -19,6 +20,8 @@ import type { Prior } from './Prior.js';
  * samplePrior({ type: 'fixed', value: 3 }, createRng(1)); // => 3
  */
 export function samplePrior(prior: Prior, rng: RandomSource): number {
+  requireObject('prior', prior, PRIOR_EXPECTED);
+  requireFunction('rng', rng, 'a random source (createRng(seed))');
   switch (prior.type) {
     case 'uniform':
       return prior.min + (prior.max - prior.min) * rng();

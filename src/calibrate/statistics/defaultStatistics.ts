@@ -1,4 +1,5 @@
 import type { ObservedRecord } from '../observed/ObservedRecord.js';
+import { requireObservedRecord } from '../observed/requireObservedRecord.js';
 import type { SummaryStatistic } from './SummaryStatistic.js';
 import { windowAttacks } from './windowAttacks.js';
 
@@ -133,6 +134,7 @@ export function defaultStatistics(
   observed: ObservedRecord,
   mode: 'replay' | 'generative',
 ): SummaryStatistic[] {
+  requireObservedRecord('observed', observed);
   const list = [attacks, gapCv, longestQuiet];
   const struck = observed.strikes.some((s) => inWindow(observed, s.time));
   if (struck) list.push(strikeResponse7);

@@ -1,4 +1,6 @@
+import { requireObject } from '../../util/requireArgument.js';
 import type { ObservedAttack, ObservedRecord } from '../observed/ObservedRecord.js';
+import { requireObservedRecord } from '../observed/requireObservedRecord.js';
 
 /**
  * The dated attacks in a record's window (from, to], in time order.
@@ -14,12 +16,15 @@ import type { ObservedAttack, ObservedRecord } from '../observed/ObservedRecord.
  */
 export function windowAttacks(
   record: ObservedRecord,
-  window: { readonly from: number; readonly to: number } = record.window,
+  window?: { readonly from: number; readonly to: number },
 ): (ObservedAttack & { readonly time: number })[] {
+  requireObservedRecord('record', record);
+  const { from, to } = window ?? record.window;
+  if (window !== undefined) requireObject('window', window, 'an object { from, to } in days');
   return record.attacks
     .filter(
       (a): a is ObservedAttack & { time: number } =>
-        a.time !== null && a.time > window.from && a.time <= window.to,
+        a.time !== null && a.time > from && a.time <= to,
     )
     .sort((a, b) => a.time - b.time);
 }

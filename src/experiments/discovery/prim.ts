@@ -1,3 +1,4 @@
+import { requireArrayLike, requireObject } from '../../util/requireArgument.js';
 /** Limits of one input in a box (inclusive). */
 export interface BoxLimit {
   readonly input: string;
@@ -72,6 +73,9 @@ export function prim(
   y: readonly number[],
   options: PrimOptions = {},
 ): { readonly trajectory: readonly PrimBox[]; readonly box: PrimBox } {
+  requireArrayLike('x', x, 'an array of points (arrays of numbers)');
+  requireArrayLike('y', y, 'an array of 0/1 labels, one per point');
+  requireObject('options', options, 'an object of options (peelAlpha, pasteAlpha, minMass)');
   const n = x.length;
   const { peelAlpha = 0.05, pasteAlpha = 0.05, minMass = 0.05 } = options;
   if (n < 2) throw new RangeError(`x must hold at least 2 points, received ${n}`);

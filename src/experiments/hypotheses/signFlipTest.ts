@@ -1,4 +1,5 @@
 import type { RandomSource } from '../../random/createRng.js';
+import { requireArrayLike, requireFunction } from '../../util/requireArgument.js';
 
 /** The alternative a test looks for: treatment − control above, below or away from zero. */
 export type Direction = 'greater' | 'less' | 'two-sided';
@@ -34,6 +35,8 @@ export function signFlipTest(
   permutations: number,
   rng: RandomSource,
 ): number {
+  requireArrayLike('differences', differences, 'an array of paired differences');
+  requireFunction('rng', rng, 'a random source (createRng(seed))');
   const n = differences.length;
   if (n < 1) throw new RangeError('differences must hold at least one value');
   if (!(Number.isSafeInteger(permutations) && permutations >= 1))

@@ -1,5 +1,6 @@
 import { HOLD } from '../../policies/actions.js';
 import type { Policy } from '../../policies/types.js';
+import { requireFunction, requireObject } from '../../util/requireArgument.js';
 
 /** A policy that acts as another except for one strike decision, which it withholds. */
 export interface WithholdingPolicy extends Policy {
@@ -29,6 +30,9 @@ export interface WithholdingPolicy extends Policy {
  * p.meta.name; // => 'titForTat (one strike withheld)'
  */
 export function withholdStrike(inner: Policy): WithholdingPolicy {
+  requireObject('inner', inner, 'a policy { meta, decide } (policies.titForTat(), say)');
+  requireObject('inner.meta', inner.meta, 'a policy with its meta');
+  requireFunction('inner.decide', inner.decide, 'a policy with a decide function');
   let decidedAt = Number.NaN;
   return {
     meta: Object.freeze({ ...inner.meta, name: `${inner.meta.name} (one strike withheld)` }),

@@ -1,4 +1,5 @@
 import type { RandomSource } from '../../random/createRng.js';
+import { requireFunction, requireObject } from '../../util/requireArgument.js';
 
 /** Morris statistics of one input, in units of the output per unit of the (unit-scaled) input. */
 export interface MorrisEffect {
@@ -57,6 +58,9 @@ export function morrisScreening(
   options: MorrisOptions,
   rng: RandomSource,
 ): { readonly effects: readonly MorrisEffect[]; readonly evaluations: number } {
+  requireFunction('f', f, 'a function of a point in the unit cube, (x) => number');
+  requireObject('options', options, 'an object { dimensions, trajectories, levels? }');
+  requireFunction('rng', rng, 'a random source (createRng(seed))');
   const { dimensions: k, trajectories: r, levels: p = 4 } = options;
   const candidates = options.candidates ?? Math.max(r, Math.min(10 * r, 300));
   if (!(Number.isSafeInteger(k) && k >= 1))

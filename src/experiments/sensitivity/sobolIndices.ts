@@ -1,4 +1,5 @@
 import type { RandomSource } from '../../random/createRng.js';
+import { requireFunction, requireObject } from '../../util/requireArgument.js';
 
 /** Sobol indices of one input with bootstrap intervals. */
 export interface SobolIndex {
@@ -67,6 +68,9 @@ export function sobolIndices(
   readonly variance: number;
   readonly evaluations: number;
 } {
+  requireFunction('f', f, 'a function of a point in the unit cube, (x) => number');
+  requireObject('options', options, 'an object { dimensions, samples, bootstrap?, confidence? }');
+  requireFunction('rng', rng, 'a random source (createRng(seed))');
   const { dimensions: k, samples: n, bootstrap = 500, confidence = 0.95 } = options;
   if (!(Number.isSafeInteger(k) && k >= 1))
     throw new RangeError(`dimensions must be an integer >= 1, received ${k}`);

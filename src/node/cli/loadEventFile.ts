@@ -84,7 +84,9 @@ export function loadEventFile(source: string, options: EventFileOptions): EventF
     );
   }
   if ((loaded.ignoredColumns ?? []).length > 0) {
-    notes.push(`columns ignored (not in the event format): ${loaded.ignoredColumns?.join(', ')}`);
+    notes.push(
+      `${json ? 'keys' : 'columns'} ignored (not in the event format): ${loaded.ignoredColumns?.join(', ')}`,
+    );
   }
   if (loaded.issues.length > 0) {
     notes.push(

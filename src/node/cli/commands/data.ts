@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { eventRowsToCsv } from '../../../data/eventRowsToCsv.js';
+import { dataProvenance } from '../../../data/iraq2020/dataProvenance.js';
 import { iraq2020Reading } from '../../../data/iraq2020/iraq2020Reading.js';
 import { toEventRows } from '../../../data/iraq2020/toEventRows.js';
 import type { ReadingName } from '../../../data/iraq2020/types.js';
@@ -13,7 +14,8 @@ export const dataHelp = `Usage: escalation-sim data iraq-2020 [--reading table|t
 Export the embedded 2020 data set under one reading: every attack, the strike and the
 political reactions, with dates, times in days since 2020-01-01 00:00 UTC, casualty
 figures (ranges as killed/killedMax, wounded/woundedMax; empty = not documented) and
-the provenance of each fact. CSV by default; --json gives the same rows as JSON.
+the provenance of each fact. Every row starts with what made it: the library version,
+the data set and the reading. CSV by default; --json gives the same rows as JSON.
 
 Options:
   --reading R   table (default), text or wire
@@ -59,6 +61,14 @@ export function dataCommand(args: readonly string[], io: CliIo): number {
     );
   }
   const rows = toEventRows(iraq2020Reading(reading as ReadingName));
-  emit(values.json ? toJson(rows) : eventRowsToCsv(rows), values.out, io);
+  // Every row says what made it (library version, data set, reading), in CSV and JSON alike.
+  const provenance = dataProvenance(reading as ReadingName);
+  emit(
+    values.json
+      ? toJson(rows.map((row) => ({ ...provenance, ...row })))
+      : eventRowsToCsv(rows, { ...provenance }),
+    values.out,
+    io,
+  );
   return 0;
 }
