@@ -269,5 +269,5 @@ function withValues(
     }
     holder[path[path.length - 1] as string] = values[i];
   });
-  return root as Scenario;
+  return root as unknown as Scenario;
 }
