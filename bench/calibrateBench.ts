@@ -10,7 +10,8 @@ import type { BenchFigure } from './modelBench.js';
 /**
  * ABC-SMC on `iraq-2020` (the wire reading, the documented prior set, 1000 particles, the
  * default stopping rules) on one thread and on two worker threads: wall time and
- * simulations per second. The yardstick in the same run: bare `runReplicate` calls over
+ * simulations per second; on one thread also the CPU cost of a simulation in bare runs (CPU
+ * time of both, so other load on the machine disturbs it little). The yardstick in the same run: bare `runReplicate` calls over
  * the same window (74 days), which bound what a calibration's simulations can cost.
  *
  * @param particles - particles per population (default 1000)
@@ -25,8 +26,10 @@ export async function benchCalibrate(particles = 1000): Promise<BenchFigure[]> {
   const bare = () => runReplicate(window, 'bench', r++);
   for (let i = 0; i < 2000; i++) bare();
   const bareStart = performance.now();
+  const bareCpuStart = process.cpuUsage();
   for (let i = 0; i < 20_000; i++) bare();
   const bareRate = 20_000 / ((performance.now() - bareStart) / 1000);
+  const bareCpuRate = 20_000 / cpuSeconds(bareCpuStart);
 
   const figures: BenchFigure[] = [
     {
@@ -37,11 +40,13 @@ export async function benchCalibrate(particles = 1000): Promise<BenchFigure[]> {
   ];
   for (const workers of [1, 2]) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const posterior =
       workers === 1
         ? calibrate(scenario, record, options)
         : await calibrateParallel(scenario, record, { ...options, workers });
     const seconds = (performance.now() - start) / 1000;
+    const cpu = cpuSeconds(cpuStart);
     const sims = posterior.diagnostics.simulations;
     figures.push(
       {
@@ -60,6 +65,19 @@ export async function benchCalibrate(particles = 1000): Promise<BenchFigure[]> {
         unit: 'simulations/s',
       },
     );
+    // CPU time resists other load (wall time on a loaded machine says little).
+    if (workers === 1)
+      figures.push({
+        name: 'calibrate: ... CPU cost of one simulation in bare runs (CPU time, 1 thread)',
+        value: (cpu * bareCpuRate) / sims,
+        unit: 'bare runs',
+      });
   }
   return figures;
+}
+
+/** CPU seconds (user + system, all threads of the process) since `start`. */
+function cpuSeconds(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }

@@ -1,5 +1,6 @@
 import { scenarioFingerprint } from '../experiments/scenarioFingerprint.js';
-import { type CompiledScenario, compileScenario } from '../model/compileScenario.js';
+import type { CompiledScenario } from '../model/compileScenario.js';
+import { createScenarioPatcher } from '../model/createScenarioPatcher.js';
 import { createCategoricalSampler } from '../random/createCategoricalSampler.js';
 import { createRng } from '../random/createRng.js';
 import { setScenarioValues } from '../scenario/paths/setScenarioValues.js';
@@ -20,7 +21,7 @@ export interface DrawnScenarios {
  * Prepare a scenario to integrate over parameter draws: replicate r draws its parameter set
  * from the stream `${seed}/${r}/parameters`, by weight, so the choice depends only on the
  * seed and the replicate (never on workers, shards or order), and the scenario of each draw
- * is validated and compiled once. The compiled policy is kept (a TypeScript policy too)
+ * is checked (createScenarioPatcher) and compiled once. The compiled policy is kept (a TypeScript policy too)
  * unless a draw sets policy parameters (`foreignForce.policy.params.*`): then the policy is
  * rebuilt from the scenario's policy spec.
  *
@@ -41,16 +42,20 @@ export function drawScenarios(base: CompiledScenario, draws: ParameterDraws): Dr
   const cache = new Map<number, CompiledScenario>();
   // Check every path once, up front, so a misspelt one fails before any replicate runs.
   setScenarioValues(base.scenario, draws.paths, draws.draws[0] as readonly number[]);
+  // Drawn policy parameters rebuild the policy from the scenario's spec; otherwise the
+  // compiled policy (perhaps a TypeScript one) is kept.
+  const patcher = createScenarioPatcher(
+    base.scenario,
+    draws.paths,
+    policyDrawn ? {} : { policy: base.policy },
+  );
   return {
     fingerprint: `${scenarioFingerprint(base)}+${cyrb53(JSON.stringify([draws.paths, draws.draws, weights]))}`,
     drawFor: (seed, replicate) => pick(createRng(`${seed}/${replicate}/parameters`)),
     compiled(i) {
       let compiled = cache.get(i);
       if (compiled === undefined) {
-        const scenario = setScenarioValues(base.scenario, draws.paths, draws.draws[i] ?? []);
-        // Drawn policy parameters rebuild the policy from the scenario's spec; otherwise
-        // the compiled policy (perhaps a TypeScript one) is kept.
-        compiled = compileScenario(scenario, policyDrawn ? {} : { policy: base.policy });
+        compiled = patcher.compile(draws.draws[i] ?? []);
         cache.set(i, compiled);
       }
       return compiled;

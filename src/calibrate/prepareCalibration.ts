@@ -1,19 +1,17 @@
 import { toDays } from '../data/toDays.js';
-import { type CompiledScenario, compileScenario } from '../model/compileScenario.js';
+import { createScenarioPatcher } from '../model/createScenarioPatcher.js';
 import type { ImposedStrike } from '../model/ImposedStrike.js';
-import { runScenario } from '../model/runScenario.js';
 import { resolvePolicy } from '../policies/PolicySpec.js';
 import type { Policy } from '../policies/types.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import { getScenarioValue } from '../scenario/paths/getScenarioValue.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
-import { ScenarioError } from '../scenario/ScenarioError.js';
 import type { AbcOutcome } from './abc/abcTypes.js';
 import { holdUntil } from './holdUntil.js';
 import type { ObservedRecord } from './observed/ObservedRecord.js';
 import { checkPriorSupport } from './priors/checkPriorSupport.js';
 import { Prior } from './priors/Prior.js';
-import { runToRecord } from './runToRecord.js';
+import { simulateRecord } from './simulateRecord.js';
 import { defaultStatistics } from './statistics/defaultStatistics.js';
 import type { SummaryStatistic } from './statistics/SummaryStatistic.js';
 
@@ -63,8 +61,10 @@ export interface PreparedCalibration {
 /**
  * Check a calibration problem and build its simulator: the record is moved onto the
  * scenario's time axis, priors are checked by path, fixed ones applied, and each simulation
- * sets θ on a copy of the scenario, runs it to the end of the last window, and computes the
- * statistics of the calibration window (and of each prediction window, kept as extras).
+ * sets θ in a compiled copy of the scenario (createScenarioPatcher: only the changed fields
+ * and the rules that read them are checked), runs it to the end of the last window without
+ * an event log (simulateRecord), and computes the statistics of the calibration window (and
+ * of each prediction window, kept as extras).
  *
  * In replay mode the record's strikes land at their times with the host deaths the record
  * gives (their sites, delay and care from the record, else from the policy's parameters),
@@ -179,10 +179,12 @@ export function prepareCalibration(
   // calibration does not see; the policy decides only after the record.
   const replayPolicy = (s: Scenario): Policy =>
     holdUntil(resolvePolicy(s.foreignForce.policy), recordWindow.to);
-  const fixedPolicy = mode === 'replay' && !policyDrawn ? replayPolicy(base) : undefined;
   const imposedStrikes = mode === 'replay' ? imposed(aligned, base, end) : [];
-  const replayCompiled = (s: Scenario) =>
-    compileScenario(s, { imposedStrikes, policy: replayPolicy(s) });
+  // Replay holds the scenario's policy until the record ends (rebuilt per draw when drawn).
+  const patcher = createScenarioPatcher(base, paths, {
+    imposedStrikes,
+    ...(mode === 'generative' ? {} : { policy: policyDrawn ? replayPolicy : replayPolicy(base) }),
+  });
 
   return {
     scenario: base,
@@ -195,22 +197,10 @@ export function prepareCalibration(
     observedStatistics,
     predict: predictions,
     simulate(theta, stream) {
-      // Validated once, by compileScenario; a draw that breaks a rule is refused, not run.
-      let compiled: CompiledScenario;
-      try {
-        const drawn = withPaths(base, paths, theta);
-        compiled =
-          mode === 'generative'
-            ? compileScenario(drawn, { imposedStrikes })
-            : fixedPolicy !== undefined
-              ? compileScenario(drawn, { imposedStrikes, policy: fixedPolicy })
-              : replayCompiled(compileScenario(drawn).scenario);
-      } catch (error) {
-        if (error instanceof ScenarioError)
-          return { refused: error.message.replace(/\s*\n\s*/g, ' ') };
-        throw error;
-      }
-      const record = runToRecord(runScenario(compiled, { seed: stream }).events, aligned);
+      // Checked by the patcher; a draw that breaks a rule is refused, not run.
+      const compiled = patcher.tryCompile(theta);
+      if ('refused' in compiled) return { refused: oneLine(compiled.refused) };
+      const record = simulateRecord(compiled, stream, aligned);
       const values = statistics.map((st) => finiteStatistic(st, record));
       const extra = predict.flatMap((w) =>
         statistics.map((st) => finiteStatistic(st, { ...record, window: w })),
@@ -251,6 +241,10 @@ function withPaths(
     holder[keys[keys.length - 1] as string] = values[i];
   });
   return root as unknown as Scenario;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
 }
 
 function finiteStatistic(statistic: SummaryStatistic, record: ObservedRecord): number {

@@ -1,4 +1,5 @@
 import { compileScenario } from '../model/compileScenario.js';
+import { createScenarioPatcher, type ScenarioPatcher } from '../model/createScenarioPatcher.js';
 import type { OutcomeName, Outcomes } from '../model/outcomes.js';
 import { runReplicate } from '../model/runReplicate.js';
 import { createRng } from '../random/createRng.js';
@@ -114,13 +115,25 @@ export function sweep(
   return rows();
 
   function* rows(): Generator<SweepRow> {
+    // Each point checks only the numbers it sets (see createScenarioPatcher); a policy
+    // parameter among the paths is set before the policy is chosen, so it takes the slow route.
+    const patchers = paths.some((p) => p.startsWith('foreignForce.policy'))
+      ? null
+      : resolved.map(({ policy, description }) =>
+          description.spec
+            ? createScenarioPatcher(withPolicy(parsed, description.spec), paths)
+            : createScenarioPatcher(parsed, paths, { policy }),
+        );
     for (let point = from; point < to; point++) {
       const values = points[point] as number[];
-      const atPoint = setScenarioValues(parsed, paths, values);
-      for (const { policy, description } of resolved) {
-        const compiled = description.spec
-          ? compileScenario(withPolicy(atPoint, description.spec))
-          : compileScenario(atPoint, { policy });
+      const atPoint = patchers === null ? setScenarioValues(parsed, paths, values) : parsed;
+      for (const [k, { policy, description }] of resolved.entries()) {
+        const compiled =
+          patchers !== null
+            ? (patchers[k] as ScenarioPatcher).compile(values)
+            : description.spec
+              ? compileScenario(withPolicy(atPoint, description.spec))
+              : compileScenario(atPoint, { policy });
         const head: Record<string, number | string | null> = { point, policy: description.label };
         paths.forEach((p, i) => {
           head[p] = values[i] as number;

@@ -4,7 +4,7 @@ import { createStream, createStreams3 } from '../random/createStream.js';
 import type { CompiledScenario } from './compileScenario.js';
 import { createEventQueue, type EventQueue } from './EventQueue.js';
 import { PolicyView } from './PolicyView.js';
-import type { RunWarning, SimEvent, TracePoint } from './SimEvent.js';
+import type { PoliticalLevel, RunWarning, SimEvent, TracePoint } from './SimEvent.js';
 
 /** A strike decided by the policy and waiting to land. */
 export interface PendingStrike {
@@ -86,6 +86,8 @@ export interface RunState {
   lastAttackMilitia: number;
   readonly attackHistory: AttackRecord[];
   readonly strikeHistory: StrikeRecord[];
+  /** The host's political reactions so far (few: one per threshold crossed). */
+  readonly politicalHistory: { readonly time: number; readonly level: PoliticalLevel }[];
   readonly pending: PendingStrike[];
   pendingCount: number;
   /** Landing times of strikes preceded by an attack within the cycle window, awaiting the next attack. */
@@ -176,6 +178,7 @@ export function createRunState(
     lastAttackMilitia: 0,
     attackHistory: [],
     strikeHistory: [],
+    politicalHistory: [],
     pending: [],
     pendingCount: 0,
     openCycles: [],

@@ -108,9 +108,36 @@ export function isCompiledScenario(value: unknown): value is CompiledScenario {
  */
 export function compileScenario(
   scenario: Scenario | ScenarioInput,
-  options: { readonly policy?: Policy; readonly imposedStrikes?: readonly ImposedStrike[] } = {},
+  options: CompileOptions = {},
 ): CompiledScenario {
-  const s = defineScenario(scenario);
+  return compileValidScenario(defineScenario(scenario), options);
+}
+
+/** Options of compileScenario: a Policy object instead of the spec, and imposed strikes. */
+export interface CompileOptions {
+  readonly policy?: Policy;
+  readonly imposedStrikes?: readonly ImposedStrike[];
+}
+
+/**
+ * compileScenario without validating again: for a scenario that `defineScenario` returned,
+ * or one that createScenarioPatcher checked field by field after setting numbers in one.
+ * Only library code calls it; user input always goes through compileScenario.
+ *
+ * @param s - a complete scenario that obeys every rule of the schema
+ * @param options - as for compileScenario
+ * @param previous - a scenario compiled with the same options whose parts (salvo and target
+ *   samplers, the resolved policy) are reused where `s` shares the objects they were made from
+ * @returns the compiled scenario (marked as compiled)
+ * @example
+ * compileValidScenario(defineScenario(presets.restraint)).horizon; // => 365
+ */
+export function compileValidScenario(
+  s: Scenario,
+  options: CompileOptions = {},
+  previous?: CompiledScenario,
+): CompiledScenario {
+  const before = previous?.scenario;
   const imposedStrikes = options.imposedStrikes ?? [];
   checkImposedStrikes(imposedStrikes, s.horizonDays, s.militias.length);
   const militias = s.militias;
@@ -118,7 +145,11 @@ export function compileScenario(
   const { sources, sourceWeights, excites } = excitation(s);
   const column = (f: (m: (typeof militias)[number]) => number) => Float64Array.from(militias, f);
   const force = s.foreignForce;
-  const policy = options.policy ?? resolvePolicy(s.foreignForce.policy);
+  const policy =
+    options.policy ??
+    (previous !== undefined && before?.foreignForce.policy === s.foreignForce.policy
+      ? previous.policy
+      : resolvePolicy(s.foreignForce.policy));
   const compiled: CompiledScenario = Object.freeze({
     scenario: s,
     horizon: s.horizonDays,
@@ -135,11 +166,20 @@ export function compileScenario(
     responseDecay: column((m) => m.strikeResponseDecay),
     lossPerHit: column((m) => m.capabilityLossPerHit),
     recovery: column((m) => m.recoveryRate),
-    sampleRockets: militias.map((m) => createSalvoSampler(m.rockets)),
-    pickTarget: militias.map((m) =>
-      createCategoricalSampler(
-        bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)),
-      ),
+    // Samplers hold no per-run state: one made from the same objects serves both.
+    sampleRockets: militias.map((m, i) =>
+      before?.militias[i]?.rockets === m.rockets
+        ? (previous?.sampleRockets[i] as (rng: RandomSource) => number)
+        : createSalvoSampler(m.rockets),
+    ),
+    pickTarget: militias.map((m, i) =>
+      before?.foreignForce.bases === bases &&
+      before.militias[i]?.targetWeights === m.targetWeights &&
+      before.militias[i] !== undefined
+        ? (previous?.pickTarget[i] as CategoricalSampler)
+        : createCategoricalSampler(
+            bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)),
+          ),
     ),
     foreignPersonnel: Int32Array.from(bases, (b) => b.foreignPersonnel),
     hostPersonnel: Int32Array.from(bases, (b) => b.hostPersonnel),

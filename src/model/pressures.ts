@@ -88,6 +88,7 @@ export function raiseHostPressure(state: RunState, t: number, amount: number): v
       schedule(state.queue, t + host.withdrawalLagDays, WITHDRAWAL, 0);
     } else if (level === 'summon') tally.summons++;
     else tally.condemnations++;
+    state.politicalHistory.push({ time: t, level });
     state.log?.push({
       type: 'political',
       time: t,

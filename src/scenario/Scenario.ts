@@ -81,6 +81,28 @@ export interface Scenario extends ScenarioFields {}
 /** `Scenario` as written: fields with defaults may be left out. */
 export interface ScenarioInput extends ScenarioInputFields {}
 
+/**
+ * The cross-field rules (unique ids, known target bases, the matrix shape, stability) that a
+ * scenario whose every field obeys its own schema breaks, as `path: message` lines: what
+ * createScenarioPatcher checks again after setting numbers, instead of parsing the whole
+ * scenario.
+ *
+ * @param scenario - a scenario whose fields each parse
+ * @returns the broken rules, none when the scenario is valid
+ * @example
+ * scenarioRuleIssues(presets['iraq-2020']); // => []
+ */
+export function scenarioRuleIssues(scenario: Scenario): string[] {
+  const issues: string[] = [];
+  const ctx = {
+    addIssue: (issue: { path?: PropertyKey[]; message?: string }) => {
+      issues.push(`${(issue.path ?? []).join('.')}: ${issue.message ?? ''}`);
+    },
+  } as unknown as z.RefinementCtx;
+  checkScenario(scenario, ctx);
+  return issues;
+}
+
 /** Cross-field rules: unique ids, known target bases, the matrix shape, and stability. */
 function checkScenario(scenario: z.output<typeof ScenarioShape>, ctx: z.RefinementCtx): void {
   const bases = scenario.foreignForce.bases.map((b) => b.id);

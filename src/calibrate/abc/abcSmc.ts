@@ -1,8 +1,8 @@
 import { createCategoricalSampler } from '../../random/createCategoricalSampler.js';
-import { createRng } from '../../random/createRng.js';
+import { createStream } from '../../random/createStream.js';
 import { standardNormal } from '../../random/sampleNormal.js';
 import type { Prior } from '../priors/Prior.js';
-import { priorLogDensity } from '../priors/priorLogDensity.js';
+import { priorLogDensityFunction } from '../priors/priorLogDensity.js';
 import { type PriorTransform, priorTransform } from '../priors/priorTransform.js';
 import { samplePrior } from '../priors/samplePrior.js';
 import type {
@@ -18,6 +18,7 @@ import type {
 import { explainedVariance, MIN_EXPLAINED_VARIANCE } from './informativeStatistics.js';
 import { perturbationKernel } from './perturbationKernel.js';
 import { scaledDistance } from './scaledDistance.js';
+import { smcLogWeights } from './smcLogWeights.js';
 import { quantileSorted, statisticScales } from './statisticScales.js';
 
 interface Accepted {
@@ -78,11 +79,17 @@ export function* abcSmc(
   const fromReal = (u: readonly number[]) =>
     u.map((x, j) => (transforms[j] as PriorTransform).fromReal(x));
   // The prior's log density on the real line: π(x(u))·|dx/du|.
-  const logPrior = (u: readonly number[]) =>
-    u.reduce((s, x, j) => {
-      const t = transforms[j] as PriorTransform;
-      return s + priorLogDensity(priors[j] as Prior, t.fromReal(x)) + t.logJacobian(x);
-    }, 0);
+  const densities = priors.map(priorLogDensityFunction);
+  const logPriorAt = (u: readonly number[], theta: readonly number[]) => {
+    let s = 0;
+    for (let j = 0; j < d; j++)
+      s =
+        s +
+        (densities[j] as (x: number) => number)(theta[j] as number) +
+        (transforms[j] as PriorTransform).logJacobian(u[j] as number);
+    return s;
+  };
+  const logPrior = (u: readonly number[]) => logPriorAt(u, fromReal(u));
 
   // Generation 0: the prior.
   const want = settings.method === 'rejection' ? Math.ceil(N / settings.rejectionQuantile) : N;
@@ -95,7 +102,8 @@ export function* abcSmc(
     const thetas: number[][] = [];
     const streams: string[] = [];
     for (let k = attempts; k < attempts + count; k++) {
-      const rng = createRng(`${settings.seed}/g0/a${k}/proposal`);
+      // createStream gives createRng's stream for the same seed, seeded faster.
+      const rng = createStream(`${settings.seed}/g0/a${k}/proposal`);
       thetas.push(priors.map((p) => samplePrior(p, rng)));
       streams.push(`${settings.seed}/g0/a${k}/simulation`);
     }
@@ -192,6 +200,7 @@ export function* abcSmc(
       tolerance,
     );
     const pick = createCategoricalSampler(population.weights);
+    const z = new Float64Array(d);
     const accepted: Accepted[] = [];
     const dists: number[] = [];
     let genAttempts = 0;
@@ -204,13 +213,13 @@ export function* abcSmc(
         const stream = `${settings.seed}/g${g}/a${k}/simulation`;
         // The proposal and the simulation draw from different streams: shared draws would
         // tie the simulated data to the parameters and bias the posterior.
-        const rng = createRng(`${settings.seed}/g${g}/a${k}/proposal`);
+        const rng = createStream(`${settings.seed}/g${g}/a${k}/proposal`);
         const base = pick(rng);
-        const z = Array.from({ length: d }, () => standardNormal(rng));
+        for (let i = 0; i < d; i++) z[i] = standardNormal(rng);
         const u = kernel.perturb(base, z);
         const theta = fromReal(u);
         // A value that rounds onto the edge of the support has no density there.
-        const lp = logPrior(u);
+        const lp = logPriorAt(u, theta);
         // An infinite density (a beta with α < 1 at its edge) is an edge, not a mode: skip it.
         proposals.push({
           u,
@@ -268,7 +277,16 @@ export function* abcSmc(
       stopReason = 'budget';
       break;
     }
-    const weights = accepted.map((a) => a.logPrior - kernel.mixtureLogDensity(a.u));
+    // One global kernel (Beaumont's): the typed-array sum; local kernels: one density each.
+    const weights = kernel.global
+      ? smcLogWeights(
+          accepted,
+          reals,
+          population.weights,
+          kernel.global.L,
+          kernel.global.logDetHalf,
+        )
+      : accepted.map((a) => a.logPrior - kernel.mixtureLogDensity(a.u));
     const top = Math.max(...weights);
     const raw = weights.map((w) => Math.exp(w - top));
     const total = raw.reduce((s, w) => s + w, 0);

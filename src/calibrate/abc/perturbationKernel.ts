@@ -12,9 +12,11 @@ export type KernelName = 'beaumont' | 'olcm';
 /** A perturbation kernel built from the previous population. */
 export interface PerturbationKernel {
   /** Particle j moved by standard normal draws z: θ_j + L_j z. */
-  perturb(j: number, z: readonly number[]): number[];
+  perturb(j: number, z: ArrayLike<number>): number[];
   /** log Σ_j w_j K_j(u | θ_j): the denominator of the importance weight. */
   mixtureLogDensity(u: readonly number[]): number;
+  /** The one factor every particle shares (Beaumont's kernel), for the fast weight sum. */
+  readonly global?: { readonly L: Float64Array; readonly logDetHalf: number };
 }
 
 /**
@@ -66,6 +68,7 @@ export function perturbationKernel(
   });
   const factor = (j: number) => factors[local === null ? 0 : j] as (typeof factors)[number];
   return {
+    ...(local === null ? { global: factor(0) } : {}),
     perturb(j, z) {
       const { L } = factor(j);
       return (reals[j] as readonly number[]).map((b, i) => {

@@ -1,8 +1,7 @@
-import { compileScenario } from '../../model/compileScenario.js';
+import { createScenarioPatcher } from '../../model/createScenarioPatcher.js';
 import type { OutcomeName } from '../../model/outcomes.js';
 import { runReplicate } from '../../model/runReplicate.js';
 import type { Policy } from '../../policies/types.js';
-import { setScenarioValues } from '../../scenario/paths/setScenarioValues.js';
 import type { Scenario } from '../../scenario/Scenario.js';
 import { ReplicateError } from '../ReplicateError.js';
 
@@ -25,7 +24,8 @@ export type ModelResponse = (values: readonly number[]) => {
  * @param paths - the paths the values set, in order
  * @param options - outcome, replicates per point, seed, and a TypeScript policy if any
  * @returns the response function
- * @throws ScenarioError when values break the schema (named by path); ReplicateError when a run fails
+ * @throws ScenarioPathError for a path that names no numeric field; ScenarioError when values
+ *   break the schema (named by path); ReplicateError when a run fails
  * @example
  * const f = modelResponse(presets.restraint, ['militias.0.baseline'], { outcome: 'attacks', replicates: 10, seed: 1 });
  * f([0.05]).mean < f([0.1]).mean; // => true
@@ -41,11 +41,10 @@ export function modelResponse(
   },
 ): ModelResponse {
   const { outcome, replicates, seed, policy } = options;
+  // Each point checks only the numbers it sets (see createScenarioPatcher).
+  const patcher = createScenarioPatcher(scenario, paths, policy ? { policy } : {});
   return (values: readonly number[]) => {
-    const compiled = compileScenario(
-      setScenarioValues(scenario, paths, values),
-      policy ? { policy } : {},
-    );
+    const compiled = patcher.compile(values);
     let sum = 0;
     let squares = 0;
     for (let r = 0; r < replicates; r++) {
