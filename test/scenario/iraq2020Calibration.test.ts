@@ -4,8 +4,8 @@ import { getScenarioValue } from '../../src/scenario/paths/getScenarioValue.js';
 import { IRAQ_2020_CALIBRATION } from '../../src/scenario/presets/iraq2020Calibration.js';
 import { presets } from '../../src/scenario/presets.js';
 
-// The calibrated defaults are written by scripts/calibrate-iraq-2020.ts (its --check mode
-// compares the file with a fresh calibration, about 15 minutes on 2 cores).
+// The calibrated defaults are written by scripts/calibrate-iraq-2020.ts; the slow suite
+// checks the file against a fresh calibration (iraq2020Calibration.slow.test.ts).
 describe('the calibrated iraq-2020 preset', () => {
   it('sets every parameter of the documented prior set, with its provenance', () => {
     const paths = IRAQ_2020_CALIBRATION.defaults.map((d) => d.path);

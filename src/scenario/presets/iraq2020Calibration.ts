@@ -18,127 +18,112 @@ export const IRAQ_2020_CALIBRATION: {
   readonly defaults: readonly CalibratedDefault[];
   readonly diagnostics: readonly Readonly<Record<string, string | number>>[];
 } = {
-  settings: {
-    particles: 1000,
-    seed: 2020,
-    mode: 'replay',
+  "settings": {
+    "particles": 1000,
+    "seed": 2020,
+    "mode": "replay"
   },
-  defaults: [
+  "defaults": [
     {
-      path: 'militias.0.baseline',
-      value: 0.08237,
-      source:
-        'calibrated: ABC posterior median pooled over the readings table, text and wire (table 0.08158, text 0.07787, wire 0.09152); 90% interval 0.01659–0.2502; narrowed 0.84 from its prior',
+      "path": "militias.0.baseline",
+      "value": 0.08237,
+      "source": "calibrated: ABC posterior median pooled over the readings table, text and wire (table 0.08158, text 0.07787, wire 0.09152); 90% interval 0.01659–0.2502; narrowed 0.84 from its prior"
     },
     {
-      path: 'militias.0.branchingRatio',
-      value: 0.4293,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.01; pooled posterior median 0.4142, 90% interval 0.1851–0.672)',
+      "path": "militias.0.branchingRatio",
+      "value": 0.4293,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.01; pooled posterior median 0.4142, 90% interval 0.1851–0.672)"
     },
     {
-      path: 'militias.0.decay',
-      value: 0.5,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.02; pooled posterior median 0.4304, 90% interval 0.0644–3.881)',
+      "path": "militias.0.decay",
+      "value": 0.5,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.02; pooled posterior median 0.4304, 90% interval 0.0644–3.881)"
     },
     {
-      path: 'militias.0.strikeResponse',
-      value: 0,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.04; pooled posterior median -0.1803, 90% interval -3.419–2.763)',
+      "path": "militias.0.strikeResponse",
+      "value": 0,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.04; pooled posterior median -0.1803, 90% interval -3.419–2.763)"
     },
     {
-      path: 'militias.0.hostDeathResponse',
-      value: 0,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.11; pooled posterior median -0.08736, 90% interval -0.7944–0.6696)',
+      "path": "militias.0.hostDeathResponse",
+      "value": 0,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.11; pooled posterior median -0.08736, 90% interval -0.7944–0.6696)"
     },
     {
-      path: 'militias.0.rockets.largeShare',
-      value: 0.2281,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.02; pooled posterior median 0.2439, 90% interval 0.06766–0.5162)',
+      "path": "militias.0.rockets.largeShare",
+      "value": 0.2281,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.02; pooled posterior median 0.2439, 90% interval 0.06766–0.5162)"
     },
     {
-      path: 'militias.0.rockets.mean',
-      value: 4.243,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed -0.05; pooled posterior median 4.732, 90% interval 1.699–11.07)',
+      "path": "militias.0.rockets.mean",
+      "value": 4.243,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed -0.05; pooled posterior median 4.732, 90% interval 1.699–11.07)"
     },
     {
-      path: 'militias.0.rockets.largeMean',
-      value: 32.03,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.08; pooled posterior median 30.86, 90% interval 18.89–43.1)',
+      "path": "militias.0.rockets.largeMean",
+      "value": 32.03,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.08; pooled posterior median 30.86, 90% interval 18.89–43.1)"
     },
     {
-      path: 'foreignForce.hitProbability',
-      value: 0.05,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.13; pooled posterior median 0.04655, 90% interval 0.006887–0.3469)',
+      "path": "foreignForce.hitProbability",
+      "value": 0.05,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.13; pooled posterior median 0.04655, 90% interval 0.006887–0.3469)"
     },
     {
-      path: 'foreignForce.victimsPerHit',
-      value: 4.472,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.14; pooled posterior median 3.734, 90% interval 1.1–15.36)',
+      "path": "foreignForce.victimsPerHit",
+      "value": 4.472,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.14; pooled posterior median 3.734, 90% interval 1.1–15.36)"
     },
     {
-      path: 'foreignForce.lethality',
-      value: 0.1256,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.08; pooled posterior median 0.1299, 90% interval 0.03308–0.2972)',
+      "path": "foreignForce.lethality",
+      "value": 0.1256,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.08; pooled posterior median 0.1299, 90% interval 0.03308–0.2972)"
     },
     {
-      path: 'hostGovernment.initialPressure',
-      value: 5,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.04; pooled posterior median 3.935, 90% interval 0.3747–9.217)',
+      "path": "hostGovernment.initialPressure",
+      "value": 5,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.04; pooled posterior median 3.935, 90% interval 0.3747–9.217)"
     },
     {
-      path: 'hostGovernment.thresholds.condemnation',
-      value: 1.037,
-      source:
-        'calibrated: ABC posterior median pooled over the readings table, text and wire (table 1.057, text 0.9907, wire 1.057); 90% interval 0.403–4.139; narrowed 0.56 from its prior',
+      "path": "hostGovernment.thresholds.condemnation",
+      "value": 1.037,
+      "source": "calibrated: ABC posterior median pooled over the readings table, text and wire (table 1.057, text 0.9907, wire 1.057); 90% interval 0.403–4.139; narrowed 0.56 from its prior"
     },
     {
-      path: 'hostGovernment.thresholds.summon',
-      value: 3.342,
-      source:
-        'calibrated: ABC posterior median pooled over the readings table, text and wire (table 3.816, text 3.318, wire 3.149); 90% interval 1.171–6.086; narrowed 0.80 from its prior',
+      "path": "hostGovernment.thresholds.summon",
+      "value": 3.342,
+      "source": "calibrated: ABC posterior median pooled over the readings table, text and wire (table 3.816, text 3.318, wire 3.149); 90% interval 1.171–6.086; narrowed 0.80 from its prior"
     },
     {
-      path: 'hostGovernment.thresholds.expulsion',
-      value: 17.32,
-      source:
-        'assumption: the prior median; the 2020 record does not identify it (narrowed 0.01; pooled posterior median 25.88, 90% interval 7.1–86.94)',
-    },
+      "path": "hostGovernment.thresholds.expulsion",
+      "value": 17.32,
+      "source": "assumption: the prior median; the 2020 record does not identify it (narrowed 0.01; pooled posterior median 25.88, 90% interval 7.1–86.94)"
+    }
   ],
-  diagnostics: [
+  "diagnostics": [
     {
-      reading: 'iraq-2020:table',
-      generations: 8,
-      simulations: 138370,
-      effectiveSampleSize: 91.66,
-      finalTolerance: 1.037,
-      stopReason: 'acceptance',
+      "reading": "iraq-2020:table",
+      "generations": 8,
+      "simulations": 138370,
+      "effectiveSampleSize": 91.66,
+      "finalTolerance": 1.037,
+      "stopReason": "acceptance"
     },
     {
-      reading: 'iraq-2020:text',
-      generations: 8,
-      simulations: 147323,
-      effectiveSampleSize: 112.7,
-      finalTolerance: 0.9671,
-      stopReason: 'acceptance',
+      "reading": "iraq-2020:text",
+      "generations": 8,
+      "simulations": 147323,
+      "effectiveSampleSize": 112.7,
+      "finalTolerance": 0.9671,
+      "stopReason": "acceptance"
     },
     {
-      reading: 'iraq-2020:wire',
-      generations: 8,
-      simulations: 144931,
-      effectiveSampleSize: 181.4,
-      finalTolerance: 1.959,
-      stopReason: 'acceptance',
-    },
-  ],
+      "reading": "iraq-2020:wire",
+      "generations": 8,
+      "simulations": 144931,
+      "effectiveSampleSize": 181.4,
+      "finalTolerance": 1.959,
+      "stopReason": "acceptance"
+    }
+  ]
 };
