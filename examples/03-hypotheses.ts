@@ -2,8 +2,8 @@
  * The four hypotheses of DESIGN.md (H1 provocation, H2 haste, H3 expulsion, H4 resolve) on
  * `iraq-2020`, each under three assumptions about how the militia answers a strike —
  * deterring, neutral, provoking — so a reader sees which conclusions are assumptions: those
- * whose verdict changes with the assumption. (Once a calibrated posterior of the strike
- * response exists, the data readings replace these three.)
+ * whose verdict changes with the assumption. (The calibration of the 2020 record leaves the
+ * strike response to its prior under every reading, so the data cannot replace these three.)
  *
  * Headline check: H1's verdict depends on the assumption (contradicted when strikes deter,
  * supported when host deaths provoke), while H2's host-deaths verdict (haste kills more host
@@ -18,7 +18,7 @@ import {
   STRIKE_RESPONSES,
   testHypothesis,
   withStrikeResponse,
-} from '../src/index.js';
+} from 'escalation-sim';
 
 export interface HypothesesOptions {
   readonly replicates?: number;
