@@ -282,7 +282,7 @@ export type { SimulationOptions, SimulationResult } from './hawkes/simulationOpt
 export { spectralRadius } from './hawkes/spectralRadius.js';
 export type { TimeRescalingResult } from './hawkes/timeRescaling.js';
 export { timeRescaling, timeRescalingFromCompensator } from './hawkes/timeRescaling.js';
-export type { CompiledScenario } from './model/compileScenario.js';
+export type { CompiledScenario, CompileOptions } from './model/compileScenario.js';
 export { compileScenario, isCompiledScenario, SAFETY_EVENT_CAP } from './model/compileScenario.js';
 export type { ImposedStrike } from './model/ImposedStrike.js';
 export type { OutcomeName, Outcomes } from './model/outcomes.js';
