@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EventRecord } from '../../src/data/EventRecord.js';
+import { EVENT_COLUMNS, EventRecord } from '../../src/data/EventRecord.js';
 import { loadEvents } from '../../src/data/loadEvents.js';
 import { plainEventRecord } from '../../src/data/plainEventRecord.js';
 
@@ -13,25 +13,7 @@ const anyValue = fc.oneof(
   fc.double(),
   fc.string(),
 );
-const fields = fc.constantFrom(
-  'id',
-  'date',
-  'time',
-  'precision',
-  'type',
-  'subtype',
-  'actor',
-  'target',
-  'location',
-  'killed',
-  'killedMax',
-  'wounded',
-  'woundedMax',
-  'notes',
-  'provenance',
-  'colour',
-  '__proto__',
-);
+const fields = fc.constantFrom(...EVENT_COLUMNS, 'colour', '__proto__');
 const rows = fc.dictionary(fields, anyValue, { maxKeys: 6 });
 
 describe('plainEventRecord', () => {

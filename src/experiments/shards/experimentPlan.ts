@@ -110,6 +110,30 @@ export interface ExperimentPlan {
   runPart(from: number, to: number, onProgress?: (done: number, total: number) => void): unknown;
 }
 
+/** The plan of an experiment over design points (a sweep or a sensitivity analysis). */
+function overPoints(
+  command: 'sweep' | 'sensitivity',
+  plan: {
+    readonly points: number;
+    readonly header: {
+      readonly scenario: string;
+      readonly fingerprint: string;
+      readonly seed: number | string;
+    };
+    readonly runPart: ExperimentPlan['runPart'];
+  },
+): ExperimentPlan {
+  const h = plan.header;
+  return {
+    command,
+    unit: 'points',
+    range: [0, plan.points],
+    identity: { scenario: h.scenario, fingerprint: h.fingerprint, seed: h.seed },
+    header: h,
+    runPart: plan.runPart,
+  };
+}
+
 interface RunHeader {
   readonly provenance: RunProvenance;
 }
@@ -174,30 +198,10 @@ export function planExperiment(request: ExperimentRequest): ExperimentPlan {
         runPart: plan.runPart,
       };
     }
-    case 'sweep': {
-      const plan = planSweep(request.scenario, request.options);
-      const h = plan.header;
-      return {
-        command: 'sweep',
-        unit: 'points',
-        range: [0, plan.points],
-        identity: { scenario: h.scenario, fingerprint: h.fingerprint, seed: h.seed },
-        header: h,
-        runPart: plan.runPart,
-      };
-    }
-    case 'sensitivity': {
-      const plan = planSensitivity(request.scenario, request.options);
-      const h = plan.header;
-      return {
-        command: 'sensitivity',
-        unit: 'points',
-        range: [0, plan.points],
-        identity: { scenario: h.scenario, fingerprint: h.fingerprint, seed: h.seed },
-        header: h,
-        runPart: plan.runPart,
-      };
-    }
+    case 'sweep':
+      return overPoints('sweep', planSweep(request.scenario, request.options));
+    case 'sensitivity':
+      return overPoints('sensitivity', planSensitivity(request.scenario, request.options));
     case 'test': {
       const plan = planHypothesis(request.spec);
       const h = plan.header;

@@ -33,6 +33,18 @@ Example:
   escalation-sim plot fan iraq-2020 --reading wire --replicates 100 --out fan.svg
 `;
 
+/** The options of `plot` and `report`: both draw charts of a run or of a result file. */
+export const CHART_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  replicates: { type: 'string' },
+  reading: { type: 'string' },
+  outcome: { type: 'string' },
+  x: { type: 'string' },
+  y: { type: 'string' },
+} as const;
+
 /** `escalation-sim plot`: one chart to a file. */
 export async function plotCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOrExplain('plot', () =>
@@ -40,16 +52,7 @@ export async function plotCommand(args: readonly string[], io: CliIo): Promise<n
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        out: { type: 'string' },
-        seed: { type: 'string' },
-        replicates: { type: 'string' },
-        reading: { type: 'string' },
-        outcome: { type: 'string' },
-        x: { type: 'string' },
-        y: { type: 'string' },
-      },
+      options: CHART_OPTIONS,
     }),
   );
   if (values.help) {

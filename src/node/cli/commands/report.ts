@@ -6,7 +6,7 @@ import { type CliIo, emit } from '../io.js';
 import { decimalOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { RESULT_SOURCES } from '../readResultFile.js';
 import { reportOf } from '../reportOf.js';
-import { readInput } from './plot.js';
+import { CHART_OPTIONS, readInput } from './plot.js';
 
 export const reportHelp = `Usage: escalation-sim report <preset | scenario.json | result.json> --out report.html [options]
 
@@ -36,16 +36,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        out: { type: 'string' },
-        seed: { type: 'string' },
-        replicates: { type: 'string' },
-        reading: { type: 'string' },
-        outcome: { type: 'string' },
-        x: { type: 'string' },
-        y: { type: 'string' },
-      },
+      options: CHART_OPTIONS,
     }),
   );
   if (values.help) {
