@@ -7,6 +7,7 @@ import { type MarkedEvents, mergeStreams } from '../markedEvents.js';
 import { walkIntensity } from '../walkIntensity.js';
 import type { ModelSpec, ParameterSpec } from './ModelSpec.js';
 import { type StrikeInput, strikeShocks } from './strikeInput.js';
+import { STRIKE_GRADIENT_ORDER, strikeLogLikelihood } from './strikeLogLikelihood.js';
 import { trendLogLikelihood } from './trendLogLikelihood.js';
 
 /** Which terms a candidate model has. */
@@ -20,9 +21,9 @@ export interface ModelShape {
 /**
  * Build the likelihood of one candidate model for validated event times on [0, horizon]:
  * a Poisson process, optionally with a log-linear trend λ = μe^{γt}, optionally
- * self-exciting (exponential kernel), optionally responding to strikes. Models without
- * strikes have exact O(n) gradients (the plain Hawkes model also its Hessian); those with
- * strikes, whose intensity may clip at 0, are differentiated numerically by the fit.
+ * self-exciting (exponential kernel), optionally responding to strikes. Every model has an
+ * exact O(n) gradient (the plain Hawkes model also its Hessian); with strikes, whose
+ * intensity may clip at 0, one pass over events and strikes gives both (strikeLogLikelihood).
  */
 export function buildModel(
   times: Float64Array,
@@ -122,6 +123,29 @@ export function buildModel(
       shape.excitation,
       out,
     );
+  const strikeTimes = strikes?.times ?? [];
+  const hostKilled = strikes?.hostKilled ?? null;
+  // Where each of the spec's parameters sits in strikeLogLikelihood's gradient.
+  const strikeSlots = parameters.map((p) =>
+    STRIKE_GRADIENT_ORDER.indexOf(p.name as (typeof STRIKE_GRADIENT_ORDER)[number]),
+  );
+  const strikePass = (theta: readonly number[], out: Float64Array | null) =>
+    strikeLogLikelihood(
+      times,
+      strikeTimes,
+      hostKilled,
+      {
+        baseline: theta[0] as number,
+        trend: at(theta, 'trend', 0),
+        branchingRatio: at(theta, 'branchingRatio', 0),
+        decay: at(theta, 'decay', 1),
+        strikeResponse: at(theta, 'strikeResponse', 0),
+        strikeResponseDecay: at(theta, 'strikeResponseDecay', 1),
+        hostDeathResponse: at(theta, 'hostDeathResponse', 0),
+      },
+      horizon,
+      out,
+    );
   const name = [
     shape.excitation ? 'hawkes' : 'poisson',
     shape.trend ? 'Trend' : '',
@@ -144,10 +168,7 @@ export function buildModel(
           )
         : closedForm
           ? trendPass(theta, new Float64Array(4))
-          : (() => {
-              const walk = general(theta, false);
-              return walk.logIntensitySum - (walk.integrals[0] as number);
-            })();
+          : strikePass(theta, null);
       return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
     },
     ...(plainHawkes
@@ -188,7 +209,13 @@ export function buildModel(
               return { value, gradient };
             },
           }
-        : {}),
+        : {
+            withGradient: (theta: readonly number[]) => {
+              const out = new Float64Array(STRIKE_GRADIENT_ORDER.length);
+              const value = strikePass(theta, out);
+              return { value, gradient: strikeSlots.map((slot) => out[slot] as number) };
+            },
+          }),
     compensator: (theta) =>
       plainHawkes
         ? hawkesCompensator(

@@ -1,0 +1,212 @@
+import { exponentialSumRoots } from '../exponentialSum.js';
+
+/** The parameters of a strike model (absent terms at 0: no trend, no excitation, …). */
+export interface StrikeModelParams {
+  readonly baseline: number;
+  readonly trend: number;
+  readonly branchingRatio: number;
+  readonly decay: number;
+  readonly strikeResponse: number;
+  readonly strikeResponseDecay: number;
+  readonly hostDeathResponse: number;
+}
+
+/** Where the partial derivatives land in `out`. */
+export const STRIKE_GRADIENT_ORDER = [
+  'baseline',
+  'trend',
+  'branchingRatio',
+  'decay',
+  'strikeResponse',
+  'strikeResponseDecay',
+  'hostDeathResponse',
+] as const;
+
+/**
+ * Log-likelihood and exact gradient of a process that responds to strikes, in one
+ * O(events + strikes) pass: λ(t) = max(0, η(t)) with
+ * η(t) = μe^{γt} + nβ Σ_{t_i<t} e^{−β(t−t_i)} + δ Σ_{s_j<t} r_j e^{−δ(t−s_j)},
+ * r_j = r + h·k_j (k_j host deaths of strike j), and ℓ = Σ log λ(t_i) − ∫_0^T λ.
+ *
+ * λ is continuous where η crosses 0, so the boundary terms of Leibniz's rule vanish and
+ * ∂/∂θ ∫ max(0, η) = ∫_{η>0} ∂η/∂θ: between change points η and each ∂η/∂θ are sums of
+ * (a + bu)e^{−ρu} with ρ ∈ {−γ, β, δ}, integrated in closed form over the pieces where η is
+ * positive. The pieces' ends are the zeros of η, located exactly (exponentialSum.ts) only
+ * where a negative response could reach them; elsewhere a bound shows η > 0 throughout.
+ * Events go before strikes at the same time, as in walkIntensity.
+ *
+ * @param times - strictly increasing event times in [0, horizon] (not checked: the caller's)
+ * @param strikeTimes - non-decreasing strike times in [0, horizon]
+ * @param hostKilled - host deaths per strike, or null for none
+ * @param p - the parameters; set branchingRatio 0 for a model without excitation
+ * @param horizon - the end of observation
+ * @param out - receives ∂ℓ/∂θ in {@link STRIKE_GRADIENT_ORDER}, or null for the value alone
+ * @returns ℓ (−Infinity where an event falls where the intensity is 0; `out` is then zeros)
+ * @example
+ * const out = new Float64Array(7);
+ * const p = { baseline: 1, trend: 0, branchingRatio: 0, decay: 1,
+ *   strikeResponse: 0, strikeResponseDecay: 1, hostDeathResponse: 0 };
+ * strikeLogLikelihood([1, 2], [0.5], null, p, 4, out); // => -4
+ * out[0]; // => 2 - 4
+ */
+export function strikeLogLikelihood(
+  times: ArrayLike<number>,
+  strikeTimes: ArrayLike<number>,
+  hostKilled: ArrayLike<number> | null,
+  p: StrikeModelParams,
+  horizon: number,
+  out: Float64Array | null,
+): number {
+  const { baseline: mu, trend: gamma, branchingRatio: n, decay: beta } = p;
+  const { strikeResponse: r, strikeResponseDecay: delta, hostDeathResponse: h } = p;
+  // Excitation A = Σ e^{−β(t−t_i)} and B = ∂A/∂β; response S = Σ r_j e^{−δ(t−s_j)},
+  // D = ∂S/∂δ, E = ∂S/∂r / 1, K = ∂S/∂h.
+  let a = 0;
+  let b = 0;
+  let s = 0;
+  let d = 0;
+  let e = 0;
+  let k = 0;
+  const g = new Float64Array(7);
+  const m = new Float64Array(6);
+  const coef = [0, 0, 0];
+  const rate = [-gamma, beta, delta];
+  let sumLog = 0;
+  let integral = 0;
+  let now = 0;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    const nextEvent = i < times.length ? (times[i] as number) : Number.POSITIVE_INFINITY;
+    const nextStrike = j < strikeTimes.length ? (strikeTimes[j] as number) : Number.POSITIVE_INFINITY;
+    const next = Math.min(nextEvent, nextStrike, horizon);
+    const length = next - now;
+    if (length > 0) {
+      const growth = gamma === 0 ? 1 : Math.exp(gamma * now);
+      coef[0] = mu * growth;
+      coef[1] = n * beta * a;
+      coef[2] = delta * s;
+      const pieces = positivePieces(coef, rate, length, gamma) ?? [0, length];
+      for (let q = 0; q + 1 < pieces.length; q += 2) {
+        const from = pieces[q] as number;
+        const to = pieces[q + 1] as number;
+        moments(-gamma, from, to, m, 0);
+        moments(beta, from, to, m, 2);
+        moments(delta, from, to, m, 4);
+        const t0 = m[0] as number;
+        const t1 = m[1] as number;
+        const x0 = m[2] as number;
+        const x1 = m[3] as number;
+        const y0 = m[4] as number;
+        const y1 = m[5] as number;
+        integral += coef[0] * t0 + coef[1] * x0 + coef[2] * y0;
+        if (out) {
+          g[0] = (g[0] as number) + growth * t0;
+          g[1] = (g[1] as number) + mu * growth * (now * t0 + t1);
+          g[2] = (g[2] as number) + beta * a * x0;
+          g[3] = (g[3] as number) + n * ((a + beta * b) * x0 - beta * a * x1);
+          g[4] = (g[4] as number) + delta * e * y0;
+          g[5] = (g[5] as number) + (s + delta * d) * y0 - delta * s * y1;
+          g[6] = (g[6] as number) + delta * k * y0;
+        }
+      }
+      const fade = Math.exp(-beta * length);
+      b = fade * (b - length * a);
+      a *= fade;
+      const fadeResponse = Math.exp(-delta * length);
+      d = fadeResponse * (d - length * s);
+      s *= fadeResponse;
+      e *= fadeResponse;
+      k *= fadeResponse;
+    }
+    now = next;
+    if (next === nextEvent && i < times.length) {
+      const base = gamma === 0 ? mu : mu * Math.exp(gamma * now);
+      const lambda = base + n * beta * a + delta * s;
+      if (!(lambda > 0)) {
+        out?.fill(0);
+        return Number.NEGATIVE_INFINITY;
+      }
+      sumLog += Math.log(lambda);
+      if (out) {
+        const inv = 1 / lambda;
+        g[0] = (g[0] as number) - (base / mu) * inv;
+        g[1] = (g[1] as number) - now * base * inv;
+        g[2] = (g[2] as number) - beta * a * inv;
+        g[3] = (g[3] as number) - n * (a + beta * b) * inv;
+        g[4] = (g[4] as number) - delta * e * inv;
+        g[5] = (g[5] as number) - (s + delta * d) * inv;
+        g[6] = (g[6] as number) - delta * k * inv;
+      }
+      a += 1;
+      i++;
+    } else if (next === nextStrike && j < strikeTimes.length) {
+      const killed = hostKilled ? (hostKilled[j] as number) : 0;
+      s += r + h * killed;
+      e += 1;
+      k += killed;
+      j++;
+    } else {
+      break;
+    }
+  }
+  // g accumulated ∫∂η − Σ ∂η/λ: the gradient of −ℓ.
+  if (out) for (let q = 0; q < 7; q++) out[q] = -(g[q] as number);
+  const value = sumLog - integral;
+  return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
+}
+
+/**
+ * Ends of the pieces of [0, length] where Σ coef·e^{−rate·u} > 0, as [from, to, from, to…],
+ * or null when that is the whole interval. Only a negative response term (coef[2] < 0) can
+ * make it non-positive; a lower bound of the other terms over the interval settles most
+ * intervals without locating zeros.
+ */
+function positivePieces(
+  coef: number[],
+  rate: number[],
+  length: number,
+  gamma: number,
+): number[] | null {
+  const response = coef[2] as number;
+  if (response >= 0) return null;
+  const least =
+    (coef[0] as number) * Math.min(1, Math.exp(gamma * length)) +
+    (coef[1] as number) * Math.exp(-(rate[1] as number) * length) +
+    response;
+  if (least > 0) return null;
+  const ends = [0, ...exponentialSumRoots(coef, rate, length), length];
+  const pieces: number[] = [];
+  for (let q = 0; q + 1 < ends.length; q++) {
+    const from = ends[q] as number;
+    const to = ends[q + 1] as number;
+    const mid = (from + to) / 2;
+    const value =
+      (coef[0] as number) * Math.exp(-(rate[0] as number) * mid) +
+      (coef[1] as number) * Math.exp(-(rate[1] as number) * mid) +
+      response * Math.exp(-(rate[2] as number) * mid);
+    if (value > 0) pieces.push(from, to);
+  }
+  return pieces;
+}
+
+/**
+ * ∫_a^b e^{−ρu} du and ∫_a^b u e^{−ρu} du into target[at], target[at + 1], stable for small
+ * ρ(b − a) (a power series where the closed form would cancel).
+ */
+function moments(rho: number, from: number, to: number, target: Float64Array, at: number): void {
+  const length = to - from;
+  const x = rho * length;
+  let i0: number;
+  let i1: number;
+  if (Math.abs(x) < 1e-3) {
+    i0 = length * (1 - x / 2 + (x * x) / 6 - (x * x * x) / 24);
+    i1 = length * length * (1 / 2 - x / 3 + (x * x) / 8 - (x * x * x) / 30);
+  } else {
+    i0 = -Math.expm1(-x) / rho;
+    i1 = (i0 - length * Math.exp(-x)) / rho;
+  }
+  const start = from === 0 ? 1 : Math.exp(-rho * from);
+  target[at] = start * i0;
+  target[at + 1] = start * (from * i0 + i1);
+}
