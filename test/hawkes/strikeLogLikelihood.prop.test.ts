@@ -94,7 +94,12 @@ function draw(c: Case) {
     p.strikeResponseDecay,
   );
   const [times] = simulateMultivariateHawkes(
-    { baseline: [p.baseline], branchingRatio: [[p.branchingRatio]], decay: [p.decay], trend: [p.trend] },
+    {
+      baseline: [p.baseline],
+      branchingRatio: [[p.branchingRatio]],
+      decay: [p.decay],
+      trend: [p.trend],
+    },
     { horizon: c.horizon, seed: `strike-gradient-events-${c.seed}`, shocks },
   ).times as [Float64Array];
   return { times, strikes: { times: strikeTimes, hostKilled }, p };
@@ -125,7 +130,14 @@ describe('strikeLogLikelihood', () => {
     fc.assert(
       fc.property(cases, (c) => {
         const { times, strikes, p } = draw(c);
-        const value = strikeLogLikelihood(times, strikes.times, strikes.hostKilled, p, c.horizon, null);
+        const value = strikeLogLikelihood(
+          times,
+          strikes.times,
+          strikes.hostKilled,
+          p,
+          c.horizon,
+          null,
+        );
         expectClose(value, walked(times, strikes, p, c.horizon), { abs: 1e-9, rel: 1e-10 });
       }),
       { numRuns: 100, seed: 6 },
@@ -140,7 +152,14 @@ describe('strikeLogLikelihood', () => {
         const f = (q: StrikeModelParams) =>
           strikeLogLikelihood(times, strikes.times, strikes.hostKilled, q, c.horizon, null);
         const out = new Float64Array(7);
-        const value = strikeLogLikelihood(times, strikes.times, strikes.hostKilled, p, c.horizon, out);
+        const value = strikeLogLikelihood(
+          times,
+          strikes.times,
+          strikes.hostKilled,
+          p,
+          c.horizon,
+          out,
+        );
         expect(value).toBe(f(p));
         if (crossings(times, strikes, p, c.horizon) >= 2) several++;
         STRIKE_GRADIENT_ORDER.forEach((name, q) => {

@@ -72,65 +72,105 @@ export function strikeLogLikelihood(
   const coef = [0, 0, 0];
   const rate = [-gamma, beta, delta];
   let sumLog = 0;
+  let product = 1;
   let integral = 0;
+  let growth = 1; // e^{γ·now}
   let now = 0;
   let i = 0;
   let j = 0;
   for (;;) {
     const nextEvent = i < times.length ? (times[i] as number) : Number.POSITIVE_INFINITY;
-    const nextStrike = j < strikeTimes.length ? (strikeTimes[j] as number) : Number.POSITIVE_INFINITY;
+    const nextStrike =
+      j < strikeTimes.length ? (strikeTimes[j] as number) : Number.POSITIVE_INFINITY;
     const next = Math.min(nextEvent, nextStrike, horizon);
     const length = next - now;
     if (length > 0) {
-      const growth = gamma === 0 ? 1 : Math.exp(gamma * now);
-      coef[0] = mu * growth;
-      coef[1] = n * beta * a;
-      coef[2] = delta * s;
-      const pieces = positivePieces(coef, rate, length, gamma) ?? [0, length];
-      for (let q = 0; q + 1 < pieces.length; q += 2) {
-        const from = pieces[q] as number;
-        const to = pieces[q + 1] as number;
-        moments(-gamma, from, to, m, 0);
-        moments(beta, from, to, m, 2);
-        moments(delta, from, to, m, 4);
-        const t0 = m[0] as number;
-        const t1 = m[1] as number;
-        const x0 = m[2] as number;
-        const x1 = m[3] as number;
-        const y0 = m[4] as number;
-        const y1 = m[5] as number;
-        integral += coef[0] * t0 + coef[1] * x0 + coef[2] * y0;
-        if (out) {
-          g[0] = (g[0] as number) + growth * t0;
-          g[1] = (g[1] as number) + mu * growth * (now * t0 + t1);
-          g[2] = (g[2] as number) + beta * a * x0;
-          g[3] = (g[3] as number) + n * ((a + beta * b) * x0 - beta * a * x1);
-          g[4] = (g[4] as number) + delta * e * y0;
-          g[5] = (g[5] as number) + (s + delta * d) * y0 - delta * s * y1;
-          g[6] = (g[6] as number) + delta * k * y0;
+      const fade = Math.exp(-beta * length);
+      // Before the first strike every response term is 0.
+      const fadeResponse = j === 0 ? 1 : Math.exp(-delta * length);
+      const grow = gamma === 0 ? 1 : Math.exp(gamma * length);
+      const response = delta * s;
+      // Only a negative response can clip η; a lower bound of the rest settles most intervals.
+      if (response >= 0 || mu * growth * Math.min(1, grow) + n * beta * a * fade + response > 0) {
+        wholeMoments(-gamma, length, grow, m, 0);
+        wholeMoments(beta, length, fade, m, 2);
+        if (j > 0) wholeMoments(delta, length, fadeResponse, m, 4);
+        integral += accumulate(
+          m,
+          out ? g : null,
+          mu * growth,
+          growth,
+          now,
+          n,
+          beta,
+          a,
+          b,
+          delta,
+          s,
+          d,
+          e,
+          k,
+        );
+      } else {
+        coef[0] = mu * growth;
+        coef[1] = n * beta * a;
+        coef[2] = response;
+        const ends = [0, ...exponentialSumRoots(coef, rate, length), length];
+        for (let q = 0; q + 1 < ends.length; q++) {
+          const from = ends[q] as number;
+          const to = ends[q + 1] as number;
+          const mid = (from + to) / 2;
+          const eta =
+            (coef[0] as number) * Math.exp(gamma * mid) +
+            (coef[1] as number) * Math.exp(-beta * mid) +
+            response * Math.exp(-delta * mid);
+          if (!(eta > 0)) continue;
+          moments(-gamma, from, to, m, 0);
+          moments(beta, from, to, m, 2);
+          moments(delta, from, to, m, 4);
+          integral += accumulate(
+            m,
+            out ? g : null,
+            mu * growth,
+            growth,
+            now,
+            n,
+            beta,
+            a,
+            b,
+            delta,
+            s,
+            d,
+            e,
+            k,
+          );
         }
       }
-      const fade = Math.exp(-beta * length);
       b = fade * (b - length * a);
       a *= fade;
-      const fadeResponse = Math.exp(-delta * length);
       d = fadeResponse * (d - length * s);
       s *= fadeResponse;
       e *= fadeResponse;
       k *= fadeResponse;
     }
     now = next;
+    if (gamma !== 0) growth = Math.exp(gamma * now);
     if (next === nextEvent && i < times.length) {
-      const base = gamma === 0 ? mu : mu * Math.exp(gamma * now);
+      const base = mu * growth;
       const lambda = base + n * beta * a + delta * s;
       if (!(lambda > 0)) {
         out?.fill(0);
         return Number.NEGATIVE_INFINITY;
       }
-      sumLog += Math.log(lambda);
+      // Σ log λ_i as the log of running products: one log per block instead of one per event.
+      product *= lambda;
+      if (product > 1e100 || product < 1e-100) {
+        sumLog += Math.log(product);
+        product = 1;
+      }
       if (out) {
         const inv = 1 / lambda;
-        g[0] = (g[0] as number) - (base / mu) * inv;
+        g[0] = (g[0] as number) - growth * inv;
         g[1] = (g[1] as number) - now * base * inv;
         g[2] = (g[2] as number) - beta * a * inv;
         g[3] = (g[3] as number) - n * (a + beta * b) * inv;
@@ -150,44 +190,11 @@ export function strikeLogLikelihood(
       break;
     }
   }
+  sumLog += Math.log(product);
   // g accumulated ∫∂η − Σ ∂η/λ: the gradient of −ℓ.
   if (out) for (let q = 0; q < 7; q++) out[q] = -(g[q] as number);
   const value = sumLog - integral;
   return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
-}
-
-/**
- * Ends of the pieces of [0, length] where Σ coef·e^{−rate·u} > 0, as [from, to, from, to…],
- * or null when that is the whole interval. Only a negative response term (coef[2] < 0) can
- * make it non-positive; a lower bound of the other terms over the interval settles most
- * intervals without locating zeros.
- */
-function positivePieces(
-  coef: number[],
-  rate: number[],
-  length: number,
-  gamma: number,
-): number[] | null {
-  const response = coef[2] as number;
-  if (response >= 0) return null;
-  const least =
-    (coef[0] as number) * Math.min(1, Math.exp(gamma * length)) +
-    (coef[1] as number) * Math.exp(-(rate[1] as number) * length) +
-    response;
-  if (least > 0) return null;
-  const ends = [0, ...exponentialSumRoots(coef, rate, length), length];
-  const pieces: number[] = [];
-  for (let q = 0; q + 1 < ends.length; q++) {
-    const from = ends[q] as number;
-    const to = ends[q + 1] as number;
-    const mid = (from + to) / 2;
-    const value =
-      (coef[0] as number) * Math.exp(-(rate[0] as number) * mid) +
-      (coef[1] as number) * Math.exp(-(rate[1] as number) * mid) +
-      response * Math.exp(-(rate[2] as number) * mid);
-    if (value > 0) pieces.push(from, to);
-  }
-  return pieces;
 }
 
 /**
@@ -209,4 +216,64 @@ function moments(rho: number, from: number, to: number, target: Float64Array, at
   const start = from === 0 ? 1 : Math.exp(-rho * from);
   target[at] = start * i0;
   target[at + 1] = start * (from * i0 + i1);
+}
+
+/**
+ * The moments of {@link moments} over a whole interval [0, length], from e^{−ρ·length}
+ * already computed for the walk (no exp of its own).
+ */
+function wholeMoments(
+  rho: number,
+  length: number,
+  decayed: number,
+  target: Float64Array,
+  at: number,
+): void {
+  const x = rho * length;
+  if (Math.abs(x) < 1e-3) {
+    target[at] = length * (1 - x / 2 + (x * x) / 6 - (x * x * x) / 24);
+    target[at + 1] = length * length * (1 / 2 - x / 3 + (x * x) / 8 - (x * x * x) / 30);
+    return;
+  }
+  const i0 = (1 - decayed) / rho;
+  target[at] = i0;
+  target[at + 1] = (i0 - length * decayed) / rho;
+}
+
+/**
+ * Add the integrals of each ∂η/∂θ over one piece (its moments in m) to g, and return the
+ * integral of η there. A plain function of its state (a closure over the walk's variables
+ * would keep them in a heap context, three times slower).
+ */
+function accumulate(
+  m: Float64Array,
+  g: Float64Array | null,
+  c0: number,
+  growth: number,
+  now: number,
+  n: number,
+  beta: number,
+  a: number,
+  b: number,
+  delta: number,
+  s: number,
+  d: number,
+  e: number,
+  k: number,
+): number {
+  const t0 = m[0] as number;
+  const x0 = m[2] as number;
+  const y0 = m[4] as number;
+  if (g) {
+    const x1 = m[3] as number;
+    const y1 = m[5] as number;
+    g[0] = (g[0] as number) + growth * t0;
+    g[1] = (g[1] as number) + c0 * (now * t0 + (m[1] as number));
+    g[2] = (g[2] as number) + beta * a * x0;
+    g[3] = (g[3] as number) + n * ((a + beta * b) * x0 - beta * a * x1);
+    g[4] = (g[4] as number) + delta * e * y0;
+    g[5] = (g[5] as number) + (s + delta * d) * y0 - delta * s * y1;
+    g[6] = (g[6] as number) + delta * k * y0;
+  }
+  return c0 * t0 + n * beta * a * x0 + delta * s * y0;
 }
