@@ -1,19 +1,22 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadEvents } from '../src/data/loadEvents.js';
+import { strikeLogLikelihood } from '../src/hawkes/fit/strikeLogLikelihood.js';
 import { trendLogLikelihood } from '../src/hawkes/fit/trendLogLikelihood.js';
 import { fitHawkes } from '../src/hawkes/fitHawkes.js';
 import { hawkesLogLikelihoodGradient } from '../src/hawkes/hawkesLogLikelihoodGradient.js';
 import { simulateHawkes } from '../src/hawkes/simulateHawkes.js';
+import { simulateMultivariateHawkes } from '../src/hawkes/simulateMultivariateHawkes.js';
 import type { BenchRow } from './hawkesBench.js';
 import { timeIt } from './timeIt.js';
 
 /**
  * The `fit` report on large files, against a bare loop in the same run: one plain pass over
  * the event times with one exp per event (the least a likelihood pass can cost). Figures:
- * the likelihood-and-gradient passes of the plain and the trend model in bare passes; the
- * default `fitHawkes` report on 1e5 events (main fit, Wald intervals, three compared models,
- * goodness of fit) in seconds and in bare passes; loading a CSV of 1e5 and 1e6 rows in
+ * the likelihood-and-gradient passes of the plain, the trend and the strike model in bare
+ * passes; the default `fitHawkes` report on 1e5 events (main fit, Wald intervals, three
+ * compared models, goodness of fit) in seconds and in bare passes, and with 200 strikes
+ * (seven compared models); loading a CSV of 1e5 and 1e6 rows in
  * seconds and in bare passes, and the heap each loaded event keeps.
  */
 export function benchFit(): BenchRow[] {
@@ -32,6 +35,38 @@ export function benchFit(): BenchRow[] {
     11,
   );
   const report = timeIt(() => fitHawkes(times, { horizon }), 3, 1);
+  // 200 strikes, each deterring about three attacks, over the same window: the intensity
+  // clips at 0 after every strike, so the pass locates zero crossings.
+  const strikeTimes = Array.from({ length: 200 }, (_, j) => 90 + 180 * j);
+  const strikeParams = {
+    baseline: 1.66,
+    trend: 0,
+    branchingRatio: 0.4,
+    decay: 14,
+    strikeResponse: -3,
+    strikeResponseDecay: 0.2,
+    hostDeathResponse: 0,
+  };
+  const [struck] = simulateMultivariateHawkes(
+    { baseline: [1.66], branchingRatio: [[0.4]], decay: [14] },
+    {
+      horizon,
+      seed: 'bench-fit-strikes',
+      maxEvents: 1_000_000,
+      shocks: { times: strikeTimes, response: strikeTimes.map(() => [-3]), decay: [0.2] },
+    },
+  ).times as [Float64Array];
+  const bareStruck = timeIt(() => barePass(struck, params.decay), 11);
+  const strikeOut = new Float64Array(7);
+  const strikePass = timeIt(
+    () => strikeLogLikelihood(struck, strikeTimes, null, strikeParams, horizon, strikeOut),
+    11,
+  );
+  const strikeReport = timeIt(
+    () => fitHawkes(struck, { horizon, strikes: { times: strikeTimes } }),
+    1,
+    1,
+  );
   const csv = (from: ArrayLike<number>) => {
     const lines = ['time,type'];
     for (let i = 0; i < from.length; i++) lines.push(`${from[i]},attack`);
@@ -55,7 +90,22 @@ export function benchFit(): BenchRow[] {
       unit: 'x',
     },
     { name: 'trendLogLikelihood pass (with gradient) / bare pass', value: trend / bare, unit: 'x' },
+    {
+      name: `strikeLogLikelihood pass (with gradient), ${struck.length} events, 200 strikes / bare pass`,
+      value: strikePass / bareStruck,
+      unit: 'x',
+    },
     { name: `fitHawkes default report, ${times.length} events`, value: report, unit: 's' },
+    {
+      name: `fitHawkes default report with 200 strikes, ${struck.length} events`,
+      value: strikeReport,
+      unit: 's',
+    },
+    {
+      name: 'fitHawkes report with 200 strikes / bare pass',
+      value: strikeReport / bareStruck,
+      unit: 'x',
+    },
     { name: 'fitHawkes default report / bare pass', value: report / bare, unit: 'x' },
     { name: `loadEvents CSV, ${times.length} rows`, value: load, unit: 's' },
     { name: `loadEvents CSV, ${large.length} rows`, value: loadLarge, unit: 's' },
