@@ -98,16 +98,34 @@ export function integratePositivePart(
   return total;
 }
 
-/** Bisection to the last representable bit on a bracket where f is monotone. */
+/**
+ * The zero of f on a bracket where f is monotone: Newton steps kept inside the bracket,
+ * bisection where a step would leave it, until a step moves x by a few ulps. A handful of
+ * evaluations where plain bisection to the last bit took about 55 (the strike fits locate
+ * thousands of zeros per fit).
+ */
 function bisect(c: number[], r: number[], a: number, b: number, fa: number): number {
   let lo = a;
   let hi = b;
   const loSign = fa > 0;
+  let x = (a + b) / 2;
   for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (mid <= lo || mid >= hi) break;
-    if (evaluateExponentialSum(c, r, mid) > 0 === loSign) lo = mid;
-    else hi = mid;
+    let f = 0;
+    let slope = 0;
+    for (let k = 0; k < c.length; k++) {
+      const term = (c[k] as number) * Math.exp(-(r[k] as number) * x);
+      f += term;
+      slope -= (r[k] as number) * term;
+    }
+    if (f === 0) return x;
+    if (f > 0 === loSign) lo = x;
+    else hi = x;
+    const newton = x - f / slope;
+    const next = newton > lo && newton < hi ? newton : (lo + hi) / 2;
+    const step = Math.abs(next - x);
+    x = next;
+    if (step <= 4 * Number.EPSILON * Math.abs(x) || hi - lo <= 4 * Number.EPSILON * Math.abs(hi))
+      break;
   }
-  return (lo + hi) / 2;
+  return x;
 }

@@ -1,5 +1,7 @@
+import { chiSquareQuantile } from '../stats/chiSquare.js';
 import { checkOptionNames } from '../util/checkOptionNames.js';
 import { requireFunction, requireObject } from '../util/requireArgument.js';
+import { bootstrapCutoff, type ProfileCutoff } from './fit/bootstrapCutoff.js';
 import { bootstrapPoissonTest, type PoissonTest } from './fit/bootstrapPoissonTest.js';
 import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
@@ -14,6 +16,7 @@ import {
 import { likelihoodRatio } from './fit/likelihoodRatio.js';
 import type { ModelSpec } from './fit/ModelSpec.js';
 import { type ParameterPrior, type PriorOption, resolvePrior } from './fit/parameterPrior.js';
+import { profileInterval } from './fit/profileInterval.js';
 import { type StrikeEffectSummary, strikeEffectSummary } from './fit/strikeEffectSummary.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
 import { withPriors } from './fit/withPriors.js';
@@ -33,6 +36,8 @@ const OPTION_NAMES = [
   'effectWindow',
   'holdout',
   'priors',
+  'strikeCutoff',
+  'strikeCutoffReplicates',
   'onProgress',
 ];
 
@@ -69,8 +74,18 @@ export interface FitHawkesOptions {
    */
   readonly priors?: Readonly<Record<string, PriorOption>>;
   /**
+   * The cut-off of the strike response's profile interval: 'bootstrap' calibrates it by a
+   * parametric bootstrap (see `strikeResponseCutoff` in the result), 'chiSquare' takes
+   * Wilks' χ²₁ quantile. Default 'bootstrap' where it is affordable (profile intervals, at
+   * most 500 events, no priors, the response not fixed), else 'chiSquare'.
+   */
+  readonly strikeCutoff?: 'bootstrap' | 'chiSquare';
+  /** Bootstrap records for the strike response's cut-off; default 199. */
+  readonly strikeCutoffReplicates?: number;
+  /**
    * Called with (done, total) after each step: the main fit, each compared model, the
-   * held-out check, each bootstrap replicate. For progress on long fits.
+   * held-out check, each bootstrap replicate (the strike cut-off's and the Poisson test's).
+   * For progress on long fits.
    */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -91,6 +106,12 @@ export interface HawkesFit {
    * caused by its response, with an interval and whether the data identify it; else null.
    */
   readonly strikeEffect: StrikeEffectSummary | null;
+  /**
+   * With strikes and a profile interval for the strike response: the cut-off its interval
+   * was drawn with (bootstrap-calibrated or χ²₁), with the bootstrap's size and Monte Carlo
+   * error; else null.
+   */
+  readonly strikeResponseCutoff: ProfileCutoff | null;
   readonly estimates: readonly ParameterEstimate[];
   /** Log-likelihood at the estimates (at the MAP when priors were given). */
   readonly logLikelihood: number;
@@ -189,6 +210,20 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   if (!(Number.isInteger(replicates) && replicates >= 0)) {
     throw new RangeError(`bootstrap must be an integer >= 0, received ${replicates}`);
   }
+  if (
+    options.strikeCutoff !== undefined &&
+    !['bootstrap', 'chiSquare'].includes(options.strikeCutoff)
+  ) {
+    throw new RangeError(
+      `strikeCutoff must be one of bootstrap, chiSquare, received ${JSON.stringify(options.strikeCutoff)}`,
+    );
+  }
+  const cutoffReplicates = options.strikeCutoffReplicates ?? 199;
+  if (!(Number.isInteger(cutoffReplicates) && cutoffReplicates >= 20 && cutoffReplicates <= 10_000))
+    throw new RangeError(
+      `strikeCutoffReplicates must be an integer in [20, 10000], received ${cutoffReplicates}`,
+    );
+  const intervals = options.intervals ?? (count <= 2000 ? 'profile' : 'wald');
   const strikes = options.strikes;
   const strikeTerms: ModelShape['strikes'] =
     strikes === undefined ? 'none' : hostDeathsVary(strikes) ? 'responseAndHostDeaths' : 'response';
@@ -220,19 +255,37 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     options.compare === false
       ? []
       : shapes.filter((s) => !(s.excitation && !s.trend && s.strikes === strikeTerms));
+  const calibrate =
+    strikes !== undefined &&
+    intervals === 'profile' &&
+    fix.strikeResponse === undefined &&
+    (options.strikeCutoff ?? (count <= 500 && priors === null ? 'bootstrap' : 'chiSquare')) ===
+      'bootstrap';
   // Steps for progress: the main fit, each alternative, the held-out check, each replicate.
-  const total = 1 + alternativeShapes.length + (holdoutFrom === null ? 0 : 1) + replicates;
+  const total =
+    1 +
+    alternativeShapes.length +
+    (holdoutFrom === null ? 0 : 1) +
+    replicates +
+    (calibrate ? cutoffReplicates : 0);
   let done = 0;
   const step = () => options.onProgress?.(++done, total);
-  const main = likelihoodAtMode(
+  const firstFit = likelihoodAtMode(
     mainSpec,
-    fitModel(penalised(mainSpec), {
-      fix,
-      intervals: options.intervals ?? (count <= 2000 ? 'profile' : 'wald'),
-      confidence,
-    }),
+    fitModel(penalised(mainSpec), { fix, intervals, confidence }),
   );
   step();
+  const { fit: main, cutoff: strikeResponseCutoff } =
+    strikes === undefined || intervals !== 'profile' || fix.strikeResponse !== undefined
+      ? { fit: firstFit, cutoff: null }
+      : calibrate
+        ? recalibrated(mainSpec, shape, strikes, horizon, firstFit, fix, {
+            replicates: cutoffReplicates,
+            confidence,
+            seed: options.seed ?? 1,
+            onReplicate: step,
+          })
+        : { fit: firstFit, cutoff: chiSquareCutoff(confidence, priors !== null) };
   const fitted: { names: readonly string[]; fit: ModelFit & { logPosterior: number } }[] = [
     { names, fit: main },
   ];
@@ -292,7 +345,8 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     strikeEffect:
       strikes === undefined
         ? null
-        : strikeEffectSummary(data, horizon, strikes, main, effectWindow),
+        : strikeEffectSummary(data, horizon, strikes, main, effectWindow, strikeResponseCutoff),
+    strikeResponseCutoff,
     estimates: main.estimates,
     logLikelihood: main.logLikelihood,
     logPosterior: priors ? main.logPosterior : null,
@@ -307,6 +361,72 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     holdout,
     warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest),
     converged: main.converged,
+  };
+}
+
+/** The χ²₁ cut-off, and why it was used. */
+function chiSquareCutoff(confidence: number, withPriors: boolean): ProfileCutoff {
+  const value = chiSquareQuantile(confidence, 1);
+  return {
+    method: 'chiSquare',
+    value,
+    chiSquare: value,
+    replicates: 0,
+    skipped: 0,
+    monteCarloInterval: null,
+    seed: null,
+    message: withPriors
+      ? 'χ²₁ cut-off (the bootstrap calibration is not made for a fit with priors)'
+      : 'χ²₁ cut-off (Wilks); with few events it is too small and the interval may cover less than stated: strikeCutoff "bootstrap" calibrates it',
+  };
+}
+
+/**
+ * The strike response's profile interval redrawn at a bootstrap-calibrated cut-off, its
+ * profile ends replaced (so the strike effect's interval follows).
+ */
+function recalibrated(
+  spec: ModelSpec,
+  shape: ModelShape,
+  strikes: StrikeInput,
+  horizon: number,
+  fit: ModelFit & { logPosterior: number },
+  fix: Readonly<Record<string, number>>,
+  options: Parameters<typeof bootstrapCutoff>[7],
+): { fit: ModelFit & { logPosterior: number }; cutoff: ProfileCutoff } {
+  const estimate = fit.estimates.map((e) => e.value);
+  const cutoff = bootstrapCutoff(
+    spec,
+    shape,
+    strikes,
+    horizon,
+    estimate,
+    'strikeResponse',
+    fix,
+    options,
+  );
+  if (cutoff.method !== 'bootstrap') return { fit, cutoff };
+  const index = spec.parameters.findIndex((p) => p.name === 'strikeResponse');
+  const fixed = new Map(
+    Object.entries(fix).map(([name, v]) => [spec.parameters.findIndex((p) => p.name === name), v]),
+  );
+  const {
+    problem,
+    higher: _,
+    lowerTheta,
+    upperTheta,
+    ...interval
+  } = profileInterval(spec, fixed, index, estimate, fit.logLikelihood, cutoff.value / 2);
+  return {
+    fit: {
+      ...fit,
+      estimates: fit.estimates.map((e, i) =>
+        i === index ? { ...e, ...interval, intervalMethod: 'profile-bootstrap' as const } : e,
+      ),
+      profileEnds: { ...fit.profileEnds, strikeResponse: { lower: lowerTheta, upper: upperTheta } },
+      profileProblems: problem === null ? fit.profileProblems : [...fit.profileProblems, problem],
+    },
+    cutoff,
   };
 }
 

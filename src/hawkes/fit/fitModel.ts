@@ -17,7 +17,8 @@ export interface ParameterEstimate {
   /** Confidence interval (profile likelihood or Wald); null when not computed or fixed. */
   readonly lower: number | null;
   readonly upper: number | null;
-  readonly intervalMethod: 'profile' | 'wald' | null;
+  /** 'profile-bootstrap': a profile interval at a bootstrap-calibrated cut-off. */
+  readonly intervalMethod: 'profile' | 'profile-bootstrap' | 'wald' | null;
   /** The interval runs into the search range's end: the data do not bound it on that side. */
   readonly lowerOpen: boolean;
   readonly upperOpen: boolean;

@@ -1,3 +1,4 @@
+import type { ProfileCutoff } from './bootstrapCutoff.js';
 import type { ModelFit } from './fitModel.js';
 import { type StrikeEffectParams, strikeEffects } from './strikeEffect.js';
 import type { StrikeInput } from './strikeInput.js';
@@ -30,7 +31,8 @@ export interface StrikeEffectSummary {
  * the effect at each end of that interval, with the other parameters at their profile
  * maximisers there. The effect is monotone in the response, so this is the profile interval
  * along the response's path; it stays finite where the response's interval runs to the end
- * of its range, because the count a silenced spell removes is bounded.
+ * of its range, because the count a silenced spell removes is bounded. With a
+ * bootstrap-calibrated `cutoff` the response's interval, and so this one, is drawn at it.
  */
 export function strikeEffectSummary(
   times: Float64Array,
@@ -38,6 +40,7 @@ export function strikeEffectSummary(
   strikes: StrikeInput,
   fit: ModelFit,
   window: number,
+  cutoff: ProfileCutoff | null = null,
 ): StrikeEffectSummary {
   const names = fit.estimates.map((e) => e.name);
   const asParams = (theta: readonly number[]): StrikeEffectParams =>
@@ -82,7 +85,9 @@ export function strikeEffectSummary(
     lower,
     upper,
     intervalMethod:
-      lower === null ? null : 'profile interval of strikeResponse mapped through the effect',
+      lower === null
+        ? null
+        : `profile interval of strikeResponse mapped through the effect (${cutoff?.method === 'bootstrap' ? `bootstrap-calibrated cut-off ${cutoff.value.toPrecision(3)}` : 'χ²₁ cut-off'})`,
     identified,
     message,
   };

@@ -1,5 +1,3 @@
-import { exponentialSumRoots } from '../exponentialSum.js';
-
 /** The parameters of a strike model (absent terms at 0: no trend, no excitation, …). */
 export interface StrikeModelParams {
   readonly baseline: number;
@@ -69,8 +67,7 @@ export function strikeLogLikelihood(
   let k = 0;
   const g = new Float64Array(7);
   const m = new Float64Array(6);
-  const coef = [0, 0, 0];
-  const rate = [-gamma, beta, delta];
+  const ends = new Float64Array(4);
   let sumLog = 0;
   let product = 1;
   let integral = 0;
@@ -112,19 +109,19 @@ export function strikeLogLikelihood(
           k,
         );
       } else {
-        coef[0] = mu * growth;
-        coef[1] = n * beta * a;
-        coef[2] = response;
-        const ends = [0, ...exponentialSumRoots(coef, rate, length), length];
-        for (let q = 0; q + 1 < ends.length; q++) {
+        const count = positivePieces(
+          mu * growth,
+          n * beta * a,
+          response,
+          gamma,
+          beta,
+          delta,
+          length,
+          ends,
+        );
+        for (let q = 0; q + 1 < count; q += 2) {
           const from = ends[q] as number;
           const to = ends[q + 1] as number;
-          const mid = (from + to) / 2;
-          const eta =
-            (coef[0] as number) * Math.exp(gamma * mid) +
-            (coef[1] as number) * Math.exp(-beta * mid) +
-            response * Math.exp(-delta * mid);
-          if (!(eta > 0)) continue;
           moments(-gamma, from, to, m, 0);
           moments(beta, from, to, m, 2);
           moments(delta, from, to, m, 4);
@@ -195,6 +192,82 @@ export function strikeLogLikelihood(
   if (out) for (let q = 0; q < 7; q++) out[q] = -(g[q] as number);
   const value = sumLog - integral;
   return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
+}
+
+/**
+ * The pieces of [0, length] where η(u) = c0·e^{γu} + c1·e^{−βu} + c2·e^{−δu} > 0 (c0 > 0,
+ * c1 ≥ 0, c2 < 0), written to `ends` as from, to, from, to; returns how many values.
+ * η·e^{δu} = c0·e^{(γ+δ)u} + c1·e^{(δ−β)u} + c2 has one critical point at most (where its
+ * two exponentials balance), so η has at most two zeros, each on a monotone bracket, found by
+ * Newton steps kept inside it. No allocation: this runs for every clipped interval.
+ */
+function positivePieces(
+  c0: number,
+  c1: number,
+  c2: number,
+  gamma: number,
+  beta: number,
+  delta: number,
+  length: number,
+  ends: Float64Array,
+): number {
+  const eta = (u: number) =>
+    c0 * Math.exp(gamma * u) + c1 * Math.exp(-beta * u) + c2 * Math.exp(-delta * u);
+  // h'(u) = 0 where c0(γ+δ)e^{(γ+β)u} = −c1(δ−β).
+  const ratio = (-c1 * (delta - beta)) / (c0 * (gamma + delta));
+  const critical = ratio > 0 && gamma + beta !== 0 ? Math.log(ratio) / (gamma + beta) : -1;
+  const split = critical > 0 && critical < length;
+  let count = 0;
+  let from = 0;
+  let fromValue = eta(0);
+  let inside = fromValue > 0;
+  if (inside) ends[count++] = 0;
+  for (const to of split ? [critical, length] : [length]) {
+    const toValue = eta(to);
+    if (fromValue > 0 !== toValue > 0 && fromValue !== 0 && toValue !== 0) {
+      ends[count++] = zeroOn(eta, c0, c1, c2, gamma, beta, delta, from, to, fromValue > 0);
+      inside = !inside;
+    }
+    from = to;
+    fromValue = toValue;
+  }
+  if (inside) ends[count++] = length;
+  return count;
+}
+
+/** The zero of η on [from, to] where it changes sign once: Newton kept inside the bracket. */
+function zeroOn(
+  eta: (u: number) => number,
+  c0: number,
+  c1: number,
+  c2: number,
+  gamma: number,
+  beta: number,
+  delta: number,
+  from: number,
+  to: number,
+  positiveAtFrom: boolean,
+): number {
+  let lo = from;
+  let hi = to;
+  let x = (from + to) / 2;
+  for (let i = 0; i < 200; i++) {
+    const f = eta(x);
+    if (f === 0) return x;
+    if (f > 0 === positiveAtFrom) lo = x;
+    else hi = x;
+    const slope =
+      gamma * c0 * Math.exp(gamma * x) -
+      beta * c1 * Math.exp(-beta * x) -
+      delta * c2 * Math.exp(-delta * x);
+    const newton = x - f / slope;
+    const next = newton > lo && newton < hi ? newton : (lo + hi) / 2;
+    const step = Math.abs(next - x);
+    x = next;
+    if (step <= 4 * Number.EPSILON * Math.abs(x) || hi - lo <= 4 * Number.EPSILON * Math.abs(hi))
+      break;
+  }
+  return x;
 }
 
 /**
