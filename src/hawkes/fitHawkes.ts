@@ -76,8 +76,10 @@ export interface FitHawkesOptions {
   /**
    * The cut-off of the strike response's profile interval: 'bootstrap' calibrates it by a
    * parametric bootstrap (see `strikeResponseCutoff` in the result), 'chiSquare' takes
-   * Wilks' χ²₁ quantile. Default 'bootstrap' where it is affordable (profile intervals, at
-   * most 500 events, no priors, the response not fixed), else 'chiSquare'.
+   * Wilks' χ²₁ quantile. Default 'bootstrap' where it is affordable and informative
+   * (profile intervals, at most 500 events, two strikes or more, no priors, the response
+   * not fixed), else 'chiSquare'. With one strike the response is not identified (see
+   * `strikeEffect`), and a calibrated cut-off would not change that.
    */
   readonly strikeCutoff?: 'bootstrap' | 'chiSquare';
   /** Bootstrap records for the strike response's cut-off; default 199. */
@@ -219,9 +221,9 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     );
   }
   const cutoffReplicates = options.strikeCutoffReplicates ?? 199;
-  if (!(Number.isInteger(cutoffReplicates) && cutoffReplicates >= 20 && cutoffReplicates <= 10_000))
+  if (!(Number.isInteger(cutoffReplicates) && cutoffReplicates >= 19 && cutoffReplicates <= 10_000))
     throw new RangeError(
-      `strikeCutoffReplicates must be an integer in [20, 10000], received ${cutoffReplicates}`,
+      `strikeCutoffReplicates must be an integer in [19, 10000], received ${cutoffReplicates}`,
     );
   const intervals = options.intervals ?? (count <= 2000 ? 'profile' : 'wald');
   const strikes = options.strikes;
@@ -259,8 +261,10 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     strikes !== undefined &&
     intervals === 'profile' &&
     fix.strikeResponse === undefined &&
-    (options.strikeCutoff ?? (count <= 500 && priors === null ? 'bootstrap' : 'chiSquare')) ===
-      'bootstrap';
+    (options.strikeCutoff ??
+      (count <= 500 && strikes.times.length >= 2 && priors === null
+        ? 'bootstrap'
+        : 'chiSquare')) === 'bootstrap';
   // Steps for progress: the main fit, each alternative, the held-out check, each replicate.
   const total =
     1 +

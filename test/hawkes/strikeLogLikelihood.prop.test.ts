@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { strikeShocks } from '../../src/hawkes/fit/strikeInput.js';
 import {
   STRIKE_GRADIENT_ORDER,
   type StrikeModelParams,
   strikeLogLikelihood,
 } from '../../src/hawkes/fit/strikeLogLikelihood.js';
-import { strikeShocks } from '../../src/hawkes/fit/strikeInput.js';
 import { mergeStreams } from '../../src/hawkes/markedEvents.js';
 import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
 import { walkIntensity } from '../../src/hawkes/walkIntensity.js';

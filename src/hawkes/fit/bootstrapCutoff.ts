@@ -114,7 +114,8 @@ export function bootstrapCutoff(
     options.onReplicate?.();
   }
   const used = statistics.length;
-  if (used < 20) {
+  // 19 records is the least for a 95% quantile: the 19th of 19 is the ⌈20·0.95⌉-th.
+  if (used < 19) {
     return {
       method: 'chiSquare',
       value: chiSquare,
@@ -123,7 +124,7 @@ export function bootstrapCutoff(
       skipped,
       monteCarloInterval: null,
       seed,
-      message: `χ²₁ cut-off: only ${used} of ${replicates} bootstrap records could be refitted (at least 20 needed)`,
+      message: `χ²₁ cut-off: only ${used} of ${replicates} bootstrap records could be refitted (at least 19 needed)`,
     };
   }
   statistics.sort((x, y) => x - y);
@@ -142,7 +143,8 @@ export function bootstrapCutoff(
 
 /**
  * The p-quantile of sorted values as the ⌈(B + 1)p⌉-th order statistic (the usual bootstrap
- * critical value), and a distribution-free 95% interval for the true quantile: order
+ * critical value: if the statistic and the B replicates are exchangeable, the statistic is
+ * at or below it with probability ⌈(B + 1)p⌉/(B + 1), whatever B), and a distribution-free 95% interval for the true quantile: order
  * statistics at ranks Bp ∓ 1.96√(Bp(1 − p)) (the normal approximation to the binomial count
  * of replicates below the quantile).
  */
@@ -154,7 +156,8 @@ export function orderStatisticQuantile(
   const at = (rank: number) => sorted[Math.min(count, Math.max(1, rank)) - 1] as number;
   const spread = 1.96 * Math.sqrt(count * p * (1 - p));
   return {
-    cutoff: at(Math.ceil((count + 1) * p)),
+    // The small slack keeps (B + 1)p from rounding up past an integer it should equal.
+    cutoff: at(Math.ceil((count + 1) * p - 1e-9)),
     lower: at(Math.floor(count * p - spread)),
     upper: at(Math.ceil(count * p + spread) + 1),
   };

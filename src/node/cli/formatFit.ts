@@ -53,6 +53,9 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
     estimates,
     '  (… marks an interval end at the end of the search range: the data do not bound it there;',
     '   standard errors are computed with any parameter on a bound held there)',
+    ...(fit.strikeResponseCutoff === null
+      ? []
+      : [`  strikeResponse interval: ${fit.strikeResponseCutoff.message}`]),
     '',
     ...(fit.strikeEffect === null ? [] : [formatStrikeEffect(fit.strikeEffect, level), '']),
     `log-likelihood ${formatNumber(fit.logLikelihood, 5)}, AIC ${formatNumber(fit.aic, 5)}`,

@@ -46,6 +46,10 @@ Options:
                      days' events by predictive log-likelihood, beside AIC
   --effect-window D  with --strikes: days after each strike over which its effect on the
                      expected attack count is reported (default 7)
+  --strike-cutoff M  with --strikes: the cut-off of the strike response's profile interval,
+                     "bootstrap" (calibrated by parametric bootstrap; default up to 500
+                     events with two strikes or more) or "chi-square" (Wilks)
+  --cutoff-replicates N  bootstrap records for that cut-off (default 199; each is two refits)
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)
   --out FILE         write to FILE instead of stdout
   --progress         show progress on stderr from the start (on a terminal it always
@@ -78,6 +82,8 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
         seed: { type: 'string' },
         holdout: { type: 'string' },
         'effect-window': { type: 'string' },
+        'strike-cutoff': { type: 'string' },
+        'cutoff-replicates': { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string' },
         progress: { type: 'boolean' },
@@ -136,6 +142,21 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     (x) => x > 0,
     'a number of days > 0',
   );
+  const strikeCutoff =
+    values['strike-cutoff'] === undefined
+      ? undefined
+      : oneOf(
+          'strike-cutoff',
+          values['strike-cutoff'],
+          ['bootstrap', 'chi-square'] as const,
+          'bootstrap',
+        );
+  const cutoffReplicates = numberOption(
+    'cutoff-replicates',
+    values['cutoff-replicates'],
+    (x) => Number.isInteger(x) && x >= 19 && x <= 10_000,
+    'a whole number from 19 to 10000',
+  );
   const progress = progressBar(
     io,
     process.stderr.isTTY === true,
@@ -152,6 +173,10 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     seed: values.seed ?? 1,
     ...(holdoutDays === undefined ? {} : { holdout: { from: input.horizon - holdoutDays } }),
     ...(effectWindow === undefined ? {} : { effectWindow }),
+    ...(strikeCutoff === undefined
+      ? {}
+      : { strikeCutoff: strikeCutoff === 'chi-square' ? ('chiSquare' as const) : strikeCutoff }),
+    ...(cutoffReplicates === undefined ? {} : { strikeCutoffReplicates: cutoffReplicates }),
     onProgress: progress.update,
   });
   progress.finish();
