@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { orderStatisticQuantile } from '../../src/hawkes/fit/bootstrapCutoff.js';
+import { fitHawkes } from '../../src/hawkes/fitHawkes.js';
+import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
+import { chiSquareQuantile } from '../../src/stats/chiSquare.js';
+
+const strikeTimes = Array.from({ length: 10 }, (_, j) => 2.5 + 5 * j);
+const [times] = simulateMultivariateHawkes(
+  { baseline: [0.8], branchingRatio: [[0.3]], decay: [1] },
+  {
+    horizon: 50,
+    seed: 'strike-cutoff-unit',
+    shocks: { times: strikeTimes, response: strikeTimes.map(() => [-2]), decay: [0.5] },
+  },
+).times as [Float64Array];
+const options = { horizon: 50, bootstrap: 0, compare: false } as const;
+
+describe('orderStatisticQuantile', () => {
+  it('takes the ⌈(B + 1)p⌉-th of B values and brackets it by binomial ranks', () => {
+    const sorted = Array.from({ length: 199 }, (_, i) => i + 1);
+    // (199 + 1)·0.95 = 190; ranks 199·0.95 ∓ 1.96·√(199·0.95·0.05) = 189.05 ∓ 6.04.
+    expect(orderStatisticQuantile(sorted, 0.95)).toEqual({ cutoff: 190, lower: 183, upper: 197 });
+    // The 19th of 19: the smallest B for a 95% cut-off.
+    expect(orderStatisticQuantile(sorted.slice(0, 19), 0.95).cutoff).toBe(19);
+  });
+});
+
+describe('the strike response cut-off in fitHawkes', () => {
+  it('is calibrated by bootstrap by default with several strikes, reproducibly, and moves the interval', () => {
+    const calibrated = fitHawkes(times, {
+      ...options,
+      strikes: { times: strikeTimes },
+      strikeCutoffReplicates: 19,
+      seed: 3,
+    });
+    const again = fitHawkes(times, {
+      ...options,
+      strikes: { times: strikeTimes },
+      strikeCutoffReplicates: 19,
+      seed: 3,
+    });
+    const cutoff = calibrated.strikeResponseCutoff;
+    expect(cutoff?.method).toBe('bootstrap');
+    expect((cutoff?.replicates ?? 0) + (cutoff?.skipped ?? 0)).toBe(19);
+    expect(cutoff?.value).toBeGreaterThan(0);
+    const [low, high] = cutoff?.monteCarloInterval ?? [Number.NaN, Number.NaN];
+    expect(low).toBeLessThanOrEqual(cutoff?.value as number);
+    expect(high).toBeGreaterThanOrEqual(cutoff?.value as number);
+    expect(again.strikeResponseCutoff).toEqual(cutoff);
+    const response = calibrated.estimates.find((e) => e.name === 'strikeResponse');
+    expect(response?.intervalMethod).toBe('profile-bootstrap');
+    expect(calibrated.strikeEffect?.intervalMethod).toContain('bootstrap-calibrated');
+
+    const plain = fitHawkes(times, {
+      ...options,
+      strikes: { times: strikeTimes },
+      strikeCutoff: 'chiSquare',
+    });
+    expect(plain.strikeResponseCutoff?.method).toBe('chiSquare');
+    expect(plain.strikeResponseCutoff?.value).toBe(chiSquareQuantile(0.95, 1));
+    const chiResponse = plain.estimates.find((e) => e.name === 'strikeResponse');
+    expect(chiResponse?.intervalMethod).toBe('profile');
+    // Everything but the strike response's interval is the same fit.
+    expect(plain.logLikelihood).toBe(calibrated.logLikelihood);
+    // A larger cut-off gives a wider interval, a smaller one a narrower one.
+    const wider = (cutoff?.value as number) > chiSquareQuantile(0.95, 1);
+    const width = (e: typeof response) => (e?.upper as number) - (e?.lower as number);
+    if (
+      !(
+        response?.lowerOpen ||
+        response?.upperOpen ||
+        chiResponse?.lowerOpen ||
+        chiResponse?.upperOpen
+      )
+    )
+      expect(width(response) > width(chiResponse)).toBe(wider);
+  });
+
+  it('stays χ²₁ with one strike (the response is not identified) and without strikes is null', () => {
+    const one = fitHawkes(times, { ...options, strikes: { times: [20] } });
+    expect(one.strikeResponseCutoff?.method).toBe('chiSquare');
+    expect(fitHawkes(times, options).strikeResponseCutoff).toBeNull();
+  });
+
+  it('refuses a bad method or replicate count by name', () => {
+    expect(() =>
+      fitHawkes(times, {
+        ...options,
+        strikes: { times: strikeTimes },
+        strikeCutoff: 'wilks' as 'chiSquare',
+      }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: strikeCutoff must be one of bootstrap, chiSquare, received "wilks"]`,
+    );
+    expect(() =>
+      fitHawkes(times, { ...options, strikes: { times: strikeTimes }, strikeCutoffReplicates: 5 }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: strikeCutoffReplicates must be an integer in [19, 10000], received 5]`,
+    );
+  });
+});
