@@ -1,7 +1,7 @@
 import { chiSquareQuantile } from '../stats/chiSquare.js';
 import { checkOptionNames } from '../util/checkOptionNames.js';
 import { requireFunction, requireObject } from '../util/requireArgument.js';
-import { bootstrapCutoff, type ProfileCutoff } from './fit/bootstrapCutoff.js';
+import { bootstrapCutoff, type EndCutoff, type ProfileCutoff } from './fit/bootstrapCutoff.js';
 import { bootstrapPoissonTest, type PoissonTest } from './fit/bootstrapPoissonTest.js';
 import { buildModel, type ModelShape } from './fit/buildModels.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
@@ -82,7 +82,7 @@ export interface FitHawkesOptions {
    * `strikeEffect`), and a calibrated cut-off would not change that.
    */
   readonly strikeCutoff?: 'bootstrap' | 'chiSquare';
-  /** Bootstrap records for the strike response's cut-off; default 199. */
+  /** Bootstrap records at each end of the strike response's interval; default 99. */
   readonly strikeCutoffReplicates?: number;
   /**
    * Called with (done, total) after each step: the main fit, each compared model, the
@@ -225,7 +225,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
       `strikeCutoff must be one of bootstrap, chiSquare, received ${JSON.stringify(options.strikeCutoff)}`,
     );
   }
-  const cutoffReplicates = options.strikeCutoffReplicates ?? 199;
+  const cutoffReplicates = options.strikeCutoffReplicates ?? 99;
   if (!(Number.isInteger(cutoffReplicates) && cutoffReplicates >= 19 && cutoffReplicates <= 10_000))
     throw new RangeError(
       `strikeCutoffReplicates must be an integer in [19, 10000], received ${cutoffReplicates}`,
@@ -276,7 +276,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     alternativeShapes.length +
     (holdoutFrom === null ? 0 : 1) +
     replicates +
-    (calibrate ? cutoffReplicates : 0);
+    (calibrate ? 2 * cutoffReplicates : 0);
   let done = 0;
   const step = () => options.onProgress?.(++done, total);
   const firstFit = likelihoodAtMode(
@@ -375,14 +375,11 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
 
 /** The χ²₁ cut-off, and why it was used. */
 function chiSquareCutoff(confidence: number, withPriors: boolean): ProfileCutoff {
-  const value = chiSquareQuantile(confidence, 1);
   return {
     method: 'chiSquare',
-    value,
-    chiSquare: value,
-    replicates: 0,
-    skipped: 0,
-    monteCarloInterval: null,
+    chiSquare: chiSquareQuantile(confidence, 1),
+    lower: null,
+    upper: null,
     seed: null,
     message: withPriors
       ? 'χ²₁ cut-off (the bootstrap calibration is not made for a fit with priors)'
@@ -391,8 +388,10 @@ function chiSquareCutoff(confidence: number, withPriors: boolean): ProfileCutoff
 }
 
 /**
- * The strike response's profile interval redrawn at a bootstrap-calibrated cut-off, its
- * profile ends replaced (so the strike effect's interval follows).
+ * The strike response's profile interval with each end redrawn at a cut-off calibrated by a
+ * null-restricted parametric bootstrap at the χ²₁ interval's end (the profile maximiser
+ * there), its profile ends replaced (so the strike effect's interval follows). One step of
+ * test inversion: the cut-off is computed at the χ²₁ end, not again at the new end.
  */
 function recalibrated(
   spec: ModelSpec,
@@ -401,41 +400,76 @@ function recalibrated(
   horizon: number,
   fit: ModelFit & { logPosterior: number },
   fix: Readonly<Record<string, number>>,
-  options: Parameters<typeof bootstrapCutoff>[7],
+  options: {
+    readonly replicates: number;
+    readonly confidence: number;
+    readonly seed: number | string;
+    readonly onReplicate: () => void;
+  },
 ): { fit: ModelFit & { logPosterior: number }; cutoff: ProfileCutoff } {
+  const chiSquare = chiSquareQuantile(options.confidence, 1);
+  const ends = fit.profileEnds.strikeResponse;
+  const side = (which: 'lower' | 'upper'): EndCutoff | null => {
+    const theta = ends?.[which];
+    if (!theta) {
+      for (let b = 0; b < options.replicates; b++) options.onReplicate();
+      return null;
+    }
+    return bootstrapCutoff(spec, shape, strikes, horizon, theta, 'strikeResponse', fix, {
+      ...options,
+      stream: `profile-cutoff-${which}`,
+    });
+  };
+  const lowerCut = side('lower');
+  const upperCut = side('upper');
   const estimate = fit.estimates.map((e) => e.value);
-  const cutoff = bootstrapCutoff(
-    spec,
-    shape,
-    strikes,
-    horizon,
-    estimate,
-    'strikeResponse',
-    fix,
-    options,
-  );
-  if (cutoff.method !== 'bootstrap') return { fit, cutoff };
   const index = spec.parameters.findIndex((p) => p.name === 'strikeResponse');
   const fixed = new Map(
     Object.entries(fix).map(([name, v]) => [spec.parameters.findIndex((p) => p.name === name), v]),
   );
-  const {
-    problem,
-    higher: _,
-    lowerTheta,
-    upperTheta,
-    ...interval
-  } = profileInterval(spec, fixed, index, estimate, fit.logLikelihood, cutoff.value / 2);
+  const redraw = (cut: EndCutoff | null) =>
+    profileInterval(spec, fixed, index, estimate, fit.logLikelihood, (cut?.value ?? chiSquare) / 2);
+  const low = redraw(lowerCut);
+  const high = upperCut?.value === lowerCut?.value ? low : redraw(upperCut);
+  const original = fit.estimates[index] as ParameterEstimate;
+  const problems = [low.problem, high === low ? null : high.problem].filter(
+    (p): p is string => p !== null,
+  );
+  const describe = (which: string, cut: EndCutoff | null) =>
+    cut === null
+      ? `${which} end: χ²₁ (not reached by the profile)`
+      : cut.monteCarloInterval === null
+        ? `${which} end: χ²₁ (only ${cut.replicates} records could be refitted)`
+        : `${which} end ${cut.value.toPrecision(3)} (Monte Carlo 95% interval [${cut.monteCarloInterval[0].toPrecision(3)}, ${cut.monteCarloInterval[1].toPrecision(3)}], ${cut.replicates} records simulated at ${cut.simulatedAt.toPrecision(3)})`;
   return {
     fit: {
       ...fit,
       estimates: fit.estimates.map((e, i) =>
-        i === index ? { ...e, ...interval, intervalMethod: 'profile-bootstrap' as const } : e,
+        i === index
+          ? {
+              ...original,
+              lower: low.lower,
+              lowerOpen: low.lowerOpen,
+              upper: high.upper,
+              upperOpen: high.upperOpen,
+              intervalMethod: 'profile-bootstrap' as const,
+            }
+          : e,
       ),
-      profileEnds: { ...fit.profileEnds, strikeResponse: { lower: lowerTheta, upper: upperTheta } },
-      profileProblems: problem === null ? fit.profileProblems : [...fit.profileProblems, problem],
+      profileEnds: {
+        ...fit.profileEnds,
+        strikeResponse: { lower: low.lowerTheta, upper: high.upperTheta },
+      },
+      profileProblems: [...fit.profileProblems, ...problems],
     },
-    cutoff,
+    cutoff: {
+      method: 'bootstrap',
+      chiSquare,
+      lower: lowerCut,
+      upper: upperCut,
+      seed: options.seed,
+      message: `cut-off by parametric bootstrap under the response held at each end of the χ²₁ interval (χ²₁: ${chiSquare.toPrecision(3)}): ${describe('lower', lowerCut)}; ${describe('upper', upperCut)}`,
+    },
   };
 }
 

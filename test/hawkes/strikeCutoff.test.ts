@@ -41,13 +41,17 @@ describe('the strike response cut-off in fitHawkes', () => {
     });
     const cutoff = calibrated.strikeResponseCutoff;
     expect(cutoff?.method).toBe('bootstrap');
-    expect((cutoff?.replicates ?? 0) + (cutoff?.skipped ?? 0)).toBe(19);
-    expect(cutoff?.value).toBeGreaterThan(0);
-    const [low, high] = cutoff?.monteCarloInterval ?? [Number.NaN, Number.NaN];
-    expect(low).toBeLessThanOrEqual(cutoff?.value as number);
-    expect(high).toBeGreaterThanOrEqual(cutoff?.value as number);
     expect(again.strikeResponseCutoff).toEqual(cutoff);
     const response = calibrated.estimates.find((e) => e.name === 'strikeResponse');
+    for (const end of [cutoff?.lower, cutoff?.upper]) {
+      if (!end) continue; // an end the χ²₁ profile did not reach
+      expect(end.replicates + end.skipped).toBe(19);
+      expect(end.value).toBeGreaterThan(0);
+      const [low, high] = end.monteCarloInterval ?? [Number.NaN, Number.NaN];
+      expect(low).toBeLessThanOrEqual(end.value);
+      expect(high).toBeGreaterThanOrEqual(end.value);
+    }
+    expect(cutoff?.lower ?? cutoff?.upper).not.toBeNull();
     expect(response?.intervalMethod).toBe('profile-bootstrap');
     expect(calibrated.strikeEffect?.intervalMethod).toContain('bootstrap-calibrated');
 
@@ -57,23 +61,21 @@ describe('the strike response cut-off in fitHawkes', () => {
       strikeCutoff: 'chiSquare',
     });
     expect(plain.strikeResponseCutoff?.method).toBe('chiSquare');
-    expect(plain.strikeResponseCutoff?.value).toBe(chiSquareQuantile(0.95, 1));
+    expect(plain.strikeResponseCutoff?.chiSquare).toBe(chiSquareQuantile(0.95, 1));
     const chiResponse = plain.estimates.find((e) => e.name === 'strikeResponse');
     expect(chiResponse?.intervalMethod).toBe('profile');
     // Everything but the strike response's interval is the same fit.
     expect(plain.logLikelihood).toBe(calibrated.logLikelihood);
-    // A larger cut-off gives a wider interval, a smaller one a narrower one.
-    const wider = (cutoff?.value as number) > chiSquareQuantile(0.95, 1);
-    const width = (e: typeof response) => (e?.upper as number) - (e?.lower as number);
-    if (
-      !(
-        response?.lowerOpen ||
-        response?.upperOpen ||
-        chiResponse?.lowerOpen ||
-        chiResponse?.upperOpen
-      )
-    )
-      expect(width(response) > width(chiResponse)).toBe(wider);
+    // Each end moves outward where its cut-off exceeds χ²₁ and inward where it is below.
+    const chi = chiSquareQuantile(0.95, 1);
+    if (cutoff?.lower && !response?.lowerOpen && !chiResponse?.lowerOpen)
+      expect((response?.lower as number) < (chiResponse?.lower as number)).toBe(
+        cutoff.lower.value > chi,
+      );
+    if (cutoff?.upper && !response?.upperOpen && !chiResponse?.upperOpen)
+      expect((response?.upper as number) > (chiResponse?.upper as number)).toBe(
+        cutoff.upper.value > chi,
+      );
   });
 
   it('stays χ²₁ with one strike (the response is not identified) and without strikes is null', () => {

@@ -23,6 +23,8 @@ export function strikeCutoffCoverage(datasets: number, bootstrap: number, prefix
   const chi = chiSquareQuantile(0.95, 1);
   let covered = 0;
   let coveredChi = 0;
+  let coveredEither = 0;
+  const rows: { w: number; cutoff: number }[] = [];
   for (let r = 0; r < datasets; r++) {
     const [times] = simulateMultivariateHawkes(
       { baseline: [0.5], branchingRatio: [[0.3]], decay: [1] },
@@ -55,6 +57,8 @@ export function strikeCutoffCoverage(datasets: number, bootstrap: number, prefix
     );
     if (w <= cutoff.value) covered++;
     if (w <= chi) coveredChi++;
+    if (w <= Math.max(chi, cutoff.value)) coveredEither++;
+    rows.push({ w, cutoff: cutoff.value });
   }
-  return { covered, coveredChi };
+  return { covered, coveredChi, coveredEither, rows };
 }

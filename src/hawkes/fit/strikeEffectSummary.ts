@@ -87,7 +87,7 @@ export function strikeEffectSummary(
     intervalMethod:
       lower === null
         ? null
-        : `profile interval of strikeResponse mapped through the effect (${cutoff?.method === 'bootstrap' ? `bootstrap-calibrated cut-off ${cutoff.value.toPrecision(3)}` : 'χ²₁ cut-off'})`,
+        : `profile interval of strikeResponse mapped through the effect (${cutoff?.method === 'bootstrap' ? 'bootstrap-calibrated cut-off' : 'χ²₁ cut-off'})`,
     identified,
     message,
   };

@@ -49,7 +49,8 @@ Options:
   --strike-cutoff M  with --strikes: the cut-off of the strike response's profile interval,
                      "bootstrap" (calibrated by parametric bootstrap; default up to 500
                      events with two strikes or more) or "chi-square" (Wilks)
-  --cutoff-replicates N  bootstrap records for that cut-off (default 199; each is two refits)
+  --cutoff-replicates N  bootstrap records at each end of that interval (default 99; each
+                     is two refits)
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)
   --out FILE         write to FILE instead of stdout
   --progress         show progress on stderr from the start (on a terminal it always
