@@ -47,8 +47,9 @@ Options:
   --effect-window D  with --strikes: days after each strike over which its effect on the
                      expected attack count is reported (default 7)
   --strike-cutoff M  with --strikes: the cut-off of the strike response's profile interval,
-                     "bootstrap" (calibrated by parametric bootstrap; default up to 500
-                     events with two strikes or more) or "chi-square" (Wilks)
+                     "chi-square" (Wilks, default) or "bootstrap" (at each end the larger
+                     of χ²₁ and a parametric-bootstrap quantile; slower, and with few
+                     events neither reaches the stated coverage)
   --cutoff-replicates N  bootstrap records at each end of that interval (default 99; each
                      is two refits)
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)

@@ -5,8 +5,12 @@ import { profileInterval } from '../../src/hawkes/fit/profileInterval.js';
 import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
 import { chiSquareQuantile } from '../../src/stats/chiSquare.js';
 
-// Long (LONG=1, npm run test:long; not in CI): 200 strike fits with the strike response's profile interval, 20–90 s each on a shared
-// 2-core machine (about 1.5–3 hours in all). Runs with `npm run test:slow`.
+// Slow (SLOW=1, npm run test:slow; CI): 200 strike fits with the strike response's profile
+// interval, about 2 minutes on a loaded 2-core machine with the exact gradient (1.5–3 hours
+// with the numerical one it had before). Measured: 181 of 200 covered (90.5%): above the
+// 95% − 3 SE floor (180.8) that catches profiles cut short (73% before), but below 95% — the
+// χ²₁ cut-off is too small with about 125 events and 50 strikes, and a bootstrap cut-off
+// does not fix it (scripts/strike-cutoff-coverage.ts).
 describe('profile interval of the strike response', () => {
   it(
     'covers a deterring response at least 95% − 3 SE of the time with 50 strikes',
@@ -47,6 +51,6 @@ describe('profile interval of the strike response', () => {
       console.info(`strike-response profile coverage: ${covered}/${replicates}`);
       expect(covered / replicates).toBeGreaterThan(0.95 - 3 * se);
     },
-    4 * 3600_000,
+    30 * 60_000,
   );
 });
