@@ -159,6 +159,7 @@ describe('trendLogLikelihood', () => {
       { excitation: true, trend: true, strikes: 'response' },
       { times: [10, 30] },
     );
-    expect(withStrikes.withGradient).toBeUndefined();
+    // The strike models have theirs too (strikeLogLikelihood, checked in its own tests).
+    expect(withStrikes.withGradient).toBeDefined();
   });
 });
