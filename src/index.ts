@@ -246,6 +246,7 @@ export type {
   EventAttribution,
 } from './hawkes/attributeEvents.js';
 export { attributeEvents } from './hawkes/attributeEvents.js';
+export type { EndCutoff, ProfileCutoff } from './hawkes/fit/bootstrapCutoff.js';
 export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
 export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
 export type { ParameterEstimate } from './hawkes/fit/fitModel.js';
