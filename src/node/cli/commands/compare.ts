@@ -14,12 +14,12 @@ import {
   parsePolicies,
   SHARD_OPTION_HELP,
   shardOption,
-  writeLines,
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
 import { parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { formatNumber, formatPValue, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
+import { writeLines } from '../writeLines.js';
 
 import { loadScenarioArgument } from './scenario.js';
 

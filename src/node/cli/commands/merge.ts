@@ -4,9 +4,9 @@ import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.
 import { mergeShards, ShardError } from '../../../experiments/shards/mergeShards.js';
 import { parseJsonText } from '../../../util/parseJsonText.js';
 import { CliError } from '../CliError.js';
-import { writeLines } from '../experimentCli.js';
 import type { CliIo } from '../io.js';
 import { parseOrExplain } from '../parseOptions.js';
+import { writeLines } from '../writeLines.js';
 import { comparisonLines } from './compare.js';
 import { runJson } from './run.js';
 import { sensitivityLines } from './sensitivity.js';

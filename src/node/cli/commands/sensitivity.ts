@@ -19,12 +19,12 @@ import {
   parsePolicies,
   SHARD_OPTION_HELP,
   shardOption,
-  writeLines,
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
 import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
+import { writeLines } from '../writeLines.js';
 
 import { loadScenarioArgument } from './scenario.js';
 

@@ -6,7 +6,7 @@ import { runShard } from '../../../experiments/shards/runShard.js';
 import { type SweepOptions, type SweepRow, sweep } from '../../../experiments/sweep.js';
 import { compileScenario } from '../../../model/compileScenario.js';
 import { LIBRARY } from '../../../version.js';
-import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
+import { sweepParallel } from '../../pool/sweepParallel.js';
 import { CliError } from '../CliError.js';
 import {
   csvCell,
@@ -20,11 +20,11 @@ import {
   parsePolicies,
   SHARD_OPTION_HELP,
   shardOption,
-  writeLines,
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
 import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { toJson } from '../toJson.js';
+import { writeLines, writeLinesAsync } from '../writeLines.js';
 
 import { loadScenarioArgument } from './scenario.js';
 
@@ -93,29 +93,19 @@ export function sweepCommand(args: readonly string[], io: CliIo): number | Promi
     emit(toJson(file), settings.out, io);
     return 0;
   }
-  if (settings.workers > 1)
-    return explainAsyncErrors(settings, () =>
-      runExperimentParallel(request, {
-        workers: settings.workers,
-        ...(settings.progress ? { onProgress: settings.progress.update } : {}),
-      }),
-    ).then((r) => {
-      writeLines(sweepLines(r.result as readonly SweepRow[], header, json), settings.out, io);
-      return 0;
+  if (settings.workers > 1) {
+    // Rows stream from the threads in design order, as on one thread.
+    const rows = sweepParallel(request.scenario, request.options, {
+      workers: settings.workers,
+      ...(settings.progress ? { onProgress: settings.progress.update } : {}),
     });
+    return explainAsyncErrors(settings, () =>
+      writeLinesAsync(sweepLines(rows, header, json), settings.out, io),
+    ).then(() => 0);
+  }
   const rows = explainErrors(settings, () => sweep(request.scenario, request.options));
   explainErrors(settings, () => writeLines(sweepLines(rows, header, json), settings.out, io));
   return 0;
-}
-
-/** Parse the sweep options shared with discover and start the row stream. */
-export function sweepRows(
-  source: string,
-  values: Parameters<typeof sweepRequest>[1],
-  replicates: number,
-): { rows: Iterable<SweepRow>; header: string } {
-  const { request, header } = sweepRequest(source, values, replicates);
-  return { rows: sweep(request.scenario, request.options), header };
 }
 
 /** Parse the sweep options into the experiment and the line recording what made its rows. */
@@ -176,23 +166,45 @@ export function sweepRequest(
  * Sweep rows as the command writes them: CSV starts with one '#' line and JSON lines with
  * one object recording what made the rows.
  */
-export function* sweepLines(
+export function sweepLines(
   rows: Iterable<SweepRow>,
   header: string,
   json: boolean,
-): Generator<string> {
+): Generator<string>;
+export function sweepLines(
+  rows: AsyncIterable<SweepRow>,
+  header: string,
+  json: boolean,
+): AsyncGenerator<string>;
+export function sweepLines(
+  rows: Iterable<SweepRow> | AsyncIterable<SweepRow>,
+  header: string,
+  json: boolean,
+): Generator<string> | AsyncGenerator<string> {
+  const line = sweepLine(header, json);
+  if (Symbol.asyncIterator in rows)
+    return (async function* () {
+      if (json) yield header;
+      for await (const row of rows) yield* line(row);
+    })();
+  return (function* () {
+    if (json) yield header;
+    for (const row of rows) yield* line(row);
+  })();
+}
+
+/** The lines of one row: CSV's '#' line and column names come before the first row. */
+function sweepLine(header: string, json: boolean): (row: SweepRow) => string[] {
   let columns: string[] | null = null;
-  if (json) yield header;
-  for (const row of rows) {
-    if (json) {
-      yield JSON.stringify(row);
-      continue;
-    }
+  return (row) => {
+    if (json) return [JSON.stringify(row)];
+    const lines: string[] = [];
     if (columns === null) {
       columns = Object.keys(row);
-      yield `# ${header}`;
-      yield columns.join(',');
+      lines.push(`# ${header}`, columns.join(','));
     }
-    yield columns.map((c) => csvCell(row[c])).join(',');
-  }
+    const names = columns;
+    lines.push(names.map((c) => csvCell(row[c])).join(','));
+    return lines;
+  };
 }

@@ -17,11 +17,11 @@ import {
   experimentSettings,
   explainAsyncErrors,
   explainErrors,
-  writeLines,
 } from '../experimentCli.js';
 import type { CliIo } from '../io.js';
 import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
 import { toJson } from '../toJson.js';
+import { writeLines } from '../writeLines.js';
 
 import { loadScenarioArgument } from './scenario.js';
 
