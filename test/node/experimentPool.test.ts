@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExperimentRequest } from '../../src/experiments/shards/experimentPlan.js';
+import type { ExperimentRequest } from '../../src/experiments/shards/ExperimentRequest.js';
 import type { SweepRow } from '../../src/experiments/sweep.js';
 import { sweep } from '../../src/experiments/sweep.js';
 import { presets } from '../../src/index.js';

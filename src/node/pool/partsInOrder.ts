@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { ExperimentRequest } from '../../experiments/shards/experimentPlan.js';
+import type { ExperimentRequest } from '../../experiments/shards/ExperimentRequest.js';
 import type { ExperimentPartReply, ExperimentPartRequest } from './workerProtocol.js';
 import { startEnsembleWorker } from './workerScript.js';
 

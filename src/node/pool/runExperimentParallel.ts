@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
-import {
-  type ExperimentRequest,
-  type ExperimentResult,
-  finishExperiment,
-  mergeExperimentParts,
-  planExperiment,
-} from '../../experiments/shards/experimentPlan.js';
+import type {
+  ExperimentRequest,
+  ExperimentResult,
+} from '../../experiments/shards/ExperimentRequest.js';
+import { finishExperiment } from '../../experiments/shards/finishExperiment.js';
+import { mergeExperimentParts } from '../../experiments/shards/mergeExperimentParts.js';
+import { planExperiment } from '../../experiments/shards/planExperiment.js';
 import { splitRange } from '../../experiments/shards/splitRange.js';
 import { partsInOrder } from './partsInOrder.js';
 

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { planExperiment } from '../../experiments/shards/experimentPlan.js';
+import { planExperiment } from '../../experiments/shards/planExperiment.js';
 import { splitRange } from '../../experiments/shards/splitRange.js';
 import type { SweepPart } from '../../experiments/sweep/sweepParts.js';
 import type { SweepOptions, SweepRow } from '../../experiments/sweep.js';

@@ -4,7 +4,7 @@ import {
   type SensitivityResult,
   sensitivity,
 } from '../../../experiments/sensitivity.js';
-import type { ExperimentRequest } from '../../../experiments/shards/experimentPlan.js';
+import type { ExperimentRequest } from '../../../experiments/shards/ExperimentRequest.js';
 import { runShard } from '../../../experiments/shards/runShard.js';
 import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
 import { CliError } from '../CliError.js';

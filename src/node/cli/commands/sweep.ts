@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolvePolicyChoices } from '../../../experiments/compare/policyChoice.js';
 import { scenarioFingerprint } from '../../../experiments/scenarioFingerprint.js';
-import type { ExperimentRequest } from '../../../experiments/shards/experimentPlan.js';
+import type { ExperimentRequest } from '../../../experiments/shards/ExperimentRequest.js';
 import { runShard } from '../../../experiments/shards/runShard.js';
 import { type SweepOptions, type SweepRow, sweep } from '../../../experiments/sweep.js';
 import { compileScenario } from '../../../model/compileScenario.js';
