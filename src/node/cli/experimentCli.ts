@@ -12,7 +12,6 @@ import { progressBar } from './progressBar.js';
 
 /** Options every experiment command takes (node:util parseArgs form). */
 export const EXPERIMENT_OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
   replicates: { type: 'string' },
   seed: { type: 'string' },
   workers: { type: 'string' },

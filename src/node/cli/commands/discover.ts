@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { type Discovery, discover } from '../../../experiments/discover.js';
 import { type SweepRow, sweep } from '../../../experiments/sweep.js';
 import { sweepParallel } from '../../pool/sweepParallel.js';
@@ -12,7 +11,7 @@ import {
   explainErrors,
 } from '../experimentCli.js';
 import type { CliIo } from '../io.js';
-import { numberOption, parseOrExplain, singleInput } from '../parseOptions.js';
+import { numberOption, parseCommand, singleInput } from '../parseOptions.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 import { writeLines } from '../writeLines.js';
@@ -44,27 +43,24 @@ Example:
 
 /** `escalation-sim discover`: PRIM on a Latin-hypercube sweep. */
 export function discoverCommand(args: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parseOrExplain('discover', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...EXPERIMENT_OPTIONS,
-        param: { type: 'string', multiple: true },
-        points: { type: 'string' },
-        outcome: { type: 'string' },
-        above: { type: 'string' },
-        below: { type: 'string' },
-        threshold: { type: 'string' },
-        policy: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'discover',
+    args,
+    {
+      ...EXPERIMENT_OPTIONS,
+      param: { type: 'string', multiple: true },
+      points: { type: 'string' },
+      outcome: { type: 'string' },
+      above: { type: 'string' },
+      below: { type: 'string' },
+      threshold: { type: 'string' },
+      policy: { type: 'string' },
+    },
+    discoverHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(discoverHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput('discover', positionals, 'discover needs a preset or a scenario file');
   const settings = experimentSettings('discover', values, io, 50, 'rows');
   if (values.outcome === undefined)

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
 import { mergeShards, ShardError } from '../../../experiments/shards/mergeShards.js';
 import type { HypothesisOutcome } from '../../../experiments/testHypothesis.js';
 import { parseJsonText } from '../../../util/parseJsonText.js';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../io.js';
-import { parseOrExplain } from '../parseOptions.js';
+import { parseCommand } from '../parseOptions.js';
 import { writeLines } from '../writeLines.js';
 import { comparisonLines } from './compare.js';
 import { runJson } from './run.js';
@@ -37,23 +36,19 @@ Example:
 
 /** `escalation-sim merge`: shard files back into one result. */
 export function mergeCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseOrExplain('merge', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        out: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'merge',
+    args,
+    {
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+    mergeHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(mergeHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (values.json && values.csv) throw new CliError('choose one of --json and --csv', 2);
   if (positionals.length === 0)
     throw new CliError(

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   type SensitivityOptions,
   type SensitivityResult,
@@ -21,7 +20,7 @@ import {
   shardOption,
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
-import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { numberOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 import { writeLines } from '../writeLines.js';
@@ -55,28 +54,25 @@ Example:
 
 /** `escalation-sim sensitivity`: Morris or Sobol indices. */
 export function sensitivityCommand(args: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parseOrExplain('sensitivity', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...EXPERIMENT_OPTIONS,
-        method: { type: 'string' },
-        param: { type: 'string', multiple: true },
-        outcome: { type: 'string' },
-        policy: { type: 'string' },
-        samples: { type: 'string' },
-        bootstrap: { type: 'string' },
-        trajectories: { type: 'string' },
-        shard: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'sensitivity',
+    args,
+    {
+      ...EXPERIMENT_OPTIONS,
+      method: { type: 'string' },
+      param: { type: 'string', multiple: true },
+      outcome: { type: 'string' },
+      policy: { type: 'string' },
+      samples: { type: 'string' },
+      bootstrap: { type: 'string' },
+      trajectories: { type: 'string' },
+      shard: { type: 'string' },
+    },
+    sensitivityHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(sensitivityHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput(
     'sensitivity',
     positionals,

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { resolvePolicyChoices } from '../../../experiments/compare/policyChoice.js';
 import { scenarioFingerprint } from '../../../experiments/scenarioFingerprint.js';
 import type { ExperimentRequest } from '../../../experiments/shards/ExperimentRequest.js';
@@ -22,7 +21,7 @@ import {
   shardOption,
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
-import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { numberOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { toJson } from '../toJson.js';
 import { writeLines, writeLinesAsync } from '../writeLines.js';
 
@@ -57,28 +56,25 @@ Example:
 
 /** `escalation-sim sweep`: streamed tidy rows. */
 export function sweepCommand(args: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parseOrExplain('sweep', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...EXPERIMENT_OPTIONS,
-        param: { type: 'string', multiple: true },
-        design: { type: 'string' },
-        points: { type: 'string' },
-        policies: { type: 'string' },
-        policy: { type: 'string', multiple: true },
-        outcomes: { type: 'string' },
-        'per-replicate': { type: 'boolean' },
-        shard: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'sweep',
+    args,
+    {
+      ...EXPERIMENT_OPTIONS,
+      param: { type: 'string', multiple: true },
+      design: { type: 'string' },
+      points: { type: 'string' },
+      policies: { type: 'string' },
+      policy: { type: 'string', multiple: true },
+      outcomes: { type: 'string' },
+      'per-replicate': { type: 'boolean' },
+      shard: { type: 'string' },
+    },
+    sweepHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(sweepHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput('sweep', positionals, 'sweep needs a preset or a scenario file');
   const settings = experimentSettings('sweep', values, io, 100, 'rows');
   const shard = shardOption(values.shard, settings.workers);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { HypothesisSpec } from '../../../experiments/hypotheses/HypothesisSpec.js';
 import { HYPOTHESES } from '../../../experiments/hypotheses/readyMadeHypotheses.js';
 import {
@@ -22,7 +21,7 @@ import {
   shardOption,
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
-import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { numberOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { toJson } from '../toJson.js';
 import { writeLines } from '../writeLines.js';
 
@@ -65,25 +64,22 @@ Sharded (e.g. the tasks of a batch job array), then merged into the --json or --
 
 /** `escalation-sim test`: hypothesis verdicts. */
 export function testCommand(args: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parseOrExplain('test', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...EXPERIMENT_OPTIONS,
-        scenario: { type: 'string' },
-        'strike-response': { type: 'string' },
-        'window-days': { type: 'string' },
-        permutations: { type: 'string' },
-        shard: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'test',
+    args,
+    {
+      ...EXPERIMENT_OPTIONS,
+      scenario: { type: 'string' },
+      'strike-response': { type: 'string' },
+      'window-days': { type: 'string' },
+      permutations: { type: 'string' },
+      shard: { type: 'string' },
+    },
+    testHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(testHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const which = singleInput(
     'test',
     positionals,
