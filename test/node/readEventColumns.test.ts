@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadEvents } from '../../src/data/loadEvents.js';
 import type { EventFileOptions } from '../../src/node/cli/loadEventFile.js';
 import { readEventColumns } from '../../src/node/cli/readEventColumns.js';
 import { readFitInput } from '../../src/node/cli/readFitInput.js';
@@ -88,7 +89,30 @@ describe('readEventColumns', () => {
     }
   });
 
-  it('names the lines of a same-time pair with the date as written, read in pieces', () => {
+  // A file over one piece (1 MiB) as fit reads it: the same attack times as loadEvents gives
+  // for its text, and a tie named by its lines and its date as written.
+  it('fit reads a file of several pieces as loadEvents reads its text', () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => {
+      const day = new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 16);
+      return `"${day}Z",${i % 7 === 3 ? 'strike' : 'attack'},${i % 5},"note, ${i}"`;
+    });
+    const text = `\uFEFFdate,type,killed,notes\r\n${rows.join('\r\n')}\r\n`;
+    expect(text.length).toBeGreaterThan(2 << 20); // three pieces
+    const fit = { ...options, horizon: undefined, window: 'documented' as const, useStrikes: true };
+    const input = readFitInput(file('large.csv', text), fit);
+    const loaded = loadEvents(text, { format: 'csv', defaultType: 'attack' }).events;
+    expect(input.times).toEqual(loaded.filter((e) => e.type === 'attack').map((e) => e.time));
+    expect(input.strikes?.hostKilled).toEqual(
+      loaded.filter((e) => e.type === 'strike').map((e) => e.killed),
+    );
+    rows[45_001] = rows[45_000] as string; // both attacks
+    const tie = file('large-tie.csv', `date,type,killed,notes\n${rows.join('\n')}\n`);
+    expect(() => readFitInput(tie, fit)).toThrow(
+      /^line 45003 has the same time as line 45002 \(2005-02-18T00:00Z\)/,
+    );
+  });
+
+  it('names the lines of a same-time pair with the date as written', () => {
     const path = file(
       'ties.csv',
       'date,type\n2020-01-27,attack\n2020-02-13,attack\n2020-02-13,attack\n',
