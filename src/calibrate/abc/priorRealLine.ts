@@ -6,7 +6,7 @@ import { type PriorTransform, priorTransform } from '../priors/priorTransform.js
 export interface PriorRealLine {
   toReal(theta: readonly number[]): number[];
   fromReal(u: readonly number[]): number[];
-  /** The prior's log density on the real line at u (theta = fromReal(u)): π(θ)·|dθ/du|. */
+  /** The prior's log density on the real line at u (theta = fromReal(u)): π(θ)·|dθ/du|; −∞ as soon as one parameter is outside its prior's support. */
   logPriorAt(u: readonly number[], theta: readonly number[]): number;
 }
 
@@ -29,11 +29,12 @@ export function priorRealLine(priors: readonly Prior[]): PriorRealLine {
     fromReal: (u) => u.map((x, j) => (transforms[j] as PriorTransform).fromReal(x)),
     logPriorAt(u, theta) {
       let s = 0;
-      for (let j = 0; j < d; j++)
-        s =
-          s +
-          (densities[j] as (x: number) => number)(theta[j] as number) +
-          (transforms[j] as PriorTransform).logJacobian(u[j] as number);
+      for (let j = 0; j < d; j++) {
+        const density = (densities[j] as (x: number) => number)(theta[j] as number);
+        // Outside the support: no need to add up the rest (most rejected proposals stop here).
+        if (density === Number.NEGATIVE_INFINITY) return density;
+        s = s + density + (transforms[j] as PriorTransform).logJacobian(u[j] as number);
+      }
       return s;
     },
   };
