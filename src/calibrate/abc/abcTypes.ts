@@ -20,8 +20,8 @@ export interface AbcSettings {
   readonly simulationBudget: number;
   /** Attempts handed out at once (a unit of work; results do not depend on it). */
   readonly batchSize: number;
-  /** SMC's perturbation kernel: `beaumont` (default, 2× the population's covariance) or `olcm` (a local covariance per particle, Filippi et al. 2013). */
-  readonly kernel?: 'beaumont' | 'olcm';
+  /** SMC's perturbation kernel: `beaumont` (default, 2× the population's covariance), `olcm` (a local covariance per particle, Filippi et al. 2013) or `optimal` (one optimal covariance, Filippi et al. 2013; see perturbationKernel). */
+  readonly kernel?: 'beaumont' | 'olcm' | 'optimal';
   readonly seed: number | string;
 }
 
@@ -37,7 +37,7 @@ export interface AbcGenerationPlan {
   readonly priors: readonly Prior[];
   /** Absent for generation 0, whose attempts draw from the prior and are not judged. */
   readonly previous?: {
-    readonly kernel: 'beaumont' | 'olcm';
+    readonly kernel: 'beaumont' | 'olcm' | 'optimal';
     readonly reals: readonly (readonly number[])[];
     readonly weights: readonly number[];
     readonly distances: readonly number[];

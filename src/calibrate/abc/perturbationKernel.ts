@@ -4,10 +4,11 @@ import {
   multivariateNormalLogDensity,
 } from './multivariateNormal.js';
 import { olcmCovariances } from './olcmCovariances.js';
+import { optimalCovariance } from './optimalCovariance.js';
 import { weightedCovariance } from './weightedCovariance.js';
 
 /** The perturbation kernels of ABC-SMC: one global covariance, or one per particle. */
-export type KernelName = 'beaumont' | 'olcm';
+export type KernelName = 'beaumont' | 'olcm' | 'optimal';
 
 /** A perturbation kernel built from the previous population. */
 export interface PerturbationKernel {
@@ -25,7 +26,9 @@ export interface PerturbationKernel {
  * covariance. `olcm` (Filippi et al. 2013): N(θ_j, Σ_j) with Σ_j the optimal local
  * covariance (olcmCovariances); a particle whose Σ_j is singular (the particles within the
  * tolerance do not span every direction) keeps the global kernel, as does every particle
- * when none lies within the tolerance.
+ * when none lies within the tolerance. `optimal` (Filippi et al. 2013): one global
+ * N(θ_j, Σ) with their optimal covariance (optimalCovariance), 2Σ when no particle lies
+ * within the tolerance.
  *
  * Measured (scripts/compare-abc-kernels.ts, wire reading, the 15 parameters of
  * iraq2020Priors, 500 particles, seed 2020): `olcm` reached the tolerance `beaumont` ended at
@@ -34,7 +37,7 @@ export interface PerturbationKernel {
  * local kernels make the mixture density in the weights' denominator very uneven. So
  * `beaumont` stays the default.
  *
- * @param kind - `beaumont` or `olcm`
+ * @param kind - `beaumont`, `olcm` or `optimal`
  * @param reals - the previous particles on the real line
  * @param weights - their normalised weights
  * @param distances - their distances
@@ -52,9 +55,11 @@ export function perturbationKernel(
   tolerance: number,
 ): PerturbationKernel {
   const d = reals[0]?.length ?? 0;
+  const optimal =
+    kind === 'optimal' ? optimalCovariance(reals, weights, distances, tolerance) : null;
   const { covariance } = weightedCovariance(reals, weights);
   // Beaumont et al. (2009): the kernel's covariance is twice the population's.
-  for (let j = 0; j < d * d; j++) covariance[j] = (covariance[j] as number) * 2;
+  for (let j = 0; j < d * d; j++) covariance[j] = optimal?.[j] ?? (covariance[j] as number) * 2;
   const local = kind === 'olcm' ? olcmCovariances(reals, weights, distances, tolerance) : null;
   const global = cholesky(covariance, d);
   const factors = (local ?? [covariance]).map((c) => {
