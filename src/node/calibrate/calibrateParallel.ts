@@ -4,8 +4,8 @@ import { type CalibrateOptions, setUp } from '../../calibrate/calibrate.js';
 import type { ObservedRecord } from '../../calibrate/observed/ObservedRecord.js';
 import type { Posterior } from '../../calibrate/Posterior.js';
 import type { Scenario, ScenarioInput } from '../../scenario/Scenario.js';
-import type { CalibrationAttemptsRequest } from '../pool/workerProtocol.js';
 import { startEnsembleWorker } from '../pool/workerScript.js';
+import { calibrationThreadSetup } from './calibrationThreadSetup.js';
 import { runAbcOnThreads } from './runAbcOnThreads.js';
 
 /**
@@ -42,21 +42,10 @@ export async function calibrateParallel(
       'statistics: custom statistics are functions and cannot cross into worker threads; use calibrate, or leave statistics to their defaults',
     );
   const { prepared, settings, name } = setUp(scenario, observed, rest);
-  const setup: NonNullable<CalibrationAttemptsRequest['setup']> = {
-    scenario: prepared.scenario,
-    observed: prepared.observed,
-    problem: {
-      parameters: Object.fromEntries([
-        ...prepared.paths.map((p, i) => [p, prepared.priors[i]]),
-        ...prepared.fixed.map((f) => [f.path, { type: 'fixed', value: f.value }]),
-      ]),
-      mode: prepared.mode,
-      predict: prepared.predict.map((p) => p.window),
-    },
-  };
   const threads = Array.from({ length: workers }, () => startEnsembleWorker());
   try {
     const steps = abcSmc(prepared.priors, prepared.observedStatistics, settings, rest.onProgress);
+    const setup = calibrationThreadSetup(prepared);
     const result = await runAbcOnThreads(steps, threads, setup, settings.batchSize);
     // The prepared problem's simulate ran in the threads; the posterior is built here.
     return buildPosterior(prepared, result, settings, name);
