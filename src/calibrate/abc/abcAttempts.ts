@@ -2,6 +2,7 @@ import { createCategoricalSampler } from '../../random/createCategoricalSampler.
 import { createStream } from '../../random/createStream.js';
 import { standardNormal } from '../../random/sampleNormal.js';
 import { requireArrayLike, requireObject } from '../../util/requireArgument.js';
+import type { PriorTransform } from '../priors/priorTransform.js';
 import { samplePrior } from '../priors/samplePrior.js';
 import {
   type AbcAttemptBlock,
@@ -101,12 +102,27 @@ export function abcAttempts(plan: AbcGenerationPlan): AbcAttemptRunner {
       // the simulated data to the parameters and bias the posterior.
       const rng = createStream(propose(k));
       const base = pick(rng);
-      for (let i = 0; i < d; i++) z[i] = standardNormal(rng);
-      const u = kernel.perturb(base, z);
-      const theta = line.fromReal(u);
+      const centre = reals[base] as readonly number[];
+      const L = kernel.factor(base);
+      const u = new Array<number>(d);
+      const theta = new Array<number>(d);
+      // Coordinate by coordinate (kernel.perturb, fromReal and logPriorAt's arithmetic in
+      // their order), so a proposal stops at its first parameter outside the prior's
+      // support: most proposals that fall outside do, and the rest of their draws is unused.
+      let logPrior = 0;
+      for (let i = 0; i < d; i++) {
+        z[i] = standardNormal(rng);
+        let s = centre[i] as number;
+        for (let j = 0; j <= i; j++) s += (L[i * d + j] as number) * (z[j] as number);
+        u[i] = s;
+        const x = (line.transforms[i] as PriorTransform).fromReal(s);
+        theta[i] = x;
+        const density = (line.densities[i] as (x: number) => number)(x);
+        logPrior = logPrior + density + (line.transforms[i] as PriorTransform).logJacobian(s);
+        if (density === Number.NEGATIVE_INFINITY) break;
+      }
       // A value that rounds onto the edge of the support has no density there, and an
       // infinite density (a beta with α < 1 at its edge) is an edge, not a mode: skip both.
-      const logPrior = line.logPriorAt(u, theta);
       if (!Number.isFinite(logPrior)) continue; // code 0: outside
       const outcome = simulate(theta, stream(k));
       if ('refused' in outcome) {

@@ -12,8 +12,11 @@ export type KernelName = 'beaumont' | 'olcm' | 'optimal';
 
 /** A perturbation kernel built from the previous population. */
 export interface PerturbationKernel {
-  /** Particle j moved by standard normal draws z: θ_j + L_j z. */
-  perturb(j: number, z: ArrayLike<number>): number[];
+  /**
+   * L_j, row-major d×d: particle j moves to θ_j + L_j z for standard normal z, coordinate i
+   * to θ_ji + Σ_{k≤i} L_j[i·d + k]·z_k (z_0…z_i only).
+   */
+  factor(j: number): Float64Array;
   /** log Σ_j w_j K_j(u | θ_j): the denominator of the importance weight. */
   mixtureLogDensity(u: readonly number[]): number;
   /** The one factor every particle shares (Beaumont's kernel), for the fast weight sum. */
@@ -51,7 +54,7 @@ export interface PerturbationKernel {
  * @param tolerance - the next tolerance
  * @returns the kernel
  * @example
- * perturbationKernel('beaumont', [[0], [2]], [0.5, 0.5], [0, 1], 0.5).perturb(0, [1])[0];
+ * perturbationKernel('beaumont', [[0], [2]], [0.5, 0.5], [0, 1], 0.5).factor(0)[0];
  * // => 2
  */
 export function perturbationKernel(
@@ -81,14 +84,7 @@ export function perturbationKernel(
   const factor = (j: number) => factors[local === null ? 0 : j] as (typeof factors)[number];
   return {
     ...(local === null ? { global: factor(0) } : {}),
-    perturb(j, z) {
-      const { L } = factor(j);
-      return (reals[j] as readonly number[]).map((b, i) => {
-        let s = b;
-        for (let k = 0; k <= i; k++) s += (L[i * d + k] as number) * (z[k] as number);
-        return s;
-      });
-    },
+    factor: (j) => factor(j).L,
     mixtureLogDensity(u) {
       const terms = reals.map((r, j) => {
         const { L, logDetHalf } = factor(j);

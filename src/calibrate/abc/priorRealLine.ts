@@ -6,6 +6,10 @@ import { type PriorTransform, priorTransform } from '../priors/priorTransform.js
 export interface PriorRealLine {
   toReal(theta: readonly number[]): number[];
   fromReal(u: readonly number[]): number[];
+  /** Each parameter's map to the real line and back. */
+  readonly transforms: readonly PriorTransform[];
+  /** Each parameter's prior log density (−∞ outside its support). */
+  readonly densities: readonly ((x: number) => number)[];
   /** The prior's log density on the real line at u (theta = fromReal(u)): π(θ)·|dθ/du|; −∞ as soon as one parameter is outside its prior's support. */
   logPriorAt(u: readonly number[], theta: readonly number[]): number;
 }
@@ -25,6 +29,8 @@ export function priorRealLine(priors: readonly Prior[]): PriorRealLine {
   const transforms = priors.map(priorTransform);
   const densities = priors.map(priorLogDensityFunction);
   return {
+    transforms,
+    densities,
     toReal: (theta) => theta.map((x, j) => (transforms[j] as PriorTransform).toReal(x)),
     fromReal: (u) => u.map((x, j) => (transforms[j] as PriorTransform).fromReal(x)),
     logPriorAt(u, theta) {
