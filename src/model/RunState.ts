@@ -102,6 +102,9 @@ export interface RunState {
   readonly warnings: RunWarning[];
 }
 
+/** The purposes of each militia's streams seeded with the run (strikes' stream is made when needed). */
+const STREAM_TAILS = ['attacks', 'marks', 'casualties'] as const;
+
 /** Scheduled event kinds. */
 export const DAILY_CHECK = 0;
 export const STRIKE_LANDING = 1;
@@ -139,9 +142,8 @@ export function createRunState(
   const attackRng: RandomSource[] = [];
   const marksRng: RandomSource[] = [];
   const casualtyRng: RandomSource[] = [];
-  for (const id of cs.militiaIds) {
-    const path = `${streamSeed}/militia:${id}/`;
-    const [a, m, c] = createStreams3([`${path}attacks`, `${path}marks`, `${path}casualties`]);
+  for (const middle of cs.militiaStreamPaths) {
+    const [a, m, c] = createStreams3(streamSeed, middle, STREAM_TAILS);
     attackRng.push(a);
     marksRng.push(m);
     casualtyRng.push(c);

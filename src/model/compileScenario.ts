@@ -25,6 +25,8 @@ export interface CompiledScenario {
   /** `start` in milliseconds since the epoch (UTC). */
   readonly startMs: number;
   readonly militiaIds: readonly string[];
+  /** `/militia:<id>/` per militia: the part of its streams' seed paths after `seed/replicate`. */
+  readonly militiaStreamPaths: readonly string[];
   readonly baseIds: readonly string[];
   readonly baseline: Float64Array;
   readonly decay: Float64Array;
@@ -155,6 +157,7 @@ export function compileValidScenario(
     horizon: s.horizonDays,
     startMs: Date.parse(s.start),
     militiaIds: militias.map((m) => m.id),
+    militiaStreamPaths: militias.map((m) => `/militia:${m.id}/`),
     baseIds: bases.map((b) => b.id),
     baseline: column((m) => m.baseline),
     decay: column((m) => m.decay),
