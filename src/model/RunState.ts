@@ -90,8 +90,12 @@ export interface RunState {
   readonly politicalHistory: { readonly time: number; readonly level: PoliticalLevel }[];
   readonly pending: PendingStrike[];
   pendingCount: number;
-  /** Landing times of strikes preceded by an attack within the cycle window, awaiting the next attack. */
+  /**
+   * Landing times of strikes preceded by an attack within the cycle window, awaiting the next
+   * attack: the first `openCycleCount` entries (the array is reused, not truncated).
+   */
   readonly openCycles: number[];
+  openCycleCount: number;
   /** The policy's view, reused between decisions. */
   readonly observation: PolicyView;
   readonly tally: RunTally;
@@ -184,6 +188,7 @@ export function createRunState(
     pending: [],
     pendingCount: 0,
     openCycles: [],
+    openCycleCount: 0,
     observation: null as unknown as PolicyView, // set below: the view reads this state
     tally: {
       attacks: 0,

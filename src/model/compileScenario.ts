@@ -55,6 +55,12 @@ export interface CompiledScenario {
   readonly foreignShareOfHits: Float64Array;
   /** Per base: log(1 − hitPerRocket), so P(no hit in R rockets) = e^{R·log}. */
   readonly logMissPerRocket: Float64Array;
+  /**
+   * P(no hit in R rockets) = e^{R·logMissPerRocket[b]} at index b·NO_HIT_TABLE + R for
+   * R < NO_HIT_TABLE, filled on first use (0 until then: the value is always > 0 where used).
+   * A cache: every salvo size is one exponential per scenario instead of one per attack.
+   */
+  readonly noHitCache: Float64Array;
   /** Mean and negative-binomial dispersion of the people one hit harms, and the share killed. */
   readonly victimsPerHit: number;
   readonly victimDispersion: number;
@@ -75,6 +81,9 @@ export interface CompiledScenario {
   /** Strikes every run lands at fixed times, whatever the policy decides (calibration's replay). */
   readonly imposedStrikes: readonly ImposedStrike[];
 }
+
+/** Salvo sizes per base whose probability of no hit compiled scenarios cache. */
+export const NO_HIT_TABLE = 64;
 
 /** Every object compileScenario made: a JSON file cannot forge membership. */
 const compiledScenarios = new WeakSet<object>();
@@ -196,6 +205,7 @@ export function compileValidScenario(
     logMissPerRocket: Float64Array.from(bases, (b) =>
       exposed(b) > 0 ? Math.log1p(-force.hitProbability * (1 - b.protection)) : 0,
     ),
+    noHitCache: new Float64Array(bases.length * NO_HIT_TABLE),
     victimsPerHit: force.victimsPerHit,
     noVictimsPerHit: Math.exp(
       -force.victimDispersion * Math.log1p(force.victimsPerHit / force.victimDispersion),

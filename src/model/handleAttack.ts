@@ -94,11 +94,12 @@ export function handleAttack(state: RunState, m: number): void {
 
 /** Count strikes that this attack closes into an attack → strike → attack cycle. */
 function closeCycles(state: RunState, t: number): void {
+  const count = state.openCycleCount;
+  if (count === 0) return;
   const open = state.openCycles;
-  if (open.length === 0) return;
   const window = state.cs.scenario.cycleWindowDays;
-  for (const landed of open) if (t - landed <= window) state.tally.cycles++;
-  open.length = 0;
+  for (let i = 0; i < count; i++) if (t - (open[i] as number) <= window) state.tally.cycles++;
+  state.openCycleCount = 0;
 }
 
 function stopAtCap(state: RunState, t: number): void {
