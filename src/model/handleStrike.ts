@@ -70,7 +70,8 @@ export function handleStrike(state: RunState, index: number): void {
   tally.hostKilledByStrikes += hostKilled;
   tally.hostWoundedByStrikes += hostWounded;
   if (Number.isNaN(tally.firstStrikeTime)) tally.firstStrikeTime = s;
-  if (s - state.lastAttackTime <= cs.scenario.cycleWindowDays) state.openCycles[state.openCycleCount++] = s;
+  if (s - state.lastAttackTime <= cs.scenario.cycleWindowDays)
+    state.openCycles[state.openCycleCount++] = s;
   const lambda = totalIntensity(state);
   if (lambda > tally.peakIntensity) tally.peakIntensity = lambda;
 
