@@ -84,8 +84,16 @@ export interface RunState {
   stopped: boolean;
   lastAttackTime: number;
   lastAttackMilitia: number;
+  /**
+   * Whether attackHistory and strikeHistory are kept: when the policy reads them or the
+   * caller asks. Otherwise they stay empty and the attack the policy sees is `lastAttack`,
+   * one record overwritten at every attack.
+   */
+  readonly keepHistory: boolean;
   readonly attackHistory: AttackRecord[];
   readonly strikeHistory: StrikeRecord[];
+  /** The record of the latest attack when no history is kept (reused). */
+  readonly lastAttack: { -readonly [K in keyof AttackRecord]: AttackRecord[K] };
   /** The host's political reactions so far (few: one per threshold crossed). */
   readonly politicalHistory: { readonly time: number; readonly level: PoliticalLevel }[];
   readonly pending: PendingStrike[];
@@ -130,6 +138,8 @@ export const WITHDRAWAL = 2;
  * @param streamSeed - `${seed}/${replicate}` (see replicateStreamSeed)
  * @param logEvents - whether to build the event log
  * @param traceTimes - sorted times in [0, horizon] at which to record the state
+ * @param keepHistory - keep the attack and strike histories even when the policy does not
+ *   read them (a caller that reads them afterwards)
  * @returns the state
  * @example
  * const state = createRunState(compileScenario(presets.restraint), '42/0', false, []);
@@ -140,6 +150,7 @@ export function createRunState(
   streamSeed: string,
   logEvents: boolean,
   traceTimes: readonly number[],
+  keepHistory = false,
 ): RunState {
   const size = cs.militiaIds.length;
   // Each militia's three streams are seeded together (createStreams3 is faster than three calls).
@@ -182,8 +193,19 @@ export function createRunState(
     stopped: false,
     lastAttackTime: Number.NEGATIVE_INFINITY,
     lastAttackMilitia: 0,
+    keepHistory: keepHistory || cs.policyReadsHistory,
     attackHistory: [],
     strikeHistory: [],
+    lastAttack: {
+      time: 0,
+      militia: '',
+      base: '',
+      rockets: 0,
+      foreignKilled: 0,
+      foreignWounded: 0,
+      hostKilled: 0,
+      hostWounded: 0,
+    },
     politicalHistory: [],
     pending: [],
     pendingCount: 0,

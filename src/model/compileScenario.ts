@@ -75,6 +75,11 @@ export interface CompiledScenario {
    * the engine skips the remaining daily checks (same results, less work).
    */
   readonly dailyDecisionIsConstant: boolean;
+  /**
+   * Whether the policy reads the histories (`attacks` or `strikes`); when it does not, runs
+   * without an event log skip building them (see createRunState).
+   */
+  readonly policyReadsHistory: boolean;
   /** Attacks after which the run stops, and whether the scenario asked for it. */
   readonly cap: number;
   readonly capIsExplicit: boolean;
@@ -216,6 +221,7 @@ export function compileValidScenario(
     policy,
     dailyDecisionIsConstant:
       !policy.meta.stochastic && policy.meta.reads.every((f) => f === 'attack' || f === 'trigger'),
+    policyReadsHistory: policy.meta.reads.some((f) => f === 'attacks' || f === 'strikes'),
     cap: s.maxEvents ?? SAFETY_EVENT_CAP,
     capIsExplicit: s.maxEvents !== undefined,
     imposedStrikes,

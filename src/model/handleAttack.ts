@@ -57,23 +57,47 @@ export function handleAttack(state: RunState, m: number): void {
 
   const militia = cs.militiaIds[m] as string;
   const baseId = cs.baseIds[base] as string;
-  const fields = {
-    time: t,
-    militia,
-    base: baseId,
-    rockets,
-    foreignKilled: fk,
-    foreignWounded: fw,
-    hostKilled: hk,
-    hostWounded: hw,
-  };
-  let record: AttackRecord = fields;
+  let record: AttackRecord;
   if (state.log) {
-    const event: AttackEvent = { type: 'attack', ...fields, date: calendarDate(cs.startMs, t) };
+    const event: AttackEvent = {
+      type: 'attack',
+      time: t,
+      militia,
+      base: baseId,
+      rockets,
+      foreignKilled: fk,
+      foreignWounded: fw,
+      hostKilled: hk,
+      hostWounded: hw,
+      date: calendarDate(cs.startMs, t),
+    };
     state.log.push(event);
     record = event;
+  } else if (state.keepHistory) {
+    record = {
+      time: t,
+      militia,
+      base: baseId,
+      rockets,
+      foreignKilled: fk,
+      foreignWounded: fw,
+      hostKilled: hk,
+      hostWounded: hw,
+    };
+  } else {
+    // Nobody keeps this record past the policy's decision: overwrite one.
+    const last = state.lastAttack;
+    last.time = t;
+    last.militia = militia;
+    last.base = baseId;
+    last.rockets = rockets;
+    last.foreignKilled = fk;
+    last.foreignWounded = fw;
+    last.hostKilled = hk;
+    last.hostWounded = hw;
+    record = last;
   }
-  state.attackHistory.push(record);
+  if (state.keepHistory) state.attackHistory.push(record);
 
   if (fk + fw > 0) raiseDomesticPressure(state, t, fk, fw);
   const perAttack = cs.scenario.hostGovernment.pressure.perAttack;

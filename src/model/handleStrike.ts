@@ -75,24 +75,26 @@ export function handleStrike(state: RunState, index: number): void {
   const lambda = totalIntensity(state);
   if (lambda > tally.peakIntensity) tally.peakIntensity = lambda;
 
-  const record: StrikeRecord = {
-    decidedAt: strike.decidedAt,
-    time: s,
-    targets: strike.targets,
-    care: strike.care,
-    quality,
-    occupiedHits: hits,
-    militiaKilled,
-    hostKilled,
-  };
-  state.strikeHistory.push(record);
-  state.log?.push({
-    type: 'strike',
-    ...record,
-    date: calendarDate(cs.startMs, s),
-    militia: cs.militiaIds[m] as string,
-    hostWounded,
-  });
+  if (state.keepHistory || state.log) {
+    const record: StrikeRecord = {
+      decidedAt: strike.decidedAt,
+      time: s,
+      targets: strike.targets,
+      care: strike.care,
+      quality,
+      occupiedHits: hits,
+      militiaKilled,
+      hostKilled,
+    };
+    if (state.keepHistory) state.strikeHistory.push(record);
+    state.log?.push({
+      type: 'strike',
+      ...record,
+      date: calendarDate(cs.startMs, s),
+      militia: cs.militiaIds[m] as string,
+      hostWounded,
+    });
+  }
   const pressure = cs.scenario.hostGovernment.pressure;
   raiseHostPressure(state, s, pressure.perStrike + pressure.perHostDeath * hostKilled);
 }
