@@ -96,6 +96,9 @@ export interface RunState {
   readonly lastAttack: { -readonly [K in keyof AttackRecord]: AttackRecord[K] };
   /** The host's political reactions so far (few: one per threshold crossed). */
   readonly politicalHistory: { readonly time: number; readonly level: PoliticalLevel }[];
+  /** The delay of the latest strike that landed and its intelligence quality q. */
+  qualityDelay: number;
+  quality: number;
   readonly pending: PendingStrike[];
   pendingCount: number;
   /**
@@ -207,6 +210,8 @@ export function createRunState(
       hostWounded: 0,
     },
     politicalHistory: [],
+    qualityDelay: Number.NaN,
+    quality: 0,
     pending: [],
     pendingCount: 0,
     openCycles: [],

@@ -36,7 +36,12 @@ export function handleStrike(state: RunState, index: number): void {
   const m = strike.militia;
   advanceMilitias(state, s);
   const rng = strikeStream(state, m);
-  const quality = -Math.expm1(-strike.delayDays / force.intelligenceDays);
+  // Policies mostly strike with one delay: its quality is computed once per run.
+  if (strike.delayDays !== state.qualityDelay) {
+    state.qualityDelay = strike.delayDays;
+    state.quality = -Math.expm1(-strike.delayDays / force.intelligenceDays);
+  }
+  const quality = state.quality;
   const hits = binomialCount(rng, strike.targets, quality);
   const militiaKilled = hits > 0 ? samplePoisson(rng, hits * force.fightersPerOccupiedSite) : 0;
   if (hits > 0) {
