@@ -39,8 +39,8 @@ const HASH_AFTER_SPACES = hash;
  * Alea, seeded by Baagøe's Mash), without `seed` and `fork`.
  *
  * Why: the engine creates three or four streams per replicate and seeding dominated its
- * cost; this port keeps the state in one closure, precomputes the seed-independent part of
- * the seeding, and skips the wrapper properties. The draws are bit-identical to seedrandom's
+ * cost; this port keeps the state in one small object, precomputes the seed-independent
+ * part of the seeding, and skips the wrapper properties. The draws are bit-identical to seedrandom's
  * (a property test compares them), so results do not change.
  *
  * Reference: J. Baagøe (2010), Alea and Mash, as ported in seedrandom 3 (lib/alea.js).
