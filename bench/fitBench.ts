@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadEvents } from '../src/data/loadEvents.js';
@@ -5,6 +8,7 @@ import { trendLogLikelihood } from '../src/hawkes/fit/trendLogLikelihood.js';
 import { fitHawkes } from '../src/hawkes/fitHawkes.js';
 import { hawkesLogLikelihoodGradient } from '../src/hawkes/hawkesLogLikelihoodGradient.js';
 import { simulateHawkes } from '../src/hawkes/simulateHawkes.js';
+import { readEventColumns } from '../src/node/cli/readEventColumns.js';
 import type { BenchRow } from './hawkesBench.js';
 import { timeIt } from './timeIt.js';
 
@@ -14,7 +18,8 @@ import { timeIt } from './timeIt.js';
  * the likelihood-and-gradient passes of the plain and the trend model in bare passes; the
  * default `fitHawkes` report on 1e5 events (main fit, Wald intervals, three compared models,
  * goodness of fit) in seconds and in bare passes; loading a CSV of 1e5 and 1e6 rows in
- * seconds and in bare passes, and the heap each loaded event keeps.
+ * seconds and in bare passes, and the heap each loaded event keeps; `fit`'s reader of the
+ * same 1e6 rows from a file, in pieces, and the memory each row keeps there.
  */
 export function benchFit(): BenchRow[] {
   const horizon = 36_000; // the event format allows ±100 years of days
@@ -43,6 +48,23 @@ export function benchFit(): BenchRow[] {
   const bareLarge = timeIt(() => barePass(large, params.decay), 5);
   const loadLarge = timeIt(() => loadEvents(largeCsv, { format: 'csv' }), 1, 1);
   const perEvent = retainedBytes(() => loadEvents(largeCsv, { format: 'csv' }).events);
+  // The file as `fit` reads it: in 1 MiB pieces, each row kept as numbers.
+  const folder = mkdtempSync(join(tmpdir(), 'escalation-sim-bench-'));
+  const path = join(folder, 'events.csv');
+  writeFileSync(path, largeCsv);
+  const fileOptions = {
+    start: undefined,
+    dayPlacement: 'spread' as const,
+    skipInvalid: false,
+    actors: [],
+    eventTypes: [],
+  };
+  const readLarge = timeIt(() => readEventColumns(path, fileOptions), 1, 1);
+  const perRow = retainedBytes(() => {
+    const { events } = readEventColumns(path, fileOptions);
+    return { length: events.time.length, kept: events }; // every column the fit reads
+  });
+  rmSync(folder, { recursive: true, force: true });
   return [
     {
       name: `reference: a bare pass, one exp per event, ${times.length} events`,
@@ -69,6 +91,21 @@ export function benchFit(): BenchRow[] {
       value: perEvent,
       unit: 'bytes',
     },
+    {
+      name: `fit's file reader, in 1 MiB pieces, ${large.length} rows`,
+      value: readLarge,
+      unit: 's',
+    },
+    {
+      name: "fit's file reader / loadEvents on the same rows",
+      value: readLarge / loadLarge,
+      unit: 'x',
+    },
+    {
+      name: "memory kept per row by fit's file reader (-1: gc not available)",
+      value: perRow,
+      unit: 'bytes',
+    },
   ];
 }
 
@@ -83,15 +120,19 @@ function barePass(times: ArrayLike<number>, beta: number): number {
   return sum;
 }
 
-/** Heap the value made by `make` keeps, per element, after a full collection. */
-function retainedBytes(make: () => readonly unknown[]): number {
+/** Memory (heap and typed arrays) the value made by `make` keeps, per element, after a full collection. */
+function retainedBytes(make: () => { readonly length: number }): number {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as (() => void) | undefined;
   if (typeof gc !== 'function') return -1;
   gc();
-  const before = process.memoryUsage().heapUsed;
+  const used = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = used();
   const kept = make();
   gc();
-  const bytes = (process.memoryUsage().heapUsed - before) / kept.length;
+  const bytes = (used() - before) / kept.length;
   return kept.length > 0 ? bytes : -1;
 }

@@ -206,18 +206,16 @@ export type { SensitivityOptions, SensitivityResult } from './experiments/sensit
 export { sensitivity } from './experiments/sensitivity.js';
 export type {
   ExperimentCommand,
-  ExperimentPlan,
   ExperimentRequest,
   ExperimentResult,
-} from './experiments/shards/experimentPlan.js';
-export {
-  EXPERIMENT_COMMANDS,
-  finishExperiment,
-  mergeExperimentParts,
-  planExperiment,
-} from './experiments/shards/experimentPlan.js';
+} from './experiments/shards/ExperimentRequest.js';
+export { EXPERIMENT_COMMANDS } from './experiments/shards/ExperimentRequest.js';
+export { finishExperiment } from './experiments/shards/finishExperiment.js';
+export { mergeExperimentParts } from './experiments/shards/mergeExperimentParts.js';
 export type { MergedShards } from './experiments/shards/mergeShards.js';
 export { mergeShards, ShardError } from './experiments/shards/mergeShards.js';
+export type { ExperimentPlan } from './experiments/shards/planExperiment.js';
+export { planExperiment } from './experiments/shards/planExperiment.js';
 export { runShard } from './experiments/shards/runShard.js';
 export { SHARD_FORMAT, ShardFile } from './experiments/shards/ShardFile.js';
 export type { ShardSpec } from './experiments/shards/ShardSpec.js';

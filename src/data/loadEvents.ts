@@ -1,12 +1,8 @@
 import { parseJsonText } from '../util/parseJsonText.js';
 import { requireObject } from '../util/requireArgument.js';
+import { csvEventRows } from './csvEventRows.js';
 import { DataError, type DataIssue } from './DataError.js';
-import {
-  EVENT_COLUMNS,
-  EventRecord,
-  type EventType,
-  NUMERIC_EVENT_COLUMNS,
-} from './EventRecord.js';
+import { EVENT_COLUMNS, EventRecord, type EventType } from './EventRecord.js';
 import { eachCsvRecord } from './parseCsv.js';
 import { JsonSyntaxError } from './parseJsonText.js';
 import { plainEventRecord } from './plainEventRecord.js';
@@ -56,7 +52,6 @@ export interface LoadedEvents {
 }
 
 const KNOWN: ReadonlySet<string> = new Set(EVENT_COLUMNS);
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 type Parsed = { record: EventRecord; origin: EventOrigin };
 
@@ -68,107 +63,13 @@ function fromCsv(
   ignored: string[],
 ): Parsed[] {
   const out: Parsed[] = [];
-  let header: readonly string[] | null = null;
   // Rows are read as they are parsed, so a large file's records are never all held at once.
-  const visited = eachCsvRecord(text, (line, fields) => {
-    if (header === null) header = eventColumns(fields, line, defaultType, columns, ignored);
-    else readRow(header, line, fields, defaultType, issues, out);
-  });
-  if (visited === 0)
+  const rows = csvEventRows({ defaultType, columns, issues, ignored }, (record, line) =>
+    out.push({ record, origin: { line } }),
+  );
+  if (eachCsvRecord(text, rows.visit) === 0)
     throw new DataError([{ line: 1, rule: 'the input is empty: expected a header line' }]);
   return out;
-}
-
-/** The event field of each column of the file's header ('' for an ignored column). */
-function eventColumns(
-  fileHeader: readonly string[],
-  headerLine: number,
-  defaultType: EventType | undefined,
-  columns: LoadEventsOptions['columns'],
-  ignored: string[],
-): string[] {
-  const fatal: DataIssue[] = [];
-  // The file's name of each field: the mapping first, else the field's own name.
-  const renamed = new Map<string, string>();
-  for (const [field, name] of Object.entries(columns ?? {})) {
-    if (!(EVENT_COLUMNS as readonly string[]).includes(field))
-      throw new RangeError(
-        `columns.${field} is not a field of the event format (fields: ${EVENT_COLUMNS.join(', ')})`,
-      );
-    if (name === undefined) continue;
-    if (!fileHeader.includes(name))
-      fatal.push({
-        line: headerLine,
-        field: name,
-        rule: `is given as the ${field} column but is not in the header (it has: ${fileHeader.join(', ')})`,
-      });
-    renamed.set(name, field);
-  }
-  const mappedFields = new Set(renamed.values());
-  // Unknown columns, and a column whose field another column was mapped to, are ignored.
-  const header = fileHeader.map((h) => {
-    const field = renamed.get(h) ?? (mappedFields.has(h) ? undefined : h);
-    return field !== undefined && KNOWN.has(field) ? field : '';
-  });
-  ignored.push(...fileHeader.filter((_, k) => header[k] === ''));
-  if (!header.includes('date') && !header.includes('time')) {
-    fatal.push({
-      line: headerLine,
-      rule: `the header needs a "date" or a "time" column (or say which column holds them: the columns option, or --time-column and --date-column in the CLI); it has: ${fileHeader.join(', ')}`,
-    });
-  }
-  if (!header.includes('type') && defaultType === undefined) {
-    fatal.push({
-      line: headerLine,
-      rule: `the header needs a "type" column; it has: ${fileHeader.join(', ')}`,
-    });
-  }
-  if (fatal.length > 0) throw new DataError(fatal);
-  return header;
-}
-
-/** Check one CSV row and add its record to `out`, or its issues to `issues`. */
-function readRow(
-  header: readonly string[],
-  line: number,
-  fields: readonly string[],
-  defaultType: EventType | undefined,
-  issues: DataIssue[],
-  out: Parsed[],
-): void {
-  if (fields.length !== header.length) {
-    issues.push({ line, rule: `has ${fields.length} fields, the header has ${header.length}` });
-    return;
-  }
-  const raw: Record<string, unknown> = {};
-  const cellIssues: DataIssue[] = [];
-  for (let k = 0; k < header.length; k++) {
-    const name = header[k] as string;
-    if (name === '') continue; // an ignored column
-    const cell = (fields[k] ?? '').trim();
-    if (cell === '') continue; // empty cell: not given
-    if (!NUMERIC_EVENT_COLUMNS.has(name)) raw[name] = cell;
-    else if (NUMBER.test(cell)) raw[name] = Number(cell);
-    else cellIssues.push({ line, field: name, value: cell, rule: 'is not a number' });
-  }
-  if (raw.type === undefined && defaultType !== undefined) raw.type = defaultType;
-  const plain = cellIssues.length === 0 ? plainEventRecord(raw) : null;
-  if (plain !== null) {
-    out.push({ record: plain, origin: { line } });
-    return;
-  }
-  const parsed = EventRecord.safeParse(raw);
-  const rawText = Object.fromEntries(
-    header.flatMap((h, k) => (h === '' ? [] : [[h, fields[k]?.trim()]])),
-  );
-  const zodIssues = parsed.success ? [] : recordIssues(parsed.error.issues, rawText, { line });
-  // A number that failed to parse was left out; don't also report the row as lacking it.
-  const bad = [
-    ...cellIssues,
-    ...zodIssues.filter((i) => cellIssues.length === 0 || i.field !== undefined),
-  ];
-  if (bad.length > 0 || !parsed.success) issues.push(...bad);
-  else out.push({ record: parsed.data, origin: { line } });
 }
 
 function fromJson(

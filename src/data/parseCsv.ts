@@ -1,3 +1,4 @@
+import { csvRecordStream } from './csvRecordStream.js';
 import { DataError } from './DataError.js';
 
 /** One CSV record with the physical line on which it starts (1-based). */
@@ -11,16 +12,6 @@ export interface ParsedCsv {
   readonly header: readonly string[];
   readonly headerLine: number;
   readonly records: readonly CsvRecord[];
-}
-
-/** Number of line breaks (CRLF, LF or lone CR each count once) in `s`. */
-function countBreaks(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) n++;
-  }
-  return n;
 }
 
 const fail = (line: number, rule: string): never => {
@@ -76,85 +67,7 @@ export function eachCsvRecord(
   text: string,
   visit: (line: number, fields: string[]) => void,
 ): number {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const n = src.length;
-  let visited = 0;
-  let i = 0;
-  let line = 1;
-  while (i < n) {
-    const c = src[i];
-    if (c === '\n' || c === '\r') {
-      i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
-      line++;
-      continue;
-    }
-    const recordLine = line;
-    const fields: string[] = [];
-    for (;;) {
-      let j = i;
-      while (src[j] === ' ' || src[j] === '\t') j++;
-      if (src[j] === '"') {
-        const openLine = line;
-        let value = '';
-        j++;
-        for (;;) {
-          const q = src.indexOf('"', j);
-          if (q < 0) fail(openLine, 'a quoted field opened on this line is never closed');
-          const chunk = src.slice(j, q);
-          line += countBreaks(chunk);
-          value += chunk;
-          if (src[q + 1] === '"') {
-            value += '"';
-            j = q + 2;
-          } else {
-            j = q + 1;
-            break;
-          }
-        }
-        while (src[j] === ' ' || src[j] === '\t') j++;
-        if (j < n && src[j] !== ',' && src[j] !== '\n' && src[j] !== '\r') {
-          fail(line, 'text follows a closing quote; double a quote inside a quoted field ("")');
-        }
-        fields.push(value);
-        i = j;
-      } else {
-        j = i;
-        while (j < n && src[j] !== ',' && src[j] !== '\n' && src[j] !== '\r') {
-          if (src[j] === '"') {
-            fail(
-              line,
-              'a quote inside an unquoted field; quote the whole field and double the quote',
-            );
-          }
-          j++;
-        }
-        fields.push(src.slice(i, j));
-        i = j;
-      }
-      if (src[i] === ',') {
-        i++;
-        continue;
-      }
-      if (i < n) {
-        i += src[i] === '\r' && src[i + 1] === '\n' ? 2 : 1;
-        line++;
-      }
-      break;
-    }
-    visit(recordLine, visited === 0 ? checkHeader(recordLine, fields) : fields);
-    visited++;
-  }
-  return visited;
-}
-
-/** Trimmed header names, refused when one is empty or repeated. */
-function checkHeader(line: number, fields: readonly string[]): string[] {
-  const header = fields.map((h) => h.trim());
-  const seen = new Set<string>();
-  header.forEach((name, k) => {
-    if (name === '') fail(line, `header column ${k + 1} has no name`);
-    if (seen.has(name)) fail(line, `header column "${name}" appears twice`);
-    seen.add(name);
-  });
-  return header;
+  const stream = csvRecordStream(visit);
+  stream.push(text);
+  return stream.end();
 }

@@ -1,20 +1,7 @@
-import { compileScenario } from '../model/compileScenario.js';
-import { createScenarioPatcher, type ScenarioPatcher } from '../model/createScenarioPatcher.js';
-import type { OutcomeName, Outcomes } from '../model/outcomes.js';
-import { runReplicate } from '../model/runReplicate.js';
-import { createRng } from '../random/createRng.js';
-import { defineScenario } from '../scenario/defineScenario.js';
-import { setScenarioValues } from '../scenario/paths/setScenarioValues.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
-import { checkOptionNames } from '../util/checkOptionNames.js';
-import { describeGroup } from './compare/describeGroup.js';
-import { checkOutcomeNames, PROPORTION_OUTCOMES } from './compare/outcomeKinds.js';
-import { type PolicyChoice, resolvePolicyChoices } from './compare/policyChoice.js';
-import { ReplicateError } from './ReplicateError.js';
-import { checkParameterRanges, type ParameterRange } from './sensitivity/ParameterRange.js';
-import { Summary } from './summaries/Summary.js';
-import { designPoints } from './sweep/designPoints.js';
-import { withPolicy } from './withPolicy.js';
+import type { PolicyChoice } from './compare/policyChoice.js';
+import type { ParameterRange } from './sensitivity/ParameterRange.js';
+import { prepareSweep } from './sweep/prepareSweep.js';
 
 /** Options of sweep. */
 export interface SweepOptions {
@@ -65,114 +52,7 @@ export function sweep(
   scenario: Scenario | ScenarioInput,
   options: SweepOptions,
 ): Iterable<SweepRow> {
-  checkOptionNames('sweep', options, [
-    'parameters',
-    'design',
-    'points',
-    'policies',
-    'replicates',
-    'seed',
-    'outcomes',
-    'perReplicate',
-    'pointRange',
-  ]);
-  const { replicates, seed, perReplicate = false } = options;
-  if (!(Number.isSafeInteger(replicates) && replicates >= 1))
-    throw new RangeError(`replicates must be an integer >= 1, received ${replicates}`);
-  const parsed = defineScenario(scenario);
-  checkParameterRanges(parsed, options.parameters);
-  const outcomes = checkOutcomeNames(
-    options.outcomes ?? ['attacks', 'strikes', 'hostKilledByStrikes', 'expulsionDemanded'],
-    'outcomes',
-  );
-  const resolved = resolvePolicyChoices(options.policies ?? [parsed.foreignForce.policy as never]);
-  const paths = options.parameters.map((p) => p.path);
-  const points = designPoints(
-    options.parameters,
-    options.design,
-    options.points,
-    createRng(seed).fork('sweep-design'),
-  );
-  const [from, to] = options.pointRange ?? [0, points.length];
-  if (
-    !(
-      Number.isSafeInteger(from) &&
-      Number.isSafeInteger(to) &&
-      from >= 0 &&
-      from <= to &&
-      to <= points.length
-    )
-  )
-    throw new RangeError(
-      `pointRange must be [from, to] with 0 <= from <= to <= ${points.length}, received [${from}, ${to}]`,
-    );
-  // Check the ends of every range against the schema before any run.
-  for (const values of [
-    options.parameters.map((p) => p.low),
-    options.parameters.map((p) => p.high),
-  ])
-    setScenarioValues(parsed, paths, values);
-  return rows();
-
-  function* rows(): Generator<SweepRow> {
-    // Each point checks only the numbers it sets (see createScenarioPatcher); a policy
-    // parameter among the paths is set before the policy is chosen, so it takes the slow route.
-    const patchers = paths.some((p) => p.startsWith('foreignForce.policy'))
-      ? null
-      : resolved.map(({ policy, description }) =>
-          description.spec
-            ? createScenarioPatcher(withPolicy(parsed, description.spec), paths)
-            : createScenarioPatcher(parsed, paths, { policy }),
-        );
-    for (let point = from; point < to; point++) {
-      const values = points[point] as number[];
-      const atPoint = patchers === null ? setScenarioValues(parsed, paths, values) : parsed;
-      for (const [k, { policy, description }] of resolved.entries()) {
-        const compiled =
-          patchers !== null
-            ? (patchers[k] as ScenarioPatcher).compile(values)
-            : description.spec
-              ? compileScenario(withPolicy(atPoint, description.spec))
-              : compileScenario(atPoint, { policy });
-        const head: Record<string, number | string | null> = { point, policy: description.label };
-        paths.forEach((p, i) => {
-          head[p] = values[i] as number;
-        });
-        const summaries = outcomes.map(() => new Summary());
-        for (let r = 0; r < replicates; r++) {
-          let row: Outcomes;
-          try {
-            row = runReplicate(compiled, seed, r);
-          } catch (error) {
-            throw new ReplicateError(seed, r, error);
-          }
-          if (perReplicate) {
-            yield {
-              ...head,
-              seed: String(seed),
-              replicate: r,
-              ...Object.fromEntries(outcomes.map((o) => [o, row[o]])),
-            };
-          } else for (const [i, o] of outcomes.entries()) (summaries[i] as Summary).add(row[o]);
-        }
-        if (perReplicate) continue;
-        const out: Record<string, number | string | null> = {
-          ...head,
-          seed: String(seed),
-          replicates,
-        };
-        outcomes.forEach((o: OutcomeName, i) => {
-          const g = describeGroup(
-            (summaries[i] as Summary).toState(),
-            PROPORTION_OUTCOMES.includes(o),
-            0.95,
-          );
-          out[`${o}.mean`] = g.estimate;
-          out[`${o}.low`] = g.low;
-          out[`${o}.high`] = g.high;
-        });
-        yield out;
-      }
-    }
-  }
+  const prepared = prepareSweep(scenario, options);
+  const [from, to] = options.pointRange ?? [0, prepared.points];
+  return prepared.rows(from, to);
 }

@@ -12,3 +12,5 @@ export { createEnsemblePool } from './pool/createEnsemblePool.js';
 export { runEnsembleParallel } from './pool/runEnsembleParallel.js';
 export type { ParallelExperimentOptions } from './pool/runExperimentParallel.js';
 export { runExperimentParallel } from './pool/runExperimentParallel.js';
+export type { ParallelSweepOptions } from './pool/sweepParallel.js';
+export { sweepParallel } from './pool/sweepParallel.js';

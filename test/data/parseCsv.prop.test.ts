@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/parseCsv.js';
+import { csvRecordStream } from '../../src/data/csvRecordStream.js';
+import { eachCsvRecord, parseCsv } from '../../src/data/parseCsv.js';
 
 // Cells drawn from characters that stress quoting: commas, quotes, CR, LF, spaces.
 const cellChar = fc.constantFrom('a', 'b', ' ', ',', '"', '\n', '\r', '\r\n', 'é');
@@ -43,6 +44,38 @@ describe('parseCsv properties', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('csvRecordStream properties', () => {
+  // Any text, valid or not: what the records (or the error) are must not depend on where the
+  // text was cut into pieces.
+  const outcome = (pieces: readonly string[]) => {
+    const records: [number, string[]][] = [];
+    try {
+      const stream = csvRecordStream((line, fields) => records.push([line, fields]));
+      for (const piece of pieces) stream.push(piece);
+      return { records, count: stream.end() };
+    } catch (error) {
+      return { records: null, error: (error as Error).message };
+    }
+  };
+  it('invariant: text cut into pieces anywhere parses as the whole text does, errors included', () => {
+    const char = fc.constantFrom('a', '1', ' ', ',', '"', '""', '\n', '\r', '\r\n', 'é', '\uFEFF');
+    fc.assert(
+      fc.property(
+        fc.array(char, { maxLength: 40 }).map((cs) => cs.join('')),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (text, cuts) => {
+          const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          const pieces = [0, ...at].map((from, k) => text.slice(from, at[k] ?? text.length));
+          const whole = outcome([text]);
+          expect(outcome(pieces)).toEqual(whole);
+          if (whole.records !== null) expect(whole.count).toBe(eachCsvRecord(text, () => {}));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -204,20 +204,36 @@ describe('--out onto each kind of target', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it('writes through a symbolic link to its target; the link stays a link', () => {
-    const target = file('real.txt', 'old\n');
-    const link = join(dir, 'link.txt');
-    symlinkSync(target, link);
-    expect(run('data', 'iraq-2020', '--csv', '--out', link).code).toBe(0);
-    expect(lstatSync(link).isSymbolicLink()).toBe(true);
-    expect(readlinkSync(link)).toBe(target);
-    expect(readFileSync(target, 'utf8')).toMatch(/^version,dataset,reading,id,date/);
-  });
+  // One result written whole (data) and rows written as they come (compare's lines).
+  const writers: [string, string[], RegExp][] = [
+    ['data', ['data', 'iraq-2020', '--csv'], /^version,dataset,reading,id,date/],
+    [
+      'streamed rows',
+      ['compare', 'restraint', '--policies', 'restraint,titForTat', '--replicates', '3', '--csv'],
+      /^scenario,seed,replicates,outcome/,
+    ],
+  ];
 
-  it('writes to a character device directly and leaves it a device', () => {
-    expect(run('data', 'iraq-2020', '--csv', '--out', '/dev/null').code).toBe(0);
-    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
-  });
+  it.each(writers)(
+    '%s: writes through a symbolic link to its target; the link stays a link',
+    (name, argv, head) => {
+      const target = file(`real-${name}.txt`, 'old\n');
+      const link = join(dir, `link-${name}.txt`);
+      symlinkSync(target, link);
+      expect(run(...argv, '--out', link).code).toBe(0);
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readlinkSync(link)).toBe(target);
+      expect(readFileSync(target, 'utf8')).toMatch(head);
+    },
+  );
+
+  it.each(writers)(
+    '%s: writes to a character device directly and leaves it a device',
+    (_, argv) => {
+      expect(run(...argv, '--out', '/dev/null').code).toBe(0);
+      expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    },
+  );
 
   it('writes to a FIFO directly and leaves it a FIFO', async () => {
     const fifo = join(dir, 'pipe');

@@ -185,6 +185,54 @@ describe('experiment commands', () => {
     expect(d.stdout).toContain('Chosen box (after pasting)');
   });
 
+  it('sweep and discover give the same output on 1 and 2 workers', async () => {
+    const sweepArgs = [
+      'sweep',
+      'iraq-2020',
+      '--param',
+      'militias.0.baseline=0.04:0.12',
+      '--param',
+      'hostGovernment.thresholds.expulsion=6:20',
+      '--design',
+      'lhs',
+      '--points',
+      '13',
+      '--replicates',
+      '4',
+      '--policies',
+      'restraint,titForTat',
+    ];
+    const one = await cli(...sweepArgs, '--workers', '1');
+    const two = await cli(...sweepArgs, '--workers', '2');
+    expect(one.code).toBe(0);
+    expect(one.stdout.trim().split('\n')).toHaveLength(2 + 13 * 2);
+    expect(two.stdout).toBe(one.stdout);
+    const out = join(dir, 'pooled.jsonl');
+    expect((await cli(...sweepArgs, '--workers', '2', '--json', '--out', out)).code).toBe(0);
+    const json = await cli(...sweepArgs, '--json');
+    expect(readFileSync(out, 'utf8')).toBe(json.stdout);
+    const discoverArgs = [
+      'discover',
+      'iraq-2020',
+      '--param',
+      'hostGovernment.thresholds.expulsion=6:20',
+      '--points',
+      '20',
+      '--replicates',
+      '4',
+      '--outcome',
+      'expulsionDemanded.mean',
+      '--above',
+      '0.5',
+      '--json',
+    ];
+    const d1 = await cli(...discoverArgs, '--workers', '1');
+    const d2 = await cli(...discoverArgs, '--workers', '2');
+    expect(d1.code).toBe(0);
+    expect(JSON.parse(d1.stdout).points).toBe(20);
+    expect(d2.stdout).toBe(d1.stdout);
+  }, 120_000);
+
   it('bad input: clear one-paragraph errors, non-zero exit, no file left behind', async () => {
     const out = join(dir, 'never.csv');
     const cases: [string[], RegExp][] = [
@@ -238,10 +286,14 @@ describe('experiment commands', () => {
           'militias.0.baseline=0.05:0.1',
           '--outcome',
           'attacks.mean',
+          '--above',
+          '2',
+          '--threshold',
+          '1.5',
           '--workers',
           '2',
         ],
-        /--workers must be 1/,
+        /--threshold must be a density in \(0, 1\]/,
       ],
     ];
     for (const [argv, message] of cases) {

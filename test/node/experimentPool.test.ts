@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ExperimentRequest } from '../../src/experiments/shards/experimentPlan.js';
+import type { ExperimentRequest } from '../../src/experiments/shards/ExperimentRequest.js';
+import type { SweepRow } from '../../src/experiments/sweep.js';
+import { sweep } from '../../src/experiments/sweep.js';
 import { presets } from '../../src/index.js';
-import { runExperimentParallel } from '../../src/node/index.js';
+import { runExperimentParallel, sweepParallel } from '../../src/node/index.js';
 
 const iraq = presets['iraq-2020'];
 const parameters = [
@@ -84,5 +86,64 @@ describe('runExperimentParallel', () => {
       },
     });
     expect(seen.at(-1)).toBe(37);
+  });
+});
+
+describe('sweepParallel', () => {
+  const options = {
+    parameters,
+    design: 'latinHypercube' as const,
+    points: 23,
+    replicates: 3,
+    seed: 'stream',
+    policies: ['restraint', 'titForTat'],
+  };
+  const collect = async (workers: number, pointsPerPart: number) => {
+    const rows: SweepRow[] = [];
+    for await (const row of sweepParallel(iraq, options, { workers, pointsPerPart }))
+      rows.push(row);
+    return rows;
+  };
+
+  it('streams the rows of the one-thread sweep, in design order, for 1, 2 and 3 workers', async () => {
+    const one = JSON.stringify([...sweep(iraq, options)]);
+    const [a, b, c] = await Promise.all([collect(1, 25), collect(2, 1), collect(3, 4)]);
+    expect(JSON.stringify(a)).toBe(one);
+    expect(JSON.stringify(b)).toBe(one);
+    expect(JSON.stringify(c)).toBe(one);
+  }, 120_000);
+
+  // The bound that keeps memory flat in the number of points: points finished but not yet
+  // read never exceed the window (two parts per thread), however slowly the reader takes them.
+  it('holds at most two parts per thread ahead of a slow reader', async () => {
+    let read = 0;
+    let ahead = 0;
+    const stream = sweepParallel(
+      iraq,
+      { ...options, policies: ['restraint'] },
+      {
+        workers: 2,
+        pointsPerPart: 1,
+        onProgress: (done) => {
+          ahead = Math.max(ahead, done - read);
+        },
+      },
+    );
+    for await (const row of stream) {
+      read = (row.point as number) + 1;
+      // A reader stalled on its first row: unbounded threads would finish most points meanwhile.
+      if (read === 1) await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+    expect(read).toBe(23);
+    expect(ahead).toBeLessThanOrEqual(4);
+  }, 120_000);
+
+  it('refuses bad settings before starting a thread', async () => {
+    await expect(collect(0, 1)).rejects.toThrow('workers must be an integer >= 1, received 0');
+    await expect(collect(2, 0)).rejects.toThrow(
+      'pointsPerPart must be an integer >= 1, received 0',
+    );
+    const bad = sweepParallel(iraq, { ...options, points: 0 }, { workers: 2 });
+    await expect(bad.next()).rejects.toThrow(/points must be an integer >= 1/);
   });
 });

@@ -47,6 +47,8 @@ const experiments: Record<string, string[]> = {
     '--replicates',
     '2',
   ],
+  // H2 is two tests (militia losses, host deaths): a shard file holds a shard of each.
+  test: ['test', 'H2', '--replicates', '30', '--permutations', '99', '--seed', '5'],
 };
 
 async function shardFiles(name: string, n: number): Promise<string[]> {
@@ -134,6 +136,33 @@ describe('--shard and merge', () => {
     expect(notShard.stderr).toMatch(/not-shard\.json is not an escalation-sim shard file/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('test: refuses shards of other tests and a mix with other commands, by name', async () => {
+    const [h2] = await shardFiles('test', 2);
+    const h1 = file('h1-1.json');
+    const r1 = await cli('test', 'H1', '--replicates', '30', '--shard', '1/2', '--out', h1);
+    expect(r1.code, r1.stderr).toBe(0);
+    const [run] = await shardFiles('run', 2);
+    const out = file('merged-test.json');
+    const cases: [string[], RegExp][] = [
+      [
+        [h2 as string, h1],
+        /\S+h1-1\.json holds 1 test, \S+test-2-0\.json holds 2 tests: shards must come from one 'test' command/,
+      ],
+      [
+        [h2 as string, run as string],
+        /\S+run-2-0\.json holds one shard file, \S+test-2-0\.json a list/,
+      ],
+      [[h2 as string], /missing shard 1\/2/],
+    ];
+    for (const [inputs, message] of cases) {
+      const r = await cli('merge', ...inputs, '--out', out);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it.each(['3/2', '0/0', '1/0', '-1/2', '1.5/2', 'text'])(

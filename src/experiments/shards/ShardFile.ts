@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ExperimentCommand } from './experimentPlan.js';
+import type { ExperimentCommand } from './ExperimentRequest.js';
 
 /** The format tag of a shard file. */
 export const SHARD_FORMAT = 'escalation-sim/shard';

@@ -1,6 +1,8 @@
 import { requireArrayLike } from '../../util/requireArgument.js';
-import { type ExperimentResult, finishExperiment, mergeExperimentParts } from './experimentPlan.js';
+import type { ExperimentResult } from './ExperimentRequest.js';
+import { finishExperiment } from './finishExperiment.js';
 import { firstDifference } from './firstDifference.js';
+import { mergeExperimentParts } from './mergeExperimentParts.js';
 import { ShardFile } from './ShardFile.js';
 import { splitRange } from './splitRange.js';
 

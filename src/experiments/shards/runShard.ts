@@ -1,5 +1,6 @@
 import { LIBRARY_VERSION } from '../../version.js';
-import { type ExperimentRequest, planExperiment } from './experimentPlan.js';
+import type { ExperimentRequest } from './ExperimentRequest.js';
+import { planExperiment } from './planExperiment.js';
 import { SHARD_FORMAT, type ShardFile } from './ShardFile.js';
 import type { ShardSpec } from './ShardSpec.js';
 import { splitRange } from './splitRange.js';

@@ -3,7 +3,8 @@ import { defineScenario } from '../../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../../scenario/Scenario.js';
 import { LIBRARY } from '../../version.js';
 import { scenarioFingerprint } from '../scenarioFingerprint.js';
-import { type SweepOptions, type SweepRow, sweep } from '../sweep.js';
+import type { SweepOptions, SweepRow } from '../sweep.js';
+import { prepareSweep } from './prepareSweep.js';
 
 /** What identifies a sweep: the library, the scenario, the seed and the design's size. */
 export interface SweepHeader {
@@ -45,10 +46,10 @@ export function planSweep(
     onProgress?: (done: number, total: number) => void,
   ) => SweepPart;
 } {
-  sweep(scenario, { ...options, pointRange: [0, 0] }); // checks everything, runs nothing
   const parsed = defineScenario(scenario);
-  const points =
-    options.design === 'grid' ? options.points ** options.parameters.length : options.points;
+  // Checks everything, runs nothing; the design and the patchers serve every part.
+  const prepared = prepareSweep(parsed, options);
+  const points = prepared.points;
   const header: SweepHeader = {
     library: LIBRARY,
     scenario: parsed.name,
@@ -63,7 +64,7 @@ export function planSweep(
   ): SweepPart => {
     const rows: SweepRow[] = [];
     let point = -1;
-    for (const row of sweep(parsed, { ...options, pointRange: [from, to] })) {
+    for (const row of prepared.rows(from, to)) {
       if (onProgress && row.point !== point && point >= 0) onProgress(point - from + 1, to - from);
       point = row.point as number;
       rows.push(row);

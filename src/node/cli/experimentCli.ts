@@ -1,6 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
 import { ReplicateError } from '../../experiments/ReplicateError.js';
 import type { ParameterRange } from '../../experiments/sensitivity/ParameterRange.js';
 import { parseShardSpec, type ShardSpec } from '../../experiments/shards/ShardSpec.js';
@@ -14,7 +12,6 @@ import { progressBar } from './progressBar.js';
 
 /** Options every experiment command takes (node:util parseArgs form). */
 export const EXPERIMENT_OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
   replicates: { type: 'string' },
   seed: { type: 'string' },
   workers: { type: 'string' },
@@ -205,33 +202,6 @@ export function explainErrors<T>(settings: ExperimentSettings, work: () => T): T
     throw error;
   } finally {
     settings.progress?.finish();
-  }
-}
-
-/**
- * Write lines as they come to `--out FILE` (a temporary file beside it, renamed into place
- * at the end, removed on failure) or to stdout: memory stays flat for streamed rows.
- */
-export function writeLines(lines: Iterable<string>, out: string | undefined, io: CliIo): void {
-  if (out === undefined) {
-    for (const line of lines) io.stdout(`${line}\n`);
-    return;
-  }
-  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temporary, 'w');
-    for (const line of lines) writeSync(fd, `${line}\n`);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temporary, out);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temporary, { force: true });
-    if (error instanceof CliError) throw error;
-    if ((error as NodeJS.ErrnoException).code !== undefined)
-      throw new CliError(`cannot write --out ${out}: ${(error as Error).message}`);
-    throw error;
   }
 }
 

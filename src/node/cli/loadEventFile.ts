@@ -96,7 +96,8 @@ export function loadEventFile(source: string, options: EventFileOptions): EventF
   return { loaded, notes };
 }
 
-function describeIssue(
+/** One issue in a sentence: where, the field, the rule. */
+export function describeIssue(
   issue: { line?: number; path?: string; field?: string; rule: string } | undefined,
 ): string {
   if (issue === undefined) return '';

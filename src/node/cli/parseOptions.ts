@@ -1,4 +1,6 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliError } from './CliError.js';
+import type { CliIo } from './io.js';
 
 /**
  * Run a command's strict argument parse (unknown options are errors), turning node's
@@ -15,6 +17,52 @@ export function parseOrExplain<T>(command: string, parse: () => T): T {
       2,
     );
   }
+}
+
+/** The option every command takes. */
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{
+    args: string[];
+    options: O & typeof HELP;
+    allowPositionals: true;
+    strict: true;
+  }>
+>;
+
+/**
+ * Parse a command's arguments strictly (unknown options are usage errors naming the
+ * command, see parseOrExplain), with `-h`/`--help` added: on help, print `help` and return
+ * null (the command then exits 0).
+ *
+ * @param command - the command's name, for messages
+ * @param args - its arguments
+ * @param options - its options (node:util parseArgs form), without help
+ * @param help - its help text
+ * @param io - where help goes
+ * @returns the options' values and the positional arguments, or null after printing help
+ * @throws CliError (usage) for an unknown option or a missing value
+ */
+export function parseCommand<const O extends Options>(
+  command: string,
+  args: readonly string[],
+  options: O,
+  help: string,
+  io: CliIo,
+): Parsed<O> | null {
+  const parsed = parseOrExplain(command, () =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { ...options, ...HELP },
+    }),
+  ) as unknown as Parsed<O>;
+  if (!(parsed.values as { help?: boolean }).help) return parsed;
+  io.stdout(help);
+  return null;
 }
 
 /** Read a numeric option, naming it when it is not a finite number in range. */

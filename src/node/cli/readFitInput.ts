@@ -1,8 +1,11 @@
+import { PRECISIONS } from '../../data/EventColumnStore.js';
+import { EVENT_TYPES } from '../../data/EventRecord.js';
 import { iraq2020Reading } from '../../data/iraq2020/iraq2020Reading.js';
 import type { ReadingName } from '../../data/iraq2020/types.js';
 import type { StrikeInput } from '../../hawkes/fit/strikeInput.js';
 import { CliError } from './CliError.js';
-import { type EventFileOptions, loadEventFile } from './loadEventFile.js';
+import type { EventFileOptions } from './loadEventFile.js';
+import { readEventColumns } from './readEventColumns.js';
 
 /** Event times ready for `fitHawkes`, with a plain account of how they were placed. */
 export interface FitInput {
@@ -31,28 +34,36 @@ const READINGS: readonly ReadingName[] = ['table', 'text', 'wire'];
 export function readFitInput(source: string, options: FitInputOptions): FitInput {
   const embedded = /^iraq-?2020(?::(.*))?$/.exec(source);
   if (embedded) return embeddedInput((embedded[1] ?? 'table') as ReadingName, options);
-  const { loaded, notes: fileNotes } = loadEventFile(source, options);
-  const attacks = loaded.events.filter((e) => e.type === 'attack');
-  const strikes = loaded.events.filter((e) => e.type === 'strike');
+  const { events, notes: fileNotes, where, dateAt } = readEventColumns(source, options);
+  const ATTACK = EVENT_TYPES.indexOf('attack');
+  const STRIKE = EVENT_TYPES.indexOf('strike');
+  const attacks: number[] = []; // positions in the sorted columns
+  const strikes: number[] = [];
+  for (let i = 0; i < events.time.length; i++) {
+    if (events.type[i] === ATTACK) attacks.push(i);
+    else if (events.type[i] === STRIKE) strikes.push(i);
+  }
+  const time = (i: number) => events.time[i] as number;
+  const at = (i: number) => where(events.origin[i] as number);
   if (attacks.length === 0)
     throw new CliError(
       `${source} has no attack events to fit (rows with type "attack", or a file without a type column)`,
     );
-  for (let i = 1; i < attacks.length; i++) {
-    const [a, b] = [attacks[i - 1], attacks[i]];
-    if (a && b && a.time === b.time) {
+  for (let k = 1; k < attacks.length; k++) {
+    const [a, b] = [attacks[k - 1] as number, attacks[k] as number];
+    if (time(a) === time(b)) {
       throw new CliError(
-        `${origin(b.origin)} has the same time as ${origin(a.origin)} (${b.date ?? b.time}): a Hawkes fit needs distinct times; ` +
+        `${at(b)} has the same time as ${at(a)} (${dateAt(events.origin[b] as number) ?? time(b)}): a Hawkes fit needs distinct times; ` +
           (options.dayPlacement === 'start'
             ? 'use --day-placement spread to place same-day attacks apart within their day'
             : 'give times of day, or remove the duplicate'),
       );
     }
   }
-  const early = attacks.find((e) => e.time < 0);
-  if (early) {
+  const early = attacks.find((i) => time(i) < 0);
+  if (early !== undefined) {
     throw new CliError(
-      `${origin(early.origin)} lies before day 0 (time ${fmt(early.time)}): ` +
+      `${at(early)} lies before day 0 (time ${fmt(time(early))}): ` +
         (options.start === undefined
           ? 'times must be >= 0'
           : `--start ${options.start} is after it; choose an earlier --start`),
@@ -62,10 +73,10 @@ export function readFitInput(source: string, options: FitInputOptions): FitInput
   const late =
     horizonOption === undefined
       ? undefined
-      : [...attacks, ...(options.useStrikes ? strikes : [])].find((e) => e.time > horizonOption);
-  if (late) {
+      : [...attacks, ...(options.useStrikes ? strikes : [])].find((i) => time(i) > horizonOption);
+  if (late !== undefined) {
     throw new CliError(
-      `${origin(late.origin)} lies past the horizon (${late.type} at day ${fmt(late.time)}, --horizon ${fmt(horizonOption as number)}): raise --horizon or leave the row out`,
+      `${at(late)} lies past the horizon (${EVENT_TYPES[events.type[late] as number]} at day ${fmt(time(late))}, --horizon ${fmt(horizonOption as number)}): raise --horizon or leave the row out`,
     );
   }
   if (options.useStrikes && strikes.length === 0) {
@@ -74,14 +85,15 @@ export function readFitInput(source: string, options: FitInputOptions): FitInput
       2,
     );
   }
-  const last = attacks[attacks.length - 1]?.time as number;
-  const dayPrecision = attacks.some((e) => e.precision === 'day');
+  const last = time(attacks[attacks.length - 1] as number);
+  const DAY = PRECISIONS.indexOf('day');
+  const dayPrecision = attacks.some((i) => events.precision[i] === DAY);
   const horizon = options.horizon ?? (dayPrecision ? Math.floor(last) + 1 : last);
   const notes = [
     ...fileNotes,
-    loaded.start === null
+    events.start === null
       ? 'times in days as given (sorted)'
-      : `day 0 is ${loaded.start} 00:00 UTC`,
+      : `day 0 is ${events.start} 00:00 UTC`,
     options.horizon === undefined
       ? `horizon ${fmt(horizon)} days (default: ${dayPrecision ? 'the end of the last attack’s day' : 'the last attack'}; set --horizon)`
       : `horizon ${fmt(horizon)} days`,
@@ -93,13 +105,17 @@ export function readFitInput(source: string, options: FitInputOptions): FitInput
         : 'dates without a time are placed at 00:00 UTC (same-day attacks then tie and are refused)',
     );
   }
+  const killed = (i: number) => events.killed[i] as number;
   return {
     label: source,
-    times: attacks.map((e) => e.time),
+    times: attacks.map(time),
     horizon,
     strikes:
       options.useStrikes && strikes.length > 0
-        ? { times: strikes.map((e) => e.time), hostKilled: strikes.map((e) => e.killed ?? 0) }
+        ? {
+            times: strikes.map(time),
+            hostKilled: strikes.map((i) => (Number.isNaN(killed(i)) ? 0 : killed(i))),
+          }
         : undefined,
     strikesAvailable: strikes.length,
     notes,
@@ -141,10 +157,6 @@ function embeddedInput(name: ReadingName, options: FitInputOptions): FitInput {
     strikesAvailable: strikeTimes.length,
     notes,
   };
-}
-
-function origin(o: { readonly line: number } | { readonly index: number }): string {
-  return 'line' in o ? `line ${o.line}` : `event [${o.index}]`;
 }
 
 /** The documented lower figure of a count (a range's minimum); 0 when undocumented. */

@@ -8,7 +8,7 @@ import {
 } from '../../calibrate/prepareCalibration.js';
 import { EnsembleAccumulator } from '../../experiments/EnsembleAccumulator.js';
 import { scenarioFingerprint } from '../../experiments/scenarioFingerprint.js';
-import { type ExperimentPlan, planExperiment } from '../../experiments/shards/experimentPlan.js';
+import { type ExperimentPlan, planExperiment } from '../../experiments/shards/planExperiment.js';
 import { type CompiledScenario, compileScenario } from '../../model/compileScenario.js';
 import { runReplicate } from '../../model/runReplicate.js';
 import type {

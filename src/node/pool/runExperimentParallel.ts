@@ -1,15 +1,13 @@
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
-import {
-  type ExperimentRequest,
-  type ExperimentResult,
-  finishExperiment,
-  mergeExperimentParts,
-  planExperiment,
-} from '../../experiments/shards/experimentPlan.js';
+import type {
+  ExperimentRequest,
+  ExperimentResult,
+} from '../../experiments/shards/ExperimentRequest.js';
+import { finishExperiment } from '../../experiments/shards/finishExperiment.js';
+import { mergeExperimentParts } from '../../experiments/shards/mergeExperimentParts.js';
+import { planExperiment } from '../../experiments/shards/planExperiment.js';
 import { splitRange } from '../../experiments/shards/splitRange.js';
-import type { ExperimentPartReply, ExperimentPartRequest } from './workerProtocol.js';
-import { startEnsembleWorker } from './workerScript.js';
+import { partsInOrder } from './partsInOrder.js';
 
 /** Options of runExperimentParallel. */
 export interface ParallelExperimentOptions {
@@ -20,8 +18,6 @@ export interface ParallelExperimentOptions {
   /** Called with (done, total) replicates or design points as parts finish. */
   readonly onProgress?: (done: number, total: number) => void;
 }
-
-let jobs = 0;
 
 /**
  * Run an experiment — an ensemble, a policy comparison, a sweep, a sensitivity analysis or a
@@ -59,62 +55,13 @@ export async function runExperimentParallel(
     return finishExperiment(plan.command, plan.header, mergeExperimentParts(plan.command, [part]));
   }
   const ranges = splitRange(start, end, Math.min(size, workers * partsPerWorker));
-  const job = ++jobs;
-  const results: unknown[] = new Array(ranges.length);
-  const threads: Worker[] = Array.from({ length: Math.min(workers, ranges.length) }, () =>
-    startEnsembleWorker(),
-  );
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let next = 0;
-      let finished = 0;
-      let done = 0;
-      let failed = false;
-      const fail = (error: Error) => {
-        if (failed) return;
-        failed = true;
-        reject(error);
-      };
-      const give = (thread: Worker) => {
-        if (failed || next >= ranges.length) return;
-        const part = next++;
-        const [from, to] = ranges[part] as [number, number];
-        const message: ExperimentPartRequest = {
-          type: 'experiment-part',
-          job,
-          part,
-          request,
-          from,
-          to,
-        };
-        thread.postMessage(message);
-      };
-      for (const thread of threads) {
-        thread.on('message', (reply: ExperimentPartReply) => {
-          if (reply.job !== job) return;
-          if (reply.type === 'experiment-part-failed') {
-            fail(Object.assign(new Error(reply.message), { name: reply.name }));
-            return;
-          }
-          results[reply.part] = reply.result;
-          const [from, to] = ranges[reply.part] as [number, number];
-          done += to - from;
-          onProgress?.(done, size);
-          if (++finished === ranges.length) resolve();
-          else give(thread);
-        });
-        thread.on('error', (error) =>
-          fail(new Error(`an experiment worker thread failed: ${error.message}`)),
-        );
-        thread.on('exit', (code) => {
-          if (finished < ranges.length)
-            fail(new Error(`an experiment worker thread exited (code ${code})`));
-        });
-        give(thread);
-      }
-    });
-  } finally {
-    await Promise.all(threads.map((t) => t.terminate()));
-  }
+  const results: unknown[] = [];
+  // Every part is kept for the merge, so the window need not hold any back.
+  for await (const part of partsInOrder(request, ranges, {
+    workers,
+    window: ranges.length,
+    onProgress,
+  }))
+    results.push(part);
   return finishExperiment(plan.command, plan.header, mergeExperimentParts(plan.command, results));
 }

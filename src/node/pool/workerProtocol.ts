@@ -3,7 +3,7 @@ import type { ObservedRecord } from '../../calibrate/observed/ObservedRecord.js'
 import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
 import type { CalibrationProblem } from '../../calibrate/prepareCalibration.js';
 import type { EnsembleState } from '../../experiments/EnsembleState.js';
-import type { ExperimentRequest } from '../../experiments/shards/experimentPlan.js';
+import type { ExperimentRequest } from '../../experiments/shards/ExperimentRequest.js';
 import type { Scenario } from '../../scenario/Scenario.js';
 
 /** Main thread → worker: run replicates [from, from + count) of a job's scenario. */

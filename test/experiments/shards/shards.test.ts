@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ExperimentRequest,
-  finishExperiment,
-  planExperiment,
-} from '../../../src/experiments/shards/experimentPlan.js';
+import type { ExperimentRequest } from '../../../src/experiments/shards/ExperimentRequest.js';
+import { finishExperiment } from '../../../src/experiments/shards/finishExperiment.js';
 import { mergeShards } from '../../../src/experiments/shards/mergeShards.js';
+import { planExperiment } from '../../../src/experiments/shards/planExperiment.js';
 import { runShard } from '../../../src/experiments/shards/runShard.js';
 import { parseShardSpec } from '../../../src/experiments/shards/ShardSpec.js';
 import { splitRange } from '../../../src/experiments/shards/splitRange.js';

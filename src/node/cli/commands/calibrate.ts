@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { AbcProgress } from '../../../calibrate/abc/abcTypes.js';
 import { attributeObservedAttacks } from '../../../calibrate/attributeObservedAttacks.js';
 import { calibrate } from '../../../calibrate/calibrate.js';
@@ -23,7 +22,7 @@ import { CliError } from '../CliError.js';
 import { formatCalibration } from '../formatCalibration.js';
 import { type CliIo, emit } from '../io.js';
 import { loadEventFile } from '../loadEventFile.js';
-import { decimalOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { decimalOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { toJson } from '../toJson.js';
 import { loadScenarioArgument } from './scenario.js';
 
@@ -70,36 +69,32 @@ const READINGS = Object.keys(IRAQ_2020_READINGS) as ReadingName[];
 
 /** `escalation-sim calibrate`: ABC calibration of a scenario to a record. */
 export async function calibrateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOrExplain('calibrate', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        scenario: { type: 'string' },
-        reading: { type: 'string' },
-        mode: { type: 'string' },
-        priors: { type: 'string' },
-        window: { type: 'string' },
-        predict: { type: 'string' },
-        particles: { type: 'string' },
-        budget: { type: 'string' },
-        seed: { type: 'string' },
-        workers: { type: 'string' },
-        start: { type: 'string' },
-        checks: { type: 'string' },
-        mechanisms: { type: 'string' },
-        json: { type: 'boolean' },
-        progress: { type: 'boolean' },
-        out: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'calibrate',
+    args,
+    {
+      scenario: { type: 'string' },
+      reading: { type: 'string' },
+      mode: { type: 'string' },
+      priors: { type: 'string' },
+      window: { type: 'string' },
+      predict: { type: 'string' },
+      particles: { type: 'string' },
+      budget: { type: 'string' },
+      seed: { type: 'string' },
+      workers: { type: 'string' },
+      start: { type: 'string' },
+      checks: { type: 'string' },
+      mechanisms: { type: 'string' },
+      json: { type: 'boolean' },
+      progress: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+    calibrateHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(calibrateHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput(
     'calibrate',
     positionals,

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { comparePolicies, type PolicyComparison } from '../../../experiments/comparePolicies.js';
 import { runShard } from '../../../experiments/shards/runShard.js';
 import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
@@ -14,12 +13,12 @@ import {
   parsePolicies,
   SHARD_OPTION_HELP,
   shardOption,
-  writeLines,
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
-import { parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { formatNumber, formatPValue, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
+import { writeLines } from '../writeLines.js';
 
 import { loadScenarioArgument } from './scenario.js';
 
@@ -50,25 +49,22 @@ Example:
 
 /** `escalation-sim compare`: paired policy comparison tables. */
 export function compareCommand(args: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parseOrExplain('compare', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...EXPERIMENT_OPTIONS,
-        policies: { type: 'string' },
-        policy: { type: 'string', multiple: true },
-        baseline: { type: 'string' },
-        outcomes: { type: 'string' },
-        shard: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'compare',
+    args,
+    {
+      ...EXPERIMENT_OPTIONS,
+      policies: { type: 'string' },
+      policy: { type: 'string', multiple: true },
+      baseline: { type: 'string' },
+      outcomes: { type: 'string' },
+      shard: { type: 'string' },
+    },
+    compareHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(compareHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput(
     'compare',
     positionals,

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { eventRowsToCsv } from '../../../data/eventRowsToCsv.js';
 import { dataProvenance } from '../../../data/iraq2020/dataProvenance.js';
 import { iraq2020Reading } from '../../../data/iraq2020/iraq2020Reading.js';
@@ -6,7 +5,7 @@ import { toEventRows } from '../../../data/iraq2020/toEventRows.js';
 import type { ReadingName } from '../../../data/iraq2020/types.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
-import { parseOrExplain } from '../parseOptions.js';
+import { parseCommand } from '../parseOptions.js';
 import { toJson } from '../toJson.js';
 
 export const dataHelp = `Usage: escalation-sim data iraq-2020 [--reading table|text|wire] [--csv | --json] [--out FILE]
@@ -27,24 +26,20 @@ Options:
 
 /** `escalation-sim data`: export the embedded data set. */
 export function dataCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseOrExplain('data', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        reading: { type: 'string' },
-        csv: { type: 'boolean' },
-        json: { type: 'boolean' },
-        out: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'data',
+    args,
+    {
+      reading: { type: 'string' },
+      csv: { type: 'boolean' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+    dataHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(dataHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const [name, ...extra] = positionals;
   if (name !== 'iraq-2020' || extra.length > 0) {
     throw new CliError(

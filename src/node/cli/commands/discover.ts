@@ -1,19 +1,21 @@
-import { parseArgs } from 'node:util';
 import { type Discovery, discover } from '../../../experiments/discover.js';
+import { type SweepRow, sweep } from '../../../experiments/sweep.js';
+import { sweepParallel } from '../../pool/sweepParallel.js';
 import { CliError } from '../CliError.js';
 import {
   csvCell,
   EXPERIMENT_OPTIONS,
   EXPERIMENT_OPTIONS_HELP,
   experimentSettings,
+  explainAsyncErrors,
   explainErrors,
-  writeLines,
 } from '../experimentCli.js';
 import type { CliIo } from '../io.js';
-import { numberOption, parseOrExplain, singleInput } from '../parseOptions.js';
+import { numberOption, parseCommand, singleInput } from '../parseOptions.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
-import { sweepRows } from './sweep.js';
+import { writeLines } from '../writeLines.js';
+import { sweepRequest } from './sweep.js';
 
 export const discoverHelp = `Usage: escalation-sim discover <preset | file.json> --param path=low:high … --outcome O (--above X | --below X) [options]
 
@@ -33,42 +35,34 @@ Options:
   --threshold D     density the chosen box must reach (default 0.8): the box chosen is
                     the one of highest coverage among those that reach it
   --policy P        run under this policy (name or JSON spec)
-${EXPERIMENT_OPTIONS_HELP.replace('%R', '50 per point').replace(/ {2}--workers N[^\n]*\n[^\n]*/, '  --workers N     threads: only 1 (discover runs on one thread)')}
+${EXPERIMENT_OPTIONS_HELP.replace('%R', '50 per point')}
 
 Example:
   escalation-sim discover iraq-2020 --param hostGovernment.thresholds.expulsion=6:20 --param militias.0.baseline=0.04:0.12 --param foreignForce.intelligenceDays=1:14 --outcome expulsionDemanded.mean --above 0.5 --points 100 --replicates 20
 `;
 
 /** `escalation-sim discover`: PRIM on a Latin-hypercube sweep. */
-export function discoverCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseOrExplain('discover', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...EXPERIMENT_OPTIONS,
-        param: { type: 'string', multiple: true },
-        points: { type: 'string' },
-        outcome: { type: 'string' },
-        above: { type: 'string' },
-        below: { type: 'string' },
-        threshold: { type: 'string' },
-        policy: { type: 'string' },
-      },
-    }),
+export function discoverCommand(args: readonly string[], io: CliIo): number | Promise<number> {
+  const parsed = parseCommand(
+    'discover',
+    args,
+    {
+      ...EXPERIMENT_OPTIONS,
+      param: { type: 'string', multiple: true },
+      points: { type: 'string' },
+      outcome: { type: 'string' },
+      above: { type: 'string' },
+      below: { type: 'string' },
+      threshold: { type: 'string' },
+      policy: { type: 'string' },
+    },
+    discoverHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(discoverHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput('discover', positionals, 'discover needs a preset or a scenario file');
   const settings = experimentSettings('discover', values, io, 50, 'rows');
-  if (settings.workers > 1)
-    throw new CliError(
-      `discover runs on one thread in this version, so --workers must be 1 (received ${settings.workers}); 'sweep --workers N --json' spreads the sweep itself over threads`,
-      2,
-    );
   if (values.outcome === undefined)
     throw new CliError(
       'give --outcome, a column of the sweep rows such as expulsionDemanded.mean',
@@ -84,42 +78,57 @@ export function discoverCommand(args: readonly string[], io: CliIo): number {
     'a density in (0, 1]',
   );
   const { policy, ...rest } = values;
-  const sweepValues: Parameters<typeof sweepRows>[1] = {
+  const sweepValues: Parameters<typeof sweepRequest>[1] = {
     ...rest,
     design: 'lhs',
     points: values.points ?? '200',
   };
   if (policy !== undefined) sweepValues.policy = [policy];
-  const { rows, header } = explainErrors(settings, () =>
-    sweepRows(source, sweepValues, settings.replicates),
+  const { request, header } = explainErrors(settings, () =>
+    sweepRequest(source, sweepValues, settings.replicates),
   );
   const inputs = (values.param ?? []).map((p) => p.split('=')[0] as string);
+  const write = (rows: Iterable<SweepRow>) => {
+    const result = explainErrors(settings, () =>
+      discover(rows, {
+        inputs,
+        outcome: values.outcome as string,
+        ...(above === undefined ? {} : { above }),
+        ...(below === undefined ? {} : { below }),
+        ...(threshold === undefined ? {} : { threshold }),
+      }),
+    );
+    const made = JSON.parse(header) as Record<string, unknown>;
+    const lines =
+      settings.format === 'json'
+        ? [toJson({ ...made, ...result })]
+        : settings.format === 'csv'
+          ? csv(result)
+          : [text(result, made)];
+    writeLines(lines, settings.out, io);
+    return 0;
+  };
+  const onProgress = settings.progress?.update;
+  if (settings.workers > 1)
+    return explainAsyncErrors(settings, async () => {
+      // PRIM needs every point at once; the rows are few (one per point).
+      const rows: SweepRow[] = [];
+      const stream = sweepParallel(request.scenario, request.options, {
+        workers: settings.workers,
+        ...(onProgress ? { onProgress } : {}),
+      });
+      for await (const row of stream) rows.push(row);
+      return rows;
+    }).then(write);
   const counted = function* () {
     let done = 0;
     const total = Number(values.points ?? '200');
-    for (const row of rows) {
-      settings.progress?.update(++done, total);
+    for (const row of sweep(request.scenario, request.options)) {
+      onProgress?.(++done, total);
       yield row;
     }
   };
-  const result = explainErrors(settings, () =>
-    discover(counted(), {
-      inputs,
-      outcome: values.outcome as string,
-      ...(above === undefined ? {} : { above }),
-      ...(below === undefined ? {} : { below }),
-      ...(threshold === undefined ? {} : { threshold }),
-    }),
-  );
-  const made = JSON.parse(header) as Record<string, unknown>;
-  const lines =
-    settings.format === 'json'
-      ? [toJson({ ...made, ...result })]
-      : settings.format === 'csv'
-        ? csv(result)
-        : [text(result, made)];
-  writeLines(lines, settings.out, io);
-  return 0;
+  return write(counted());
 }
 
 function csv(d: Discovery): string[] {

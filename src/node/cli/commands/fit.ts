@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { fitHawkes } from '../../../hawkes/fitHawkes.js';
 import { LIBRARY_VERSION } from '../../../version.js';
 import { CliError } from '../CliError.js';
 import { formatFit } from '../formatFit.js';
 import { type CliIo, emit } from '../io.js';
-import { numberOption, parseOrExplain, singleInput } from '../parseOptions.js';
+import { numberOption, parseCommand, singleInput } from '../parseOptions.js';
 import { progressBar } from '../progressBar.js';
 import { readFitInput } from '../readFitInput.js';
 import { toJson } from '../toJson.js';
@@ -55,39 +54,35 @@ Options:
 
 /** `escalation-sim fit`: fit the attack process to a file or an embedded reading. */
 export function fitCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseOrExplain('fit', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        horizon: { type: 'string' },
-        start: { type: 'string' },
-        window: { type: 'string' },
-        'day-placement': { type: 'string' },
-        strikes: { type: 'boolean' },
-        'skip-invalid': { type: 'boolean' },
-        'time-column': { type: 'string' },
-        'date-column': { type: 'string' },
-        actor: { type: 'string', multiple: true },
-        'event-type': { type: 'string', multiple: true },
-        fix: { type: 'string', multiple: true },
-        intervals: { type: 'string' },
-        bootstrap: { type: 'string' },
-        seed: { type: 'string' },
-        holdout: { type: 'string' },
-        'effect-window': { type: 'string' },
-        json: { type: 'boolean' },
-        out: { type: 'string' },
-        progress: { type: 'boolean' },
-      },
-    }),
+  const parsed = parseCommand(
+    'fit',
+    args,
+    {
+      horizon: { type: 'string' },
+      start: { type: 'string' },
+      window: { type: 'string' },
+      'day-placement': { type: 'string' },
+      strikes: { type: 'boolean' },
+      'skip-invalid': { type: 'boolean' },
+      'time-column': { type: 'string' },
+      'date-column': { type: 'string' },
+      actor: { type: 'string', multiple: true },
+      'event-type': { type: 'string', multiple: true },
+      fix: { type: 'string', multiple: true },
+      intervals: { type: 'string' },
+      bootstrap: { type: 'string' },
+      seed: { type: 'string' },
+      holdout: { type: 'string' },
+      'effect-window': { type: 'string' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      progress: { type: 'boolean' },
+    },
+    fitHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(fitHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput(
     'fit',
     positionals,

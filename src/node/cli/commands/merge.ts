@@ -1,21 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
 import { mergeShards, ShardError } from '../../../experiments/shards/mergeShards.js';
+import type { HypothesisOutcome } from '../../../experiments/testHypothesis.js';
 import { parseJsonText } from '../../../util/parseJsonText.js';
 import { CliError } from '../CliError.js';
-import { writeLines } from '../experimentCli.js';
 import type { CliIo } from '../io.js';
-import { parseOrExplain } from '../parseOptions.js';
+import { parseCommand } from '../parseOptions.js';
+import { writeLines } from '../writeLines.js';
 import { comparisonLines } from './compare.js';
 import { runJson } from './run.js';
 import { sensitivityLines } from './sensitivity.js';
 import { sweepLines } from './sweep.js';
+import { testLines } from './test.js';
 
 export const mergeHelp = `Usage: escalation-sim merge <shard.json …> [--json | --csv] [--out FILE]
 
-Combine the shard files of one experiment — written by run, compare, sweep or sensitivity
-with --shard I/N, for instance by the tasks of a batch job array — into its result: exactly,
+Combine the shard files of one experiment — written by run, compare, sweep, sensitivity or
+test with --shard I/N, for instance by the tasks of a batch job array — into its result: exactly,
 bit for bit, what the command writes without --shard (its --json document by default, or
 its --csv). The files may come in any order. Refused, naming the files: a missing,
 duplicated or overlapping shard, and shards of another command, library version, scenario,
@@ -35,38 +36,32 @@ Example:
 
 /** `escalation-sim merge`: shard files back into one result. */
 export function mergeCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseOrExplain('merge', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        out: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'merge',
+    args,
+    {
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+    mergeHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(mergeHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (values.json && values.csv) throw new CliError('choose one of --json and --csv', 2);
   if (positionals.length === 0)
     throw new CliError(
-      "merge needs the shard files of one experiment (from 'run', 'compare', 'sweep' or 'sensitivity' with --shard I/N)",
+      "merge needs the shard files of one experiment (from 'run', 'compare', 'sweep', 'sensitivity' or 'test' with --shard I/N)",
       2,
     );
   const files = positionals.map(readShardFile);
-  let merged: ReturnType<typeof mergeShards>;
-  try {
-    merged = mergeShards(files, positionals);
-  } catch (error) {
-    if (error instanceof ShardError) throw new CliError(error.message);
-    throw error;
-  }
   const format = values.csv ? 'csv' : 'json';
+  if (files.some(Array.isArray)) {
+    writeLines(testLines(mergeTests(files, positionals), format), values.out, io);
+    return 0;
+  }
+  const merged = explainShardErrors(() => mergeShards(files, positionals));
   let lines: Iterable<string>;
   switch (merged.command) {
     case 'run':
@@ -89,12 +84,58 @@ export function mergeCommand(args: readonly string[], io: CliIo): number {
     case 'sensitivity':
       lines = sensitivityLines(merged.result, format);
       break;
-    default:
-      throw new CliError(`merge does not combine shards of '${merged.command}' in this version`);
+    case 'test':
+      lines = testLines([merged.result], format);
+      break;
   }
   writeLines(lines, values.out, io);
   return 0;
 }
+
+function explainShardErrors<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ShardError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The files of `test --shard`: each holds one shard file per test, in the same order; the
+ * shards of each test are merged on their own.
+ */
+function mergeTests(files: readonly unknown[], names: readonly string[]): HypothesisOutcome[] {
+  const lists = files.map((file, i) => {
+    if (!Array.isArray(file))
+      throw new CliError(
+        `${names[i]} holds one shard file, ${names[0]} a list (from 'test --shard'): shards must come from one experiment`,
+      );
+    return file as unknown[];
+  });
+  const count = (lists[0] as unknown[]).length;
+  lists.forEach((t, i) => {
+    if (t.length !== count)
+      throw new CliError(
+        `${names[i]} holds ${tests(t.length)}, ${names[0]} holds ${tests(count)}: shards must come from one 'test' command`,
+      );
+  });
+  return Array.from({ length: count }, (_, k) => {
+    const merged = explainShardErrors(() =>
+      mergeShards(
+        lists.map((t) => t[k]),
+        names.map((n) => `${n} (test ${k + 1} of ${count})`),
+      ),
+    );
+    if (merged.command !== 'test')
+      throw new CliError(
+        `${names[0]} holds shards of '${merged.command}' in a list, which only 'test --shard' writes`,
+      );
+    return merged.result;
+  });
+}
+
+const tests = (n: number) => `${n} test${n === 1 ? '' : 's'}`;
 
 function readShardFile(path: string): unknown {
   let text: string;

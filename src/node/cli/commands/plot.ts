@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { presets } from '../../../scenario/presets.js';
 import { ScenarioError } from '../../../scenario/ScenarioError.js';
 import { renderChart } from '../../charts/renderChart.js';
 import { CliError } from '../CliError.js';
 import { CHART_KINDS, type ChartSettings, describeInput } from '../chartKinds.js';
 import { type CliIo, emit } from '../io.js';
-import { decimalOption, parseOrExplain, seedOption } from '../parseOptions.js';
+import { decimalOption, parseCommand, seedOption } from '../parseOptions.js';
 import { readResultFile } from '../readResultFile.js';
 import { loadScenarioArgument } from './scenario.js';
 
@@ -47,18 +46,9 @@ export const CHART_OPTIONS = {
 
 /** `escalation-sim plot`: one chart to a file. */
 export async function plotCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOrExplain('plot', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: CHART_OPTIONS,
-    }),
-  );
-  if (values.help) {
-    io.stdout(plotHelp);
-    return 0;
-  }
+  const parsed = parseCommand('plot', args, CHART_OPTIONS, plotHelp, io);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const kinds = Object.keys(CHART_KINDS).join(', ');
   const [kindName, source, ...extra] = positionals;
   if (kindName === undefined) throw new CliError(`plot needs a chart kind: ${kinds}`, 2);

@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { ScenarioError } from '../../../scenario/ScenarioError.js';
 import { reportHtml } from '../../charts/reportHtml.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
-import { decimalOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { decimalOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { RESULT_SOURCES } from '../readResultFile.js';
 import { reportOf } from '../reportOf.js';
 import { CHART_OPTIONS, readInput } from './plot.js';
@@ -31,18 +30,9 @@ Example:
 
 /** `escalation-sim report`: one HTML page of a scenario's ensemble or of a result file. */
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOrExplain('report', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: CHART_OPTIONS,
-    }),
-  );
-  if (values.help) {
-    io.stdout(reportHelp);
-    return 0;
-  }
+  const parsed = parseCommand('report', args, CHART_OPTIONS, reportHelp, io);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput(
     'report',
     positionals,

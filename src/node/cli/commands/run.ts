@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import type { Posterior } from '../../../calibrate/Posterior.js';
 import { PosteriorError, readPosterior } from '../../../calibrate/readPosterior.js';
 import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
@@ -17,7 +16,7 @@ import { runEnsembleParallel } from '../../pool/runEnsembleParallel.js';
 import { CliError } from '../CliError.js';
 import { SHARD_OPTION_HELP, shardOption } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
-import { decimalOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { decimalOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { progressBar } from '../progressBar.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
@@ -55,31 +54,27 @@ ${SHARD_OPTION_HELP.replace('%U', 'replicates')}
 
 /** `escalation-sim run`: an ensemble's summaries (a Promise when it runs on worker threads). */
 export function runCommand(args: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parseOrExplain('run', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        replicates: { type: 'string' },
-        seed: { type: 'string' },
-        policy: { type: 'string' },
-        workers: { type: 'string' },
-        posterior: { type: 'string' },
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        rows: { type: 'boolean' },
-        progress: { type: 'boolean' },
-        out: { type: 'string' },
-        shard: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'run',
+    args,
+    {
+      replicates: { type: 'string' },
+      seed: { type: 'string' },
+      policy: { type: 'string' },
+      workers: { type: 'string' },
+      posterior: { type: 'string' },
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      rows: { type: 'boolean' },
+      progress: { type: 'boolean' },
+      out: { type: 'string' },
+      shard: { type: 'string' },
+    },
+    runHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(runHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput(
     'run',
     positionals,

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { defineScenario } from '../../../scenario/defineScenario.js';
 import { presets } from '../../../scenario/presets.js';
 import type { Scenario } from '../../../scenario/Scenario.js';
@@ -8,7 +7,7 @@ import { scenarioJsonSchema } from '../../../scenario/scenarioJsonSchema.js';
 import { parseJsonText } from '../../../util/parseJsonText.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
-import { parseOrExplain } from '../parseOptions.js';
+import { parseCommand } from '../parseOptions.js';
 import { textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 
@@ -34,23 +33,19 @@ Options:
 
 /** `escalation-sim scenario`: list presets, print a scenario completed, or the schema. */
 export function scenarioCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseOrExplain('scenario', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        print: { type: 'boolean' },
-        schema: { type: 'boolean' },
-        out: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'scenario',
+    args,
+    {
+      print: { type: 'boolean' },
+      schema: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+    scenarioHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(scenarioHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 1)
     throw new CliError(`scenario takes one preset or file, received ${positionals.join(' ')}`, 2);
   const [source] = positionals;

@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import {
   type SensitivityOptions,
   type SensitivityResult,
   sensitivity,
 } from '../../../experiments/sensitivity.js';
-import type { ExperimentRequest } from '../../../experiments/shards/experimentPlan.js';
+import type { ExperimentRequest } from '../../../experiments/shards/ExperimentRequest.js';
 import { runShard } from '../../../experiments/shards/runShard.js';
 import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
 import { CliError } from '../CliError.js';
@@ -19,12 +18,12 @@ import {
   parsePolicies,
   SHARD_OPTION_HELP,
   shardOption,
-  writeLines,
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
-import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { numberOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
+import { writeLines } from '../writeLines.js';
 
 import { loadScenarioArgument } from './scenario.js';
 
@@ -55,28 +54,25 @@ Example:
 
 /** `escalation-sim sensitivity`: Morris or Sobol indices. */
 export function sensitivityCommand(args: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parseOrExplain('sensitivity', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...EXPERIMENT_OPTIONS,
-        method: { type: 'string' },
-        param: { type: 'string', multiple: true },
-        outcome: { type: 'string' },
-        policy: { type: 'string' },
-        samples: { type: 'string' },
-        bootstrap: { type: 'string' },
-        trajectories: { type: 'string' },
-        shard: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'sensitivity',
+    args,
+    {
+      ...EXPERIMENT_OPTIONS,
+      method: { type: 'string' },
+      param: { type: 'string', multiple: true },
+      outcome: { type: 'string' },
+      policy: { type: 'string' },
+      samples: { type: 'string' },
+      bootstrap: { type: 'string' },
+      trajectories: { type: 'string' },
+      shard: { type: 'string' },
+    },
+    sensitivityHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(sensitivityHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput(
     'sensitivity',
     positionals,

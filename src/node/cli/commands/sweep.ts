@@ -1,12 +1,11 @@
-import { parseArgs } from 'node:util';
 import { resolvePolicyChoices } from '../../../experiments/compare/policyChoice.js';
 import { scenarioFingerprint } from '../../../experiments/scenarioFingerprint.js';
-import type { ExperimentRequest } from '../../../experiments/shards/experimentPlan.js';
+import type { ExperimentRequest } from '../../../experiments/shards/ExperimentRequest.js';
 import { runShard } from '../../../experiments/shards/runShard.js';
 import { type SweepOptions, type SweepRow, sweep } from '../../../experiments/sweep.js';
 import { compileScenario } from '../../../model/compileScenario.js';
 import { LIBRARY } from '../../../version.js';
-import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
+import { sweepParallel } from '../../pool/sweepParallel.js';
 import { CliError } from '../CliError.js';
 import {
   csvCell,
@@ -20,11 +19,11 @@ import {
   parsePolicies,
   SHARD_OPTION_HELP,
   shardOption,
-  writeLines,
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
-import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { numberOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { toJson } from '../toJson.js';
+import { writeLines, writeLinesAsync } from '../writeLines.js';
 
 import { loadScenarioArgument } from './scenario.js';
 
@@ -57,28 +56,25 @@ Example:
 
 /** `escalation-sim sweep`: streamed tidy rows. */
 export function sweepCommand(args: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parseOrExplain('sweep', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...EXPERIMENT_OPTIONS,
-        param: { type: 'string', multiple: true },
-        design: { type: 'string' },
-        points: { type: 'string' },
-        policies: { type: 'string' },
-        policy: { type: 'string', multiple: true },
-        outcomes: { type: 'string' },
-        'per-replicate': { type: 'boolean' },
-        shard: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'sweep',
+    args,
+    {
+      ...EXPERIMENT_OPTIONS,
+      param: { type: 'string', multiple: true },
+      design: { type: 'string' },
+      points: { type: 'string' },
+      policies: { type: 'string' },
+      policy: { type: 'string', multiple: true },
+      outcomes: { type: 'string' },
+      'per-replicate': { type: 'boolean' },
+      shard: { type: 'string' },
+    },
+    sweepHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(sweepHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const source = singleInput('sweep', positionals, 'sweep needs a preset or a scenario file');
   const settings = experimentSettings('sweep', values, io, 100, 'rows');
   const shard = shardOption(values.shard, settings.workers);
@@ -93,29 +89,19 @@ export function sweepCommand(args: readonly string[], io: CliIo): number | Promi
     emit(toJson(file), settings.out, io);
     return 0;
   }
-  if (settings.workers > 1)
-    return explainAsyncErrors(settings, () =>
-      runExperimentParallel(request, {
-        workers: settings.workers,
-        ...(settings.progress ? { onProgress: settings.progress.update } : {}),
-      }),
-    ).then((r) => {
-      writeLines(sweepLines(r.result as readonly SweepRow[], header, json), settings.out, io);
-      return 0;
+  if (settings.workers > 1) {
+    // Rows stream from the threads in design order, as on one thread.
+    const rows = sweepParallel(request.scenario, request.options, {
+      workers: settings.workers,
+      ...(settings.progress ? { onProgress: settings.progress.update } : {}),
     });
+    return explainAsyncErrors(settings, () =>
+      writeLinesAsync(sweepLines(rows, header, json), settings.out, io),
+    ).then(() => 0);
+  }
   const rows = explainErrors(settings, () => sweep(request.scenario, request.options));
   explainErrors(settings, () => writeLines(sweepLines(rows, header, json), settings.out, io));
   return 0;
-}
-
-/** Parse the sweep options shared with discover and start the row stream. */
-export function sweepRows(
-  source: string,
-  values: Parameters<typeof sweepRequest>[1],
-  replicates: number,
-): { rows: Iterable<SweepRow>; header: string } {
-  const { request, header } = sweepRequest(source, values, replicates);
-  return { rows: sweep(request.scenario, request.options), header };
 }
 
 /** Parse the sweep options into the experiment and the line recording what made its rows. */
@@ -176,23 +162,45 @@ export function sweepRequest(
  * Sweep rows as the command writes them: CSV starts with one '#' line and JSON lines with
  * one object recording what made the rows.
  */
-export function* sweepLines(
+export function sweepLines(
   rows: Iterable<SweepRow>,
   header: string,
   json: boolean,
-): Generator<string> {
+): Generator<string>;
+export function sweepLines(
+  rows: AsyncIterable<SweepRow>,
+  header: string,
+  json: boolean,
+): AsyncGenerator<string>;
+export function sweepLines(
+  rows: Iterable<SweepRow> | AsyncIterable<SweepRow>,
+  header: string,
+  json: boolean,
+): Generator<string> | AsyncGenerator<string> {
+  const line = sweepLine(header, json);
+  if (Symbol.asyncIterator in rows)
+    return (async function* () {
+      if (json) yield header;
+      for await (const row of rows) yield* line(row);
+    })();
+  return (function* () {
+    if (json) yield header;
+    for (const row of rows) yield* line(row);
+  })();
+}
+
+/** The lines of one row: CSV's '#' line and column names come before the first row. */
+function sweepLine(header: string, json: boolean): (row: SweepRow) => string[] {
   let columns: string[] | null = null;
-  if (json) yield header;
-  for (const row of rows) {
-    if (json) {
-      yield JSON.stringify(row);
-      continue;
-    }
+  return (row) => {
+    if (json) return [JSON.stringify(row)];
+    const lines: string[] = [];
     if (columns === null) {
       columns = Object.keys(row);
-      yield `# ${header}`;
-      yield columns.join(',');
+      lines.push(`# ${header}`, columns.join(','));
     }
-    yield columns.map((c) => csvCell(row[c])).join(',');
-  }
+    const names = columns;
+    lines.push(names.map((c) => csvCell(row[c])).join(','));
+    return lines;
+  };
 }

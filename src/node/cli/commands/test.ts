@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { HypothesisSpec } from '../../../experiments/hypotheses/HypothesisSpec.js';
 import { HYPOTHESES } from '../../../experiments/hypotheses/readyMadeHypotheses.js';
 import {
   STRIKE_RESPONSES,
   withStrikeResponse,
 } from '../../../experiments/hypotheses/strikeResponses.js';
+import { runShard } from '../../../experiments/shards/runShard.js';
 import { type HypothesisOutcome, testHypothesis } from '../../../experiments/testHypothesis.js';
 import type { Scenario } from '../../../scenario/Scenario.js';
 import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
@@ -17,11 +17,13 @@ import {
   experimentSettings,
   explainAsyncErrors,
   explainErrors,
-  writeLines,
+  SHARD_OPTION_HELP,
+  shardOption,
 } from '../experimentCli.js';
-import type { CliIo } from '../io.js';
-import { numberOption, parseOrExplain, seedOption, singleInput } from '../parseOptions.js';
+import { type CliIo, emit } from '../io.js';
+import { numberOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { toJson } from '../toJson.js';
+import { writeLines } from '../writeLines.js';
 
 import { loadScenarioArgument } from './scenario.js';
 
@@ -49,37 +51,42 @@ Options:
   --window-days N       days after the strike in H1 and H4 (default 30)
   --permutations B      sign flips of the permutation test (default 1999)
 ${EXPERIMENT_OPTIONS_HELP.replace('%R', '1000')}
+${SHARD_OPTION_HELP.replace('%U', 'replicates of each test')}
 
 Example:
   escalation-sim test H1 --strike-response provoking --replicates 1000 --seed 1
+
+Sharded (e.g. the tasks of a batch job array), then merged into the --json or --csv result:
+  escalation-sim test all --replicates 1000 --shard 0/2 --out part-0.json
+  escalation-sim test all --replicates 1000 --shard 1/2 --out part-1.json
+  escalation-sim merge part-0.json part-1.json --csv --out verdicts.csv
 `;
 
 /** `escalation-sim test`: hypothesis verdicts. */
 export function testCommand(args: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parseOrExplain('test', () =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...EXPERIMENT_OPTIONS,
-        scenario: { type: 'string' },
-        'strike-response': { type: 'string' },
-        'window-days': { type: 'string' },
-        permutations: { type: 'string' },
-      },
-    }),
+  const parsed = parseCommand(
+    'test',
+    args,
+    {
+      ...EXPERIMENT_OPTIONS,
+      scenario: { type: 'string' },
+      'strike-response': { type: 'string' },
+      'window-days': { type: 'string' },
+      permutations: { type: 'string' },
+      shard: { type: 'string' },
+    },
+    testHelp,
+    io,
   );
-  if (values.help) {
-    io.stdout(testHelp);
-    return 0;
-  }
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   const which = singleInput(
     'test',
     positionals,
     'test needs a hypothesis (H1, H2, H3, H4, all) or an experiment file',
   );
   const settings = experimentSettings('test', values, io, 1000, 'replicates');
+  const shard = shardOption(values.shard, settings.workers);
   const seed = seedOption(values.seed ?? '1');
   const whole = (x: number) => Number.isSafeInteger(x) && x >= 1;
   const permutations = numberOption(
@@ -135,14 +142,18 @@ export function testCommand(args: readonly string[], io: CliIo): number | Promis
             settings.progress?.update(i * settings.replicates + done, total),
         }
       : {};
+  if (shard) {
+    // One shard file per test, in order: merge puts each test's shards back together.
+    const files = explainErrors(settings, () =>
+      specs.map((spec, i) =>
+        runShard({ command: 'test', spec }, shard, null, progress(i).onProgress),
+      ),
+    );
+    emit(toJson(files), settings.out, io);
+    return 0;
+  }
   const write = (results: readonly HypothesisOutcome[]) => {
-    const lines =
-      settings.format === 'json'
-        ? [toJson(results)]
-        : settings.format === 'csv'
-          ? resultsCsv(results)
-          : results.flatMap((r) => [r.text, '']);
-    writeLines(lines, settings.out, io);
+    writeLines(testLines(results, settings.format), settings.out, io);
     return 0;
   };
   if (settings.workers > 1)
@@ -178,6 +189,16 @@ function readExperiment(file: string, fallback: Scenario): HypothesisSpec {
       ? loadScenarioArgument(spec.scenario)
       : (spec.scenario ?? fallback);
   return { ...spec, scenario } as unknown as HypothesisSpec;
+}
+
+/** The lines `test` writes: JSON, CSV (one row per test) or the verdicts' text. */
+export function testLines(
+  results: readonly HypothesisOutcome[],
+  format: 'json' | 'csv' | 'text',
+): string[] {
+  if (format === 'json') return [toJson(results)];
+  if (format === 'csv') return resultsCsv(results);
+  return results.flatMap((r) => [r.text, '']);
 }
 
 function resultsCsv(results: readonly HypothesisOutcome[]): string[] {
