@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { calibrate } from '../src/calibrate/calibrate.js';
 import { observedFromReading } from '../src/calibrate/observed/observedFromReading.js';
 import { iraq2020Priors } from '../src/calibrate/priors/defaultPriors.js';
@@ -32,6 +33,11 @@ export async function benchCalibrate(particles = 1000): Promise<BenchFigure[]> {
   const bareCpuRate = 20_000 / cpuSeconds(bareCpuStart);
 
   const figures: BenchFigure[] = [
+    {
+      name: 'calibrate: load average (1 min) at the start',
+      value: loadavg()[0] as number,
+      unit: '',
+    },
     {
       name: 'calibrate: bare runReplicate over the 74-day window (yardstick)',
       value: Math.round(bareRate),
@@ -73,6 +79,11 @@ export async function benchCalibrate(particles = 1000): Promise<BenchFigure[]> {
         unit: 'bare runs',
       });
   }
+  figures.push({
+    name: 'calibrate: load average (1 min) at the end',
+    value: loadavg()[0] as number,
+    unit: '',
+  });
   return figures;
 }
 

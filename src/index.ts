@@ -1,9 +1,12 @@
 // The public surface: named re-exports only, no logic. Browser-safe: no Node built-ins.
 
+export { type AbcAttemptRunner, abcAttempts } from './calibrate/abc/abcAttempts.js';
 export { abcSmc } from './calibrate/abc/abcSmc.js';
 export type {
-  AbcBatch,
+  AbcAttemptBlock,
   AbcGeneration,
+  AbcGenerationPlan,
+  AbcKept,
   AbcOutcome,
   AbcPopulation,
   AbcProgress,
@@ -11,6 +14,7 @@ export type {
   AbcSettings,
   AbcSimulation,
   AbcStopReason,
+  AbcWork,
 } from './calibrate/abc/abcTypes.js';
 export { DEFAULT_ABC_SETTINGS, runAbc } from './calibrate/abc/runAbc.js';
 export type { AttackAttribution } from './calibrate/attributeObservedAttacks.js';

@@ -134,8 +134,10 @@ function checkSettings(s: AbcSettings): void {
     throw new RangeError(`minAcceptanceRate must be in [0, 1), received ${s.minAcceptanceRate}`);
   if (!(s.targetTolerance >= 0))
     throw new RangeError(`targetTolerance must be ≥ 0, received ${s.targetTolerance}`);
-  if (s.kernel !== undefined && s.kernel !== 'beaumont' && s.kernel !== 'olcm')
-    throw new RangeError(`kernel must be beaumont or olcm, received ${JSON.stringify(s.kernel)}`);
+  if (s.kernel !== undefined && !['beaumont', 'olcm', 'optimal'].includes(s.kernel))
+    throw new RangeError(
+      `kernel must be beaumont, olcm or optimal, received ${JSON.stringify(s.kernel)}`,
+    );
   if (s.method !== 'smc' && s.method !== 'rejection')
     throw new RangeError(`method must be smc or rejection, received ${JSON.stringify(s.method)}`);
 }

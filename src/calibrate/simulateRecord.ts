@@ -24,7 +24,7 @@ export function simulateRecord(
   stream: number | string,
   template: ObservedRecord,
 ): ObservedRecord {
-  const state = createRunState(compiled, replicateStreamSeed(stream, 0), false, []);
+  const state = createRunState(compiled, replicateStreamSeed(stream, 0), false, [], true);
   simulateRun(state);
   return {
     label: 'simulated',

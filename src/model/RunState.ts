@@ -84,14 +84,29 @@ export interface RunState {
   stopped: boolean;
   lastAttackTime: number;
   lastAttackMilitia: number;
+  /**
+   * Whether attackHistory and strikeHistory are kept: when the policy reads them or the
+   * caller asks. Otherwise they stay empty and the attack the policy sees is `lastAttack`,
+   * one record overwritten at every attack.
+   */
+  readonly keepHistory: boolean;
   readonly attackHistory: AttackRecord[];
   readonly strikeHistory: StrikeRecord[];
+  /** The record of the latest attack when no history is kept (reused). */
+  readonly lastAttack: { -readonly [K in keyof AttackRecord]: AttackRecord[K] };
   /** The host's political reactions so far (few: one per threshold crossed). */
   readonly politicalHistory: { readonly time: number; readonly level: PoliticalLevel }[];
+  /** The delay of the latest strike that landed and its intelligence quality q. */
+  qualityDelay: number;
+  quality: number;
   readonly pending: PendingStrike[];
   pendingCount: number;
-  /** Landing times of strikes preceded by an attack within the cycle window, awaiting the next attack. */
+  /**
+   * Landing times of strikes preceded by an attack within the cycle window, awaiting the next
+   * attack: the first `openCycleCount` entries (the array is reused, not truncated).
+   */
   readonly openCycles: number[];
+  openCycleCount: number;
   /** The policy's view, reused between decisions. */
   readonly observation: PolicyView;
   readonly tally: RunTally;
@@ -101,6 +116,9 @@ export interface RunState {
   readonly trace: TracePoint[] | null;
   readonly warnings: RunWarning[];
 }
+
+/** The purposes of each militia's streams seeded with the run (strikes' stream is made when needed). */
+const STREAM_TAILS = ['attacks', 'marks', 'casualties'] as const;
 
 /** Scheduled event kinds. */
 export const DAILY_CHECK = 0;
@@ -123,6 +141,8 @@ export const WITHDRAWAL = 2;
  * @param streamSeed - `${seed}/${replicate}` (see replicateStreamSeed)
  * @param logEvents - whether to build the event log
  * @param traceTimes - sorted times in [0, horizon] at which to record the state
+ * @param keepHistory - keep the attack and strike histories even when the policy does not
+ *   read them (a caller that reads them afterwards)
  * @returns the state
  * @example
  * const state = createRunState(compileScenario(presets.restraint), '42/0', false, []);
@@ -133,15 +153,15 @@ export function createRunState(
   streamSeed: string,
   logEvents: boolean,
   traceTimes: readonly number[],
+  keepHistory = false,
 ): RunState {
   const size = cs.militiaIds.length;
   // Each militia's three streams are seeded together (createStreams3 is faster than three calls).
   const attackRng: RandomSource[] = [];
   const marksRng: RandomSource[] = [];
   const casualtyRng: RandomSource[] = [];
-  for (const id of cs.militiaIds) {
-    const path = `${streamSeed}/militia:${id}/`;
-    const [a, m, c] = createStreams3([`${path}attacks`, `${path}marks`, `${path}casualties`]);
+  for (const middle of cs.militiaStreamPaths) {
+    const [a, m, c] = createStreams3(streamSeed, middle, STREAM_TAILS);
     attackRng.push(a);
     marksRng.push(m);
     casualtyRng.push(c);
@@ -176,12 +196,26 @@ export function createRunState(
     stopped: false,
     lastAttackTime: Number.NEGATIVE_INFINITY,
     lastAttackMilitia: 0,
+    keepHistory: keepHistory || cs.policyReadsHistory,
     attackHistory: [],
     strikeHistory: [],
+    lastAttack: {
+      time: 0,
+      militia: '',
+      base: '',
+      rockets: 0,
+      foreignKilled: 0,
+      foreignWounded: 0,
+      hostKilled: 0,
+      hostWounded: 0,
+    },
     politicalHistory: [],
+    qualityDelay: Number.NaN,
+    quality: 0,
     pending: [],
     pendingCount: 0,
     openCycles: [],
+    openCycleCount: 0,
     observation: null as unknown as PolicyView, // set below: the view reads this state
     tally: {
       attacks: 0,

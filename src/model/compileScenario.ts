@@ -25,6 +25,8 @@ export interface CompiledScenario {
   /** `start` in milliseconds since the epoch (UTC). */
   readonly startMs: number;
   readonly militiaIds: readonly string[];
+  /** `/militia:<id>/` per militia: the part of its streams' seed paths after `seed/replicate`. */
+  readonly militiaStreamPaths: readonly string[];
   readonly baseIds: readonly string[];
   readonly baseline: Float64Array;
   readonly decay: Float64Array;
@@ -53,6 +55,12 @@ export interface CompiledScenario {
   readonly foreignShareOfHits: Float64Array;
   /** Per base: log(1 − hitPerRocket), so P(no hit in R rockets) = e^{R·log}. */
   readonly logMissPerRocket: Float64Array;
+  /**
+   * P(no hit in R rockets) = e^{R·logMissPerRocket[b]} at index b·NO_HIT_TABLE + R for
+   * R < NO_HIT_TABLE, filled on first use (0 until then: the value is always > 0 where used).
+   * A cache: every salvo size is one exponential per scenario instead of one per attack.
+   */
+  readonly noHitCache: Float64Array;
   /** Mean and negative-binomial dispersion of the people one hit harms, and the share killed. */
   readonly victimsPerHit: number;
   readonly victimDispersion: number;
@@ -67,12 +75,20 @@ export interface CompiledScenario {
    * the engine skips the remaining daily checks (same results, less work).
    */
   readonly dailyDecisionIsConstant: boolean;
+  /**
+   * Whether the policy reads the histories (`attacks` or `strikes`); when it does not, runs
+   * without an event log skip building them (see createRunState).
+   */
+  readonly policyReadsHistory: boolean;
   /** Attacks after which the run stops, and whether the scenario asked for it. */
   readonly cap: number;
   readonly capIsExplicit: boolean;
   /** Strikes every run lands at fixed times, whatever the policy decides (calibration's replay). */
   readonly imposedStrikes: readonly ImposedStrike[];
 }
+
+/** Salvo sizes per base whose probability of no hit compiled scenarios cache. */
+export const NO_HIT_TABLE = 64;
 
 /** Every object compileScenario made: a JSON file cannot forge membership. */
 const compiledScenarios = new WeakSet<object>();
@@ -155,6 +171,7 @@ export function compileValidScenario(
     horizon: s.horizonDays,
     startMs: Date.parse(s.start),
     militiaIds: militias.map((m) => m.id),
+    militiaStreamPaths: militias.map((m) => `/militia:${m.id}/`),
     baseIds: bases.map((b) => b.id),
     baseline: column((m) => m.baseline),
     decay: column((m) => m.decay),
@@ -193,6 +210,7 @@ export function compileValidScenario(
     logMissPerRocket: Float64Array.from(bases, (b) =>
       exposed(b) > 0 ? Math.log1p(-force.hitProbability * (1 - b.protection)) : 0,
     ),
+    noHitCache: new Float64Array(bases.length * NO_HIT_TABLE),
     victimsPerHit: force.victimsPerHit,
     noVictimsPerHit: Math.exp(
       -force.victimDispersion * Math.log1p(force.victimsPerHit / force.victimDispersion),
@@ -203,6 +221,7 @@ export function compileValidScenario(
     policy,
     dailyDecisionIsConstant:
       !policy.meta.stochastic && policy.meta.reads.every((f) => f === 'attack' || f === 'trigger'),
+    policyReadsHistory: policy.meta.reads.some((f) => f === 'attacks' || f === 'strikes'),
     cap: s.maxEvents ?? SAFETY_EVENT_CAP,
     capIsExplicit: s.maxEvents !== undefined,
     imposedStrikes,

@@ -8,7 +8,7 @@ const TABLE_MEAN_LIMIT = 1000;
 
 /**
  * A sampler of the negative binomial NB(μ, k) (mean μ, variance μ + μ²/k) by inversion of
- * a precomputed cumulative table: one uniform and a binary search per draw.
+ * a precomputed cumulative table: one uniform and a guided search per draw.
  *
  * Why: salvo sizes are drawn at every attack; the gamma–Poisson mixture costs a gamma and
  * a Poisson draw each time, while the distribution never changes within a scenario.
@@ -17,7 +17,8 @@ const TABLE_MEAN_LIMIT = 1000;
  * the table holds F(x) = Σ_{j ≤ x} p(j) until 1 − F(x) < 2⁻⁴⁰ (below the 2⁻³² resolution of
  * the uniforms) or MAX_TABLE entries; a uniform u returns the smallest x with u < F(x), and
  * beyond the table the search continues by the same recurrence (chop-down), so every value
- * keeps its exact probability to rounding. Cost: O(log table) per draw; O(table) once.
+ * keeps its exact probability to rounding. Cost: O(1) expected per draw (a guide table);
+ * O(table) once.
  * Means above 1000 fall back to sampleNegativeBinomial (gamma–Poisson), also exact.
  *
  * @param mean - μ ≥ 0 (0 always gives 0)
@@ -55,17 +56,15 @@ export function createCountSampler(
   const tailStart = table[last] as number;
   // p holds p(last + 1) here, the first term of the tail.
   const tailFirst = p;
+  const guide = guideTable(table);
+  const cells = guide.length;
   return (rng: RandomSource): number => {
     const u = rng();
     if (u < tailStart) {
-      let lo = 0;
-      let hi = last;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (u < (table[mid] as number)) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo;
+      // u ≥ j/cells exactly (cells is a power of two), so the answer is ≥ guide[j].
+      let x = guide[Math.floor(u * cells)] as number;
+      while (u >= (table[x] as number)) x++;
+      return x;
     }
     // Chop-down search beyond the table; stops when the terms underflow (mass < 1e-300).
     let rest = u - tailStart;
@@ -78,4 +77,24 @@ export function createCountSampler(
     }
     return x;
   };
+}
+
+/**
+ * Chen and Asau's guide table (Devroye 1986, §III.2.4) for inversion on `table`: with a
+ * power of two G ≥ the table's length, guide[j] is the smallest x with j/G < F(x), the
+ * first candidate for a uniform u ∈ [j/G, (j + 1)/G). The search from there takes about two
+ * comparisons on average and returns exactly what a binary search returns.
+ */
+function guideTable(table: Float64Array): Int32Array {
+  let cells = 1;
+  while (cells < table.length) cells *= 2;
+  const guide = new Int32Array(cells);
+  const last = table.length - 1;
+  let x = 0;
+  for (let j = 0; j < cells; j++) {
+    // Cells past the table's total (u there goes to the tail) point at its last entry.
+    while (x < last && (table[x] as number) <= j / cells) x++;
+    guide[j] = x;
+  }
+  return guide;
 }

@@ -57,23 +57,47 @@ export function handleAttack(state: RunState, m: number): void {
 
   const militia = cs.militiaIds[m] as string;
   const baseId = cs.baseIds[base] as string;
-  const fields = {
-    time: t,
-    militia,
-    base: baseId,
-    rockets,
-    foreignKilled: fk,
-    foreignWounded: fw,
-    hostKilled: hk,
-    hostWounded: hw,
-  };
-  let record: AttackRecord = fields;
+  let record: AttackRecord;
   if (state.log) {
-    const event: AttackEvent = { type: 'attack', ...fields, date: calendarDate(cs.startMs, t) };
+    const event: AttackEvent = {
+      type: 'attack',
+      time: t,
+      militia,
+      base: baseId,
+      rockets,
+      foreignKilled: fk,
+      foreignWounded: fw,
+      hostKilled: hk,
+      hostWounded: hw,
+      date: calendarDate(cs.startMs, t),
+    };
     state.log.push(event);
     record = event;
+  } else if (state.keepHistory) {
+    record = {
+      time: t,
+      militia,
+      base: baseId,
+      rockets,
+      foreignKilled: fk,
+      foreignWounded: fw,
+      hostKilled: hk,
+      hostWounded: hw,
+    };
+  } else {
+    // Nobody keeps this record past the policy's decision: overwrite one.
+    const last = state.lastAttack;
+    last.time = t;
+    last.militia = militia;
+    last.base = baseId;
+    last.rockets = rockets;
+    last.foreignKilled = fk;
+    last.foreignWounded = fw;
+    last.hostKilled = hk;
+    last.hostWounded = hw;
+    record = last;
   }
-  state.attackHistory.push(record);
+  if (state.keepHistory) state.attackHistory.push(record);
 
   if (fk + fw > 0) raiseDomesticPressure(state, t, fk, fw);
   const perAttack = cs.scenario.hostGovernment.pressure.perAttack;
@@ -94,11 +118,12 @@ export function handleAttack(state: RunState, m: number): void {
 
 /** Count strikes that this attack closes into an attack → strike → attack cycle. */
 function closeCycles(state: RunState, t: number): void {
+  const count = state.openCycleCount;
+  if (count === 0) return;
   const open = state.openCycles;
-  if (open.length === 0) return;
   const window = state.cs.scenario.cycleWindowDays;
-  for (const landed of open) if (t - landed <= window) state.tally.cycles++;
-  open.length = 0;
+  for (let i = 0; i < count; i++) if (t - (open[i] as number) <= window) state.tally.cycles++;
+  state.openCycleCount = 0;
 }
 
 function stopAtCap(state: RunState, t: number): void {

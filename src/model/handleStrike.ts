@@ -36,7 +36,12 @@ export function handleStrike(state: RunState, index: number): void {
   const m = strike.militia;
   advanceMilitias(state, s);
   const rng = strikeStream(state, m);
-  const quality = -Math.expm1(-strike.delayDays / force.intelligenceDays);
+  // Policies mostly strike with one delay: its quality is computed once per run.
+  if (strike.delayDays !== state.qualityDelay) {
+    state.qualityDelay = strike.delayDays;
+    state.quality = -Math.expm1(-strike.delayDays / force.intelligenceDays);
+  }
+  const quality = state.quality;
   const hits = binomialCount(rng, strike.targets, quality);
   const militiaKilled = hits > 0 ? samplePoisson(rng, hits * force.fightersPerOccupiedSite) : 0;
   if (hits > 0) {
@@ -70,28 +75,31 @@ export function handleStrike(state: RunState, index: number): void {
   tally.hostKilledByStrikes += hostKilled;
   tally.hostWoundedByStrikes += hostWounded;
   if (Number.isNaN(tally.firstStrikeTime)) tally.firstStrikeTime = s;
-  if (s - state.lastAttackTime <= cs.scenario.cycleWindowDays) state.openCycles.push(s);
+  if (s - state.lastAttackTime <= cs.scenario.cycleWindowDays)
+    state.openCycles[state.openCycleCount++] = s;
   const lambda = totalIntensity(state);
   if (lambda > tally.peakIntensity) tally.peakIntensity = lambda;
 
-  const record: StrikeRecord = {
-    decidedAt: strike.decidedAt,
-    time: s,
-    targets: strike.targets,
-    care: strike.care,
-    quality,
-    occupiedHits: hits,
-    militiaKilled,
-    hostKilled,
-  };
-  state.strikeHistory.push(record);
-  state.log?.push({
-    type: 'strike',
-    ...record,
-    date: calendarDate(cs.startMs, s),
-    militia: cs.militiaIds[m] as string,
-    hostWounded,
-  });
+  if (state.keepHistory || state.log) {
+    const record: StrikeRecord = {
+      decidedAt: strike.decidedAt,
+      time: s,
+      targets: strike.targets,
+      care: strike.care,
+      quality,
+      occupiedHits: hits,
+      militiaKilled,
+      hostKilled,
+    };
+    if (state.keepHistory) state.strikeHistory.push(record);
+    state.log?.push({
+      type: 'strike',
+      ...record,
+      date: calendarDate(cs.startMs, s),
+      militia: cs.militiaIds[m] as string,
+      hostWounded,
+    });
+  }
   const pressure = cs.scenario.hostGovernment.pressure;
   raiseHostPressure(state, s, pressure.perStrike + pressure.perHostDeath * hostKilled);
 }

@@ -99,7 +99,18 @@ export function redrawCandidate(state: RunState, m: number, from: number): void 
     m,
     (state.cs.baseline[m] as number) + Math.max(state.response[m] as number, 0),
   );
-  const { level, until } = capabilityBound(state, m, from);
+  // The usual case inline (capability near its horizon level; no object to return).
+  const atHorizon = state.capabilityAtHorizon[m] as number;
+  let level = atHorizon;
+  let until = Number.POSITIVE_INFINITY;
+  if (
+    Math.max(2 * (state.capability[m] as number), FLOOR * atHorizon) < atHorizon &&
+    (state.cs.recovery[m] as number) !== 0
+  ) {
+    const window = capabilityBound(state, m, from);
+    level = window.level;
+    until = window.until;
+  }
   const bound = level * x;
   state.bound[m] = bound;
   // 1 − U ∈ (0, 1], so the logarithm is finite.

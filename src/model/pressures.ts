@@ -56,8 +56,6 @@ export function raiseDomesticPressure(
   state.domesticPressureAt = t;
 }
 
-const LEVELS: readonly PoliticalLevel[] = ['condemnation', 'summon', 'expulsion'];
-
 /**
  * Host pressure jumps by `amount`; each threshold it crosses upward produces a `political`
  * event (a threshold is crossed again after pressure has decayed below it). A threshold the
@@ -79,22 +77,31 @@ export function raiseHostPressure(state: RunState, t: number, amount: number): v
   state.hostPressureAt = t;
   const tally = state.tally;
   if (after > tally.peakHostPressure) tally.peakHostPressure = after;
-  for (const level of LEVELS) {
-    const threshold = host.thresholds[level];
-    if (!(before < threshold && threshold <= after)) continue;
-    if (level === 'expulsion') {
-      if (!Number.isNaN(tally.expulsionTime)) continue;
-      tally.expulsionTime = t;
-      schedule(state.queue, t + host.withdrawalLagDays, WITHDRAWAL, 0);
-    } else if (level === 'summon') tally.summons++;
-    else tally.condemnations++;
-    state.politicalHistory.push({ time: t, level });
-    state.log?.push({
-      type: 'political',
-      time: t,
-      date: calendarDate(state.cs.startMs, t),
-      level,
-      pressure: after,
-    });
+  // Three thresholds, checked in order without iterating (this runs at every strike).
+  const { condemnation, summon, expulsion } = host.thresholds;
+  if (before < condemnation && condemnation <= after) {
+    tally.condemnations++;
+    react(state, t, 'condemnation', after);
   }
+  if (before < summon && summon <= after) {
+    tally.summons++;
+    react(state, t, 'summon', after);
+  }
+  if (before < expulsion && expulsion <= after && Number.isNaN(tally.expulsionTime)) {
+    tally.expulsionTime = t;
+    schedule(state.queue, t + host.withdrawalLagDays, WITHDRAWAL, 0);
+    react(state, t, 'expulsion', after);
+  }
+}
+
+/** Record a political reaction in the run's history and, when kept, its event log. */
+function react(state: RunState, t: number, level: PoliticalLevel, pressure: number): void {
+  state.politicalHistory.push({ time: t, level });
+  state.log?.push({
+    type: 'political',
+    time: t,
+    date: calendarDate(state.cs.startMs, t),
+    level,
+    pressure,
+  });
 }

@@ -13,7 +13,7 @@ import { simulateRun } from './simulateRun.js';
  * are run in, on whichever worker.
  *
  * Cost: O(attacks + strikes + daily checks), each O(militias) for the thinning step; about
- * 2.6–3.2 times the cost of a bare loop of attacks plus tit-for-tat on `iraq-2020`
+ * 2.9 times the cost of a bare loop of attacks plus tit-for-tat on `iraq-2020`
  * (bench/modelBench.ts measures both in one run).
  *
  * @param compiled - from compileScenario

@@ -2,7 +2,7 @@ import type { RandomSource } from '../random/createRng.js';
 import { sampleBinomial } from '../random/sampleBinomial.js';
 import { sampleNegativeBinomial } from '../random/sampleNegativeBinomial.js';
 import { binomialCount } from './binomialCount.js';
-import type { CompiledScenario } from './compileScenario.js';
+import { type CompiledScenario, NO_HIT_TABLE } from './compileScenario.js';
 
 /** Indices into the array sampleCasualties fills. */
 export const FOREIGN_KILLED = 0;
@@ -59,17 +59,24 @@ export function sampleCasualties(
   // Most salvos have no hit: invert Binomial(R, h) from P(0) = (1 − h)^R (chop-down).
   const hits =
     h <= 0.5 && rockets * h < 10
-      ? binomialByInversion(
-          rng,
-          rockets,
-          h,
-          Math.exp(rockets * (cs.logMissPerRocket[base] as number)),
-        )
+      ? binomialByInversion(rng, rockets, h, noHit(cs, base, rockets))
       : sampleBinomial(rng, rockets, h);
   if (hits === 0) return;
   const foreignHits = binomialCount(rng, hits, cs.foreignShareOfHits[base] as number);
   harm(rng, cs, foreignHits, cs.foreignPersonnel[base] as number, out, FOREIGN_KILLED);
   harm(rng, cs, hits - foreignHits, cs.hostPersonnel[base] as number, out, HOST_KILLED);
+}
+
+/** (1 − h)^R as e^{R·log(1 − h)}, from the compiled scenario's cache when R is small. */
+function noHit(cs: CompiledScenario, base: number, rockets: number): number {
+  if (rockets >= NO_HIT_TABLE) return Math.exp(rockets * (cs.logMissPerRocket[base] as number));
+  const at = base * NO_HIT_TABLE + rockets;
+  let p = cs.noHitCache[at] as number;
+  if (p === 0) {
+    p = Math.exp(rockets * (cs.logMissPerRocket[base] as number));
+    cs.noHitCache[at] = p;
+  }
+  return p;
 }
 
 function harm(

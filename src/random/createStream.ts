@@ -5,26 +5,26 @@ const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 // Mash's hash state, carried from one pass to the next within one seeding (synchronous).
 let hash = 0;
 
-/**
- * One pass of Baagøe's Mash over `data` from character `from` on, continuing from `hash`;
- * returns a value in [0, 1).
- */
-function mash(data: string, from = 0): number {
+/** One pass of Baagøe's Mash over `data`, continuing from `hash`; returns a value in [0, 1). */
+function mash(data: string): number {
   let n = hash;
-  for (let i = from; i < data.length; i++) {
-    n += data.charCodeAt(i);
-    // Mash writes `h >>> 0`; here h is in [0, 2^32), where that is Math.floor, which
-    // compiles to one instruction instead of a conversion through ToUint32.
-    let h = 0.02519603282416938 * n;
-    n = Math.floor(h);
-    h -= n;
-    h *= n;
-    n = Math.floor(h);
-    h -= n;
-    n += h * 0x100000000; // 2^32
-  }
+  for (let i = 0; i < data.length; i++) n = mix(n, data.charCodeAt(i));
   hash = n;
   return (n >>> 0) * TWO_POW_MINUS_32;
+}
+
+/** One step of Mash: the hash state n after the character code `code`. */
+function mix(state: number, code: number): number {
+  let n = state + code;
+  // Mash writes `h >>> 0`; here h is in [0, 2^32), where that is Math.floor, which
+  // compiles to one instruction instead of a conversion through ToUint32.
+  let h = 0.02519603282416938 * n;
+  n = Math.floor(h);
+  h -= n;
+  h *= n;
+  n = Math.floor(h);
+  h -= n;
+  return n + h * 0x100000000; // 2^32
 }
 
 // Every seeding starts with three passes over ' ' from the same state: do them once.
@@ -39,8 +39,8 @@ const HASH_AFTER_SPACES = hash;
  * Alea, seeded by Baagøe's Mash), without `seed` and `fork`.
  *
  * Why: the engine creates three or four streams per replicate and seeding dominated its
- * cost; this port keeps the state in one closure, precomputes the seed-independent part of
- * the seeding, and skips the wrapper properties. The draws are bit-identical to seedrandom's
+ * cost; this port keeps the state in one small object, precomputes the seed-independent
+ * part of the seeding, and skips the wrapper properties. The draws are bit-identical to seedrandom's
  * (a property test compares them), so results do not change.
  *
  * Reference: J. Baagøe (2010), Alea and Mash, as ported in seedrandom 3 (lib/alea.js).
@@ -58,57 +58,77 @@ export function createStream(seed: string): RandomSource {
 }
 
 /**
- * Three streams at once, each exactly `createStream(seed)`: Mash is a chain of dependent
- * floating-point steps, so hashing three seeds in one loop lets the processor run the
- * three chains side by side (about twice as fast as one after the other).
+ * Three streams at once whose seeds share a head: exactly `createStream(head + middle +
+ * tails[i])` for i = 0, 1, 2, without building the seed strings. Mash is a chain of
+ * dependent floating-point steps: its first pass over the shared `head + middle` is done
+ * once, and the rest of the three chains run side by side in one loop, which the processor
+ * overlaps (about twice as fast as one after the other).
  *
- * @param seeds - three seed strings
- * @returns the three streams, in order
+ * @param head - the start of every seed (a replicate's seed path, e.g. `42/3`)
+ * @param middle - what follows it in every seed (e.g. `/militia:m/`)
+ * @param tails - the three endings
+ * @returns the three streams, in the order of `tails`
  * @example
- * createStreams3(['a', 'b', 'c'])[1]() === createStream('b')(); // => true
+ * createStreams3('a', '/', ['x', 'y', 'z'])[1]() === createStream('a/y')(); // => true
  */
 export function createStreams3(
-  seeds: readonly [string, string, string],
+  head: string,
+  middle: string,
+  tails: readonly [string, string, string],
 ): [RandomSource, RandomSource, RandomSource] {
-  const [x, y, z] = seeds;
+  const [x, y, z] = tails;
   const common = Math.min(x.length, y.length, z.length);
-  let nx = HASH_AFTER_SPACES;
-  let ny = HASH_AFTER_SPACES;
-  let nz = HASH_AFTER_SPACES;
-  const out = new Float64Array(9);
+  // Pass 1: the shared part once.
+  let n = HASH_AFTER_SPACES;
+  for (let i = 0; i < head.length; i++) n = mix(n, head.charCodeAt(i));
+  for (let i = 0; i < middle.length; i++) n = mix(n, middle.charCodeAt(i));
+  let nx = n;
+  let ny = n;
+  let nz = n;
+  let mx0 = 0;
+  let my0 = 0;
+  let mz0 = 0;
+  let mx1 = 0;
+  let my1 = 0;
+  let mz1 = 0;
   for (let pass = 0; pass < 3; pass++) {
-    for (let i = 0; i < common; i++) {
-      nx += x.charCodeAt(i);
-      ny += y.charCodeAt(i);
-      nz += z.charCodeAt(i);
-      let hx = 0.02519603282416938 * nx;
-      let hy = 0.02519603282416938 * ny;
-      let hz = 0.02519603282416938 * nz;
-      nx = Math.floor(hx);
-      ny = Math.floor(hy);
-      nz = Math.floor(hz);
-      hx = (hx - nx) * nx;
-      hy = (hy - ny) * ny;
-      hz = (hz - nz) * nz;
-      nx = Math.floor(hx);
-      ny = Math.floor(hy);
-      nz = Math.floor(hz);
-      nx += (hx - nx) * 0x100000000;
-      ny += (hy - ny) * 0x100000000;
-      nz += (hz - nz) * 0x100000000;
+    if (pass > 0) {
+      for (let i = 0; i < head.length; i++) {
+        const code = head.charCodeAt(i);
+        nx = mix(nx, code);
+        ny = mix(ny, code);
+        nz = mix(nz, code);
+      }
+      for (let i = 0; i < middle.length; i++) {
+        const code = middle.charCodeAt(i);
+        nx = mix(nx, code);
+        ny = mix(ny, code);
+        nz = mix(nz, code);
+      }
     }
-    hash = nx;
-    out[pass] = mash(x, common);
-    nx = hash;
-    hash = ny;
-    out[3 + pass] = mash(y, common);
-    ny = hash;
-    hash = nz;
-    out[6 + pass] = mash(z, common);
-    nz = hash;
+    for (let i = 0; i < common; i++) {
+      nx = mix(nx, x.charCodeAt(i));
+      ny = mix(ny, y.charCodeAt(i));
+      nz = mix(nz, z.charCodeAt(i));
+    }
+    for (let i = common; i < x.length; i++) nx = mix(nx, x.charCodeAt(i));
+    for (let i = common; i < y.length; i++) ny = mix(ny, y.charCodeAt(i));
+    for (let i = common; i < z.length; i++) nz = mix(nz, z.charCodeAt(i));
+    // Each pass's output is its final hash as an unsigned 32-bit fraction.
+    const ox = (nx >>> 0) * TWO_POW_MINUS_32;
+    const oy = (ny >>> 0) * TWO_POW_MINUS_32;
+    const oz = (nz >>> 0) * TWO_POW_MINUS_32;
+    if (pass === 0) {
+      mx0 = ox;
+      my0 = oy;
+      mz0 = oz;
+    } else if (pass === 1) {
+      mx1 = ox;
+      my1 = oy;
+      mz1 = oz;
+    } else return [alea(mx0, mx1, ox), alea(my0, my1, oy), alea(mz0, mz1, oz)];
   }
-  const stream = (i: number) => alea(out[i] as number, out[i + 1] as number, out[i + 2] as number);
-  return [stream(0), stream(3), stream(6)];
+  throw new Error('unreachable: the third pass returns');
 }
 
 /** Alea seeded with the three Mash values of its seed. */
@@ -119,13 +139,18 @@ function alea(m0: number, m1: number, m2: number): RandomSource {
   if (s1 < 0) s1 += 1;
   let s2 = SPACE2 - m2;
   if (s2 < 0) s2 += 1;
-  let c = 1;
+  // The state lives in an object, not in closure variables: V8 boxes a double written to a
+  // closure variable anew on every write (an allocation per draw), while an object's double
+  // fields are updated in place.
+  const state = { s0, s1, s2, c: 1 };
   return () => {
-    const t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-    s0 = s1;
-    s1 = s2;
-    c = t | 0;
-    s2 = t - c;
-    return s2;
+    const t = 2091639 * state.s0 + state.c * TWO_POW_MINUS_32;
+    state.s0 = state.s1;
+    state.s1 = state.s2;
+    const c = t | 0;
+    state.c = c;
+    const s = t - c;
+    state.s2 = s;
+    return s;
   };
 }

@@ -36,7 +36,7 @@ const settings = (overrides: Partial<AbcSettings> = {}): AbcSettings => ({
   ...overrides,
 });
 
-describe.each(['beaumont', 'olcm'] as const)(
+describe.each(['beaumont', 'olcm', 'optimal'] as const)(
   'ABC-SMC against a known posterior (Poisson counts, gamma prior), %s kernel',
   (kernel) => {
     const result = runAbc(

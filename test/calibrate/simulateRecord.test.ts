@@ -4,7 +4,7 @@ import {
   halfLogDeterminant,
   multivariateNormalLogDensity,
 } from '../../src/calibrate/abc/multivariateNormal.js';
-import { smcLogWeights } from '../../src/calibrate/abc/smcLogWeights.js';
+import { smcLogWeightFunction } from '../../src/calibrate/abc/smcLogWeightFunction.js';
 import { observedFromReading } from '../../src/calibrate/observed/observedFromReading.js';
 import { runToRecord } from '../../src/calibrate/runToRecord.js';
 import { simulateRecord } from '../../src/calibrate/simulateRecord.js';
@@ -35,7 +35,7 @@ describe('simulateRecord', () => {
   });
 });
 
-describe('smcLogWeights', () => {
+describe('smcLogWeightFunction', () => {
   it('gives, bit for bit, log π(u) − log Σ_j w_j N(u; u_j, LLᵀ) term by term', () => {
     const rng = createRng('smc-weights');
     const d = 4;
@@ -65,6 +65,7 @@ describe('smcLogWeights', () => {
       for (const x of terms) s += Math.exp(x - m);
       return p.logPrior - (m + Math.log(s));
     });
-    expect(smcLogWeights(accepted, previous, weights, l, logDetHalf)).toEqual(expected);
+    const weigh = smcLogWeightFunction(previous, weights, l, logDetHalf);
+    expect(accepted.map((p) => weigh(p.u, p.logPrior))).toEqual(expected);
   });
 });

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { runEnsemble } from '../../src/experiments/runEnsemble.js';
 import { calendarDate } from '../../src/model/calendarDate.js';
 import { compileScenario } from '../../src/model/compileScenario.js';
-import { OUTCOME_NAMES } from '../../src/model/outcomes.js';
+import { collectOutcomes, OUTCOME_NAMES } from '../../src/model/outcomes.js';
+import { createRunState } from '../../src/model/RunState.js';
 import { replicateStreamSeed } from '../../src/model/replicateStreamSeed.js';
 import { runReplicate } from '../../src/model/runReplicate.js';
 import { runScenario } from '../../src/model/runScenario.js';
+import { simulateRun } from '../../src/model/simulateRun.js';
 import { restraint } from '../../src/policies/restraint.js';
 import type { Policy } from '../../src/policies/types.js';
 import { createRng } from '../../src/random/createRng.js';
@@ -30,6 +32,37 @@ describe('runScenario', () => {
       );
     }
     expect(runScenario(compiled, { seed: 'same', keepEvents: false }).events).toEqual([]);
+  });
+
+  // Without a log, runs skip the histories a policy does not read (the attack it sees is one
+  // reused record); with a log they keep every record. Both must decide alike.
+  const historyCases: Array<[string, Parameters<typeof defineScenario>[0]]> = [
+    ...Object.entries(presets),
+    [
+      'graduated (reads the histories)',
+      {
+        ...presets['tit-for-tat-spiral'],
+        foreignForce: {
+          ...presets['tit-for-tat-spiral'].foreignForce,
+          policy: { name: 'graduated', params: { quietDays: 20 } },
+        },
+      },
+    ],
+  ];
+  it.each(historyCases)('%s: the same outcomes with and without histories', (_, scenario) => {
+    const compiled = compileScenario(scenario);
+    for (let r = 0; r < 30; r++) {
+      const stream = replicateStreamSeed('history', r);
+      const bare = createRunState(compiled, stream, false, []);
+      const kept = createRunState(compiled, stream, false, [], true);
+      expect(collectOutcomes(bare, simulateRun(bare))).toEqual(
+        collectOutcomes(kept, simulateRun(kept)),
+      );
+      expect(kept.attackHistory.length).toBe(kept.tally.attacks);
+      expect(kept.strikeHistory.length).toBe(kept.tally.strikes);
+      const read = compiled.policy.meta.reads.some((f) => f === 'attacks' || f === 'strikes');
+      expect(bare.attackHistory.length).toBe(read ? bare.tally.attacks : 0);
+    }
   });
 
   it('a trace does not perturb the run', () => {

@@ -5,7 +5,7 @@ import { calibrateParallel } from '../../src/node/calibrate/calibrateParallel.js
 import { presets } from '../../src/scenario/presets.js';
 
 describe('calibrateParallel', () => {
-  it('gives calibrate’s posterior bit for bit on 1 and 2 threads', async () => {
+  it('gives calibrate’s posterior bit for bit on 1, 2 and 3 threads', async () => {
     const options = {
       parameters: {
         'militias.0.baseline': { type: 'logUniform', min: 0.01, max: 1 },
@@ -19,7 +19,7 @@ describe('calibrateParallel', () => {
     } as const;
     const wire = observedFromReading('wire');
     const sequential = calibrate(presets['iraq-2020'], wire, options);
-    for (const workers of [1, 2]) {
+    for (const workers of [1, 2, 3]) {
       const parallel = await calibrateParallel(presets['iraq-2020'], wire, { ...options, workers });
       expect(JSON.stringify(parallel)).toBe(JSON.stringify(sequential));
     }

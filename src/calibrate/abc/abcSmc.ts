@@ -1,39 +1,31 @@
-import { createCategoricalSampler } from '../../random/createCategoricalSampler.js';
-import { createStream } from '../../random/createStream.js';
-import { standardNormal } from '../../random/sampleNormal.js';
 import type { Prior } from '../priors/Prior.js';
-import { priorLogDensityFunction } from '../priors/priorLogDensity.js';
-import { type PriorTransform, priorTransform } from '../priors/priorTransform.js';
-import { samplePrior } from '../priors/samplePrior.js';
-import type {
-  AbcBatch,
-  AbcGeneration,
-  AbcOutcome,
-  AbcPopulation,
-  AbcProgress,
-  AbcResult,
-  AbcSettings,
-  AbcStopReason,
+import {
+  type AbcAttemptBlock,
+  type AbcGeneration,
+  type AbcGenerationPlan,
+  type AbcKept,
+  type AbcPopulation,
+  type AbcProgress,
+  type AbcResult,
+  type AbcSettings,
+  type AbcStopReason,
+  type AbcWork,
+  ATTEMPT_KEPT,
+  ATTEMPT_OUTSIDE,
+  ATTEMPT_REFUSED,
 } from './abcTypes.js';
 import { explainedVariance, MIN_EXPLAINED_VARIANCE } from './informativeStatistics.js';
-import { perturbationKernel } from './perturbationKernel.js';
+import { priorRealLine } from './priorRealLine.js';
 import { scaledDistance } from './scaledDistance.js';
-import { smcLogWeights } from './smcLogWeights.js';
 import { quantileSorted, statisticScales } from './statisticScales.js';
-
-interface Accepted {
-  /** The parameters on the real line (see priorTransform). */
-  u: number[];
-  statistics: readonly number[];
-  extra: readonly number[];
-  logPrior: number;
-}
 
 /**
  * ABC-SMC (Toni, Welch, Strelkowa, Ipsen & Stumpf 2009) with the importance weights and the
  * perturbation kernel of Beaumont, Cornuet, Marin & Robert (2009), as a generator of work:
- * it yields batches of parameter sets to simulate and receives their outcomes, so one
- * algorithm serves a synchronous loop and a pool of worker threads alike.
+ * it yields a generation's plan and the attempt to continue from, and receives blocks of
+ * consecutive attempts' results (abcAttempts makes them: proposals, simulations, distances
+ * and weights), so one algorithm serves a synchronous loop and a pool of worker threads
+ * that work ahead alike.
  *
  * Generation 0 draws from the prior and keeps the first N the model accepts (or, for
  * `rejection`, the closest N of N/rejectionQuantile); the statistics' scales come from it
@@ -51,14 +43,17 @@ interface Accepted {
  * Determinism: attempt k of generation g draws its proposal from `${seed}/g${g}/a${k}/proposal`
  * and hands `${seed}/g${g}/a${k}/simulation` to the model,
  * attempts are judged in index order and a generation ends at its N-th acceptance, so the
- * result does not depend on the batch size or on who simulates.
+ * result does not depend on the block sizes, on who simulates, or on attempts run beyond
+ * the end (a driver may work ahead: each work item says about how many more attempts the
+ * generation needs).
  *
  * @param priors - one prior per free parameter (no `fixed` ones: leave those out of θ)
  * @param observed - the observed statistics
  * @param settings - see AbcSettings
- * @param onProgress - called after each batch
- * @returns a generator yielding batches and returning the result
- * @throws RangeError when no statistic varies under the prior, or the model refuses every draw
+ * @param onProgress - called after each set of blocks
+ * @returns a generator yielding work and returning the result
+ * @throws RangeError when no statistic varies under the prior, the model refuses every draw,
+ *   or blocks do not continue at the attempt asked for
  * @example
  * // See runAbc for a synchronous driver.
  */
@@ -67,81 +62,81 @@ export function* abcSmc(
   observed: readonly number[],
   settings: AbcSettings,
   onProgress?: (progress: AbcProgress) => void,
-): Generator<AbcBatch, AbcResult, readonly AbcOutcome[]> {
-  const d = priors.length;
+): Generator<AbcWork, AbcResult, readonly AbcAttemptBlock[]> {
   const N = settings.particles;
   const generations: AbcGeneration[] = [];
+  const budget = settings.simulationBudget;
   let simulations = 0;
   let firstRefusal: string | null = null;
-  const transforms = priors.map(priorTransform);
-  const toReal = (theta: readonly number[]) =>
-    theta.map((x, j) => (transforms[j] as PriorTransform).toReal(x));
-  const fromReal = (u: readonly number[]) =>
-    u.map((x, j) => (transforms[j] as PriorTransform).fromReal(x));
-  // The prior's log density on the real line: π(x(u))·|dx/du|.
-  const densities = priors.map(priorLogDensityFunction);
-  const logPriorAt = (u: readonly number[], theta: readonly number[]) => {
-    let s = 0;
-    for (let j = 0; j < d; j++)
-      s =
-        s +
-        (densities[j] as (x: number) => number)(theta[j] as number) +
-        (transforms[j] as PriorTransform).logJacobian(u[j] as number);
-    return s;
-  };
-  const logPrior = (u: readonly number[]) => logPriorAt(u, fromReal(u));
+  const line = priorRealLine(priors);
+
+  /**
+   * Judge a plan's attempts in index order until `want` are kept or the budget is spent:
+   * the driver's blocks may be of any size, and results beyond the stopping attempt are
+   * ignored, so nothing depends on who ran them.
+   */
+  function* judge(
+    plan: AbcGenerationPlan,
+    want: number,
+    tolerance: number,
+    rate: number,
+  ): Generator<AbcWork, Judged, readonly AbcAttemptBlock[]> {
+    const g = plan.generation;
+    const kept: AbcKept[] = [];
+    let attempts = 0;
+    let sims = 0;
+    let refused = 0;
+    let outOfBudget = false;
+    let stop = false;
+    while (!stop && kept.length < want) {
+      // Kept per attempt so far (before any is kept, the previous generation's).
+      const perAttempt = kept.length > 0 ? kept.length / attempts : rate;
+      const expected = Math.max(1, Math.ceil((want - kept.length) / perAttempt));
+      const blocks = yield { plan, from: attempts, expected };
+      for (const block of blocks) {
+        if (block.from !== attempts || block.codes.length === 0)
+          throw new RangeError(
+            `blocks must continue at attempt ${attempts}, received one from ${block.from} of ${block.codes.length} attempts`,
+          );
+        let next = 0;
+        for (const code of block.codes) {
+          if (kept.length >= want) break;
+          // Generation 0 simulates every attempt and counts it once simulated.
+          if (g > 0) attempts++;
+          if (code === ATTEMPT_OUTSIDE) continue;
+          if (simulations >= budget) {
+            outOfBudget = g > 0;
+            stop = true;
+            break;
+          }
+          if (g === 0) attempts++;
+          sims++;
+          simulations++;
+          if (code === ATTEMPT_REFUSED) {
+            refused++;
+            firstRefusal ??= block.firstRefusal?.reason ?? null;
+          } else if (code === ATTEMPT_KEPT) kept.push(block.kept[next++] as AbcKept);
+        }
+        if (stop || kept.length >= want) break;
+      }
+      onProgress?.({
+        generation: g,
+        accepted: kept.length,
+        particles: want,
+        simulations,
+        tolerance,
+      });
+    }
+    return { kept, attempts, sims, refused, outOfBudget };
+  }
 
   // Generation 0: the prior.
   const want = settings.method === 'rejection' ? Math.ceil(N / settings.rejectionQuantile) : N;
-  const first: Accepted[] = [];
-  let attempts = 0;
-  let refused = 0;
-  while (first.length < want) {
-    if (simulations >= settings.simulationBudget) break;
-    const count = Math.min(settings.batchSize, settings.simulationBudget - simulations);
-    const thetas: number[][] = [];
-    const streams: string[] = [];
-    for (let k = attempts; k < attempts + count; k++) {
-      // createStream gives createRng's stream for the same seed, seeded faster.
-      const rng = createStream(`${settings.seed}/g0/a${k}/proposal`);
-      thetas.push(priors.map((p) => samplePrior(p, rng)));
-      streams.push(`${settings.seed}/g0/a${k}/simulation`);
-    }
-    const outcomes = yield { thetas, streams };
-    for (let i = 0; i < count && first.length < want; i++) {
-      attempts++;
-      simulations++;
-      const outcome = outcomes[i] as AbcOutcome;
-      if ('refused' in outcome) {
-        refused++;
-        firstRefusal ??= outcome.refused;
-        continue;
-      }
-      const u = toReal(thetas[i] as number[]);
-      // A prior draw on the very edge of its support has no place on the real line.
-      if (!u.every(Number.isFinite)) {
-        refused++;
-        firstRefusal ??= 'a prior draw fell on the edge of its support';
-        continue;
-      }
-      first.push({
-        u,
-        statistics: outcome.statistics,
-        extra: outcome.extra ?? [],
-        logPrior: logPrior(u),
-      });
-    }
-    onProgress?.({
-      generation: 0,
-      accepted: first.length,
-      particles: want,
-      simulations,
-      tolerance: Infinity,
-    });
-  }
+  const zero = yield* judge({ seed: settings.seed, generation: 0, priors }, want, Infinity, 1);
+  const first = zero.kept;
   if (first.length < Math.min(want, 2)) {
     throw new RangeError(
-      `the model refused ${refused} of ${attempts} draws from the prior${firstRefusal === null ? '' : `; the first: ${firstRefusal}`}`,
+      `the model refused ${zero.refused} of ${zero.attempts} draws from the prior${firstRefusal === null ? '' : `; the first: ${firstRefusal}`}`,
     );
   }
   const spread = statisticScales(first.map((a) => a.statistics));
@@ -166,24 +161,34 @@ export function* abcSmc(
       .sort((x, y) => x.dist - y.dist)
       .slice(0, N);
     population = toPopulation(
-      fromReal,
+      line.fromReal,
       ranked.map((r) => r.a),
       ranked.map(() => 1 / ranked.length),
       ranked.map((r) => r.dist),
     );
     generations.push(
-      generationRow(0, ranked.at(-1)?.dist ?? Infinity, attempts, simulations, refused, population),
+      generationRow(
+        0,
+        ranked.at(-1)?.dist ?? Infinity,
+        zero.attempts,
+        simulations,
+        zero.refused,
+        population,
+      ),
     );
     return { population, generations, scales, stopReason: 'rejection', simulations, firstRefusal };
   }
   population = toPopulation(
-    fromReal,
+    line.fromReal,
     first,
     first.map(() => 1 / first.length),
     first.map((a) => distance(a.statistics)),
   );
-  generations.push(generationRow(0, Infinity, attempts, simulations, refused, population));
+  generations.push(
+    generationRow(0, Infinity, zero.attempts, simulations, zero.refused, population),
+  );
   stopReason = 'generations';
+  let rate = first.length / zero.attempts;
 
   for (let g = 1; g < settings.maxGenerations; g++) {
     const tolerance = nextTolerance(population.distances, settings.quantile);
@@ -191,112 +196,38 @@ export function* abcSmc(
       stopReason = 'converged';
       break;
     }
-    const reals = population.thetas.map(toReal);
-    const kernel = perturbationKernel(
-      settings.kernel ?? 'beaumont',
-      reals,
-      population.weights,
-      population.distances,
-      tolerance,
-    );
-    const pick = createCategoricalSampler(population.weights);
-    const z = new Float64Array(d);
-    const accepted: Accepted[] = [];
-    const dists: number[] = [];
-    let genAttempts = 0;
-    let genSims = 0;
-    let genRefused = 0;
-    let outOfBudget = false;
-    while (accepted.length < N) {
-      const proposals: { u: number[]; theta: number[]; lp: number; stream: string }[] = [];
-      for (let k = genAttempts; k < genAttempts + settings.batchSize; k++) {
-        const stream = `${settings.seed}/g${g}/a${k}/simulation`;
-        // The proposal and the simulation draw from different streams: shared draws would
-        // tie the simulated data to the parameters and bias the posterior.
-        const rng = createStream(`${settings.seed}/g${g}/a${k}/proposal`);
-        const base = pick(rng);
-        for (let i = 0; i < d; i++) z[i] = standardNormal(rng);
-        const u = kernel.perturb(base, z);
-        const theta = fromReal(u);
-        // A value that rounds onto the edge of the support has no density there.
-        const lp = logPriorAt(u, theta);
-        // An infinite density (a beta with α < 1 at its edge) is an edge, not a mode: skip it.
-        proposals.push({
-          u,
-          theta,
-          lp: Number.isFinite(lp) ? lp : Number.NEGATIVE_INFINITY,
-          stream,
-        });
-      }
-      const toSimulate = proposals.filter((p) => p.lp > Number.NEGATIVE_INFINITY);
-      const outcomes =
-        toSimulate.length > 0
-          ? yield {
-              thetas: toSimulate.map((p) => p.theta),
-              streams: toSimulate.map((p) => p.stream),
-            }
-          : [];
-      let next = 0;
-      for (const p of proposals) {
-        if (accepted.length >= N) break;
-        genAttempts++;
-        if (p.lp === Number.NEGATIVE_INFINITY) continue;
-        if (simulations >= settings.simulationBudget) {
-          outOfBudget = true;
-          break;
-        }
-        const outcome = outcomes[next++] as AbcOutcome;
-        genSims++;
-        simulations++;
-        if ('refused' in outcome) {
-          genRefused++;
-          firstRefusal ??= outcome.refused;
-          continue;
-        }
-        const dist = distance(outcome.statistics);
-        if (dist <= tolerance) {
-          accepted.push({
-            u: p.u,
-            statistics: outcome.statistics,
-            extra: outcome.extra ?? [],
-            logPrior: p.lp,
-          });
-          dists.push(dist);
-        }
-      }
-      onProgress?.({
-        generation: g,
-        accepted: accepted.length,
-        particles: N,
-        simulations,
+    const plan: AbcGenerationPlan = {
+      seed: settings.seed,
+      generation: g,
+      priors,
+      previous: {
+        kernel: settings.kernel ?? 'beaumont',
+        reals: population.thetas.map(line.toReal),
+        weights: population.weights,
+        distances: population.distances,
         tolerance,
-      });
-      if (outOfBudget) break;
-    }
-    if (outOfBudget) {
+        observed,
+        scales,
+      },
+    };
+    const step = yield* judge(plan, N, tolerance, rate);
+    if (step.outOfBudget) {
       stopReason = 'budget';
       break;
     }
-    // One global kernel (Beaumont's): the typed-array sum; local kernels: one density each.
-    const weights = kernel.global
-      ? smcLogWeights(
-          accepted,
-          reals,
-          population.weights,
-          kernel.global.L,
-          kernel.global.logDetHalf,
-        )
-      : accepted.map((a) => a.logPrior - kernel.mixtureLogDensity(a.u));
+    rate = N / step.attempts;
+    // Each kept particle was weighed where it was simulated (abcAttempts); normalise here.
+    const weights = step.kept.map((a) => a.logWeight);
     const top = Math.max(...weights);
     const raw = weights.map((w) => Math.exp(w - top));
     const total = raw.reduce((s, w) => s + w, 0);
     population = toPopulation(
-      fromReal,
-      accepted,
+      line.fromReal,
+      step.kept,
       raw.map((w) => w / total),
-      dists,
+      step.kept.map((a) => a.distance),
     );
-    const row = generationRow(g, tolerance, genAttempts, genSims, genRefused, population);
+    const row = generationRow(g, tolerance, step.attempts, step.sims, step.refused, population);
     generations.push(row);
     if (tolerance <= settings.targetTolerance) {
       stopReason = 'tolerance';
@@ -308,6 +239,15 @@ export function* abcSmc(
     }
   }
   return { population, generations, scales, stopReason, simulations, firstRefusal };
+}
+
+/** A generation's attempts, judged. */
+interface Judged {
+  readonly kept: AbcKept[];
+  readonly attempts: number;
+  readonly sims: number;
+  readonly refused: number;
+  readonly outOfBudget: boolean;
 }
 
 /** The next tolerance: the quantile of the distances, or the largest one below the current maximum when ties hold it there; null when every distance is 0. */
@@ -323,7 +263,7 @@ function nextTolerance(distances: readonly number[], q: number): number | null {
 
 function toPopulation(
   fromReal: (u: readonly number[]) => number[],
-  accepted: readonly Accepted[],
+  accepted: readonly AbcKept[],
   weights: readonly number[],
   distances: readonly number[],
 ): AbcPopulation {

@@ -1,3 +1,5 @@
+import type { Prior } from '../priors/Prior.js';
+
 /** Settings of ABC (rejection or SMC). */
 export interface AbcSettings {
   /** Particles in each population (N). */
@@ -18,15 +20,74 @@ export interface AbcSettings {
   readonly simulationBudget: number;
   /** Attempts handed out at once (a unit of work; results do not depend on it). */
   readonly batchSize: number;
-  /** SMC's perturbation kernel: `beaumont` (default, 2× the population's covariance) or `olcm` (a local covariance per particle, Filippi et al. 2013). */
-  readonly kernel?: 'beaumont' | 'olcm';
+  /** SMC's perturbation kernel: `beaumont` (default, 2× the population's covariance), `olcm` (a local covariance per particle, Filippi et al. 2013) or `optimal` (one optimal covariance, Filippi et al. 2013; see perturbationKernel). */
+  readonly kernel?: 'beaumont' | 'olcm' | 'optimal';
   readonly seed: number | string;
 }
 
-/** A batch of parameter sets to simulate; `streams[i]` names the random stream of `thetas[i]`. */
-export interface AbcBatch {
-  readonly thetas: readonly (readonly number[])[];
-  readonly streams: readonly string[];
+/**
+ * What one generation's attempts need, as plain data (it crosses into worker threads): the
+ * seed, the generation, the priors and, after the prior's generation, the previous
+ * population on the real line with the kernel's name, the tolerance and the distance's
+ * observed values and scales. Attempt k's result depends only on the plan and k.
+ */
+export interface AbcGenerationPlan {
+  readonly seed: number | string;
+  readonly generation: number;
+  readonly priors: readonly Prior[];
+  /** Absent for generation 0, whose attempts draw from the prior and are not judged. */
+  readonly previous?: {
+    readonly kernel: 'beaumont' | 'olcm' | 'optimal';
+    readonly reals: readonly (readonly number[])[];
+    readonly weights: readonly number[];
+    readonly distances: readonly number[];
+    readonly tolerance: number;
+    readonly observed: readonly number[];
+    readonly scales: readonly number[];
+  };
+}
+
+/** Work for a driver: the attempts of `plan` from `from` on. */
+export interface AbcWork {
+  readonly plan: AbcGenerationPlan;
+  readonly from: number;
+  /** About how many attempts the generation still needs (a hint for work done ahead; ≥ 1). */
+  readonly expected: number;
+}
+
+/** What an attempt's code says (AbcAttemptBlock.codes). */
+export const ATTEMPT_OUTSIDE = 0;
+/** The model refused the parameter set. */
+export const ATTEMPT_REFUSED = 1;
+/** Simulated and not accepted. */
+export const ATTEMPT_REJECTED = 2;
+/** Simulated and kept (generation 0: every draw the model accepts). */
+export const ATTEMPT_KEPT = 3;
+
+/** A kept attempt: its parameters on the real line and what the generation records of it. */
+export interface AbcKept {
+  readonly u: readonly number[];
+  readonly logPrior: number;
+  readonly statistics: readonly number[];
+  readonly extra: readonly number[];
+  /** Its distance (NaN in generation 0, where the scales are not yet known). */
+  readonly distance: number;
+  /** Its unnormalised log importance weight (0 in generation 0). */
+  readonly logWeight: number;
+}
+
+/** The results of consecutive attempts of one plan. */
+export interface AbcAttemptBlock {
+  readonly from: number;
+  /**
+   * One code per attempt: ATTEMPT_OUTSIDE (the proposal has no prior density: not
+   * simulated), ATTEMPT_REFUSED, ATTEMPT_REJECTED or ATTEMPT_KEPT.
+   */
+  readonly codes: Uint8Array;
+  /** The first refusal in the block, with its attempt index. */
+  readonly firstRefusal: { readonly attempt: number; readonly reason: string } | null;
+  /** The kept attempts, in order. */
+  readonly kept: readonly AbcKept[];
 }
 
 /** What one simulation returns: its statistics, and extra numbers to keep with the particle. */

@@ -1,7 +1,14 @@
 import { requireFunction } from '../../util/requireArgument.js';
 import type { Prior } from '../priors/Prior.js';
+import { type AbcAttemptRunner, abcAttempts } from './abcAttempts.js';
 import { abcSmc } from './abcSmc.js';
-import type { AbcOutcome, AbcProgress, AbcResult, AbcSettings } from './abcTypes.js';
+import type {
+  AbcGenerationPlan,
+  AbcOutcome,
+  AbcProgress,
+  AbcResult,
+  AbcSettings,
+} from './abcTypes.js';
 
 /**
  * Run ABC in this thread: the synchronous driver of `abcSmc`.
@@ -28,10 +35,12 @@ export function runAbc(
 ): AbcResult {
   requireFunction('simulate', simulate, 'a function (theta, stream) => outcome');
   const steps = abcSmc(priors, observed, settings, onProgress);
+  let runner: { plan: AbcGenerationPlan; run: AbcAttemptRunner } | undefined;
   let step = steps.next();
   while (!step.done) {
-    const { thetas, streams } = step.value;
-    step = steps.next(thetas.map((theta, i) => simulate(theta, streams[i] as string)));
+    const { plan, from } = step.value;
+    if (runner?.plan !== plan) runner = { plan, run: abcAttempts(plan) };
+    step = steps.next([runner.run(from, settings.batchSize, simulate)]);
   }
   return step.value;
 }

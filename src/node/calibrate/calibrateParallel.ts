@@ -1,17 +1,17 @@
-import type { Worker } from 'node:worker_threads';
 import { abcSmc } from '../../calibrate/abc/abcSmc.js';
-import type { AbcOutcome } from '../../calibrate/abc/abcTypes.js';
 import { buildPosterior } from '../../calibrate/buildPosterior.js';
 import { type CalibrateOptions, setUp } from '../../calibrate/calibrate.js';
 import type { ObservedRecord } from '../../calibrate/observed/ObservedRecord.js';
 import type { Posterior } from '../../calibrate/Posterior.js';
 import type { Scenario, ScenarioInput } from '../../scenario/Scenario.js';
-import type { CalibrationBatchReply, CalibrationBatchRequest } from '../pool/workerProtocol.js';
 import { startEnsembleWorker } from '../pool/workerScript.js';
+import { calibrationThreadSetup } from './calibrationThreadSetup.js';
+import { runAbcOnThreads } from './runAbcOnThreads.js';
 
 /**
- * `calibrate` on worker threads (Node only): each batch of ABC simulations is cut into one
- * slice per thread and put back together in order, so the posterior is bit for bit the one
+ * `calibrate` on worker threads (Node only): the threads make the proposals, run the
+ * simulations and weigh the particles of each generation ahead of the main thread, which
+ * judges the attempts in order (runAbcOnThreads), so the posterior is bit for bit the one
  * `calibrate` gives with the same seed, for any number of workers.
  *
  * Custom statistics (functions) cannot cross into a thread: give the default statistics
@@ -42,69 +42,13 @@ export async function calibrateParallel(
       'statistics: custom statistics are functions and cannot cross into worker threads; use calibrate, or leave statistics to their defaults',
     );
   const { prepared, settings, name } = setUp(scenario, observed, rest);
-  const setup: CalibrationBatchRequest['setup'] = {
-    scenario: prepared.scenario,
-    observed: prepared.observed,
-    problem: {
-      parameters: Object.fromEntries([
-        ...prepared.paths.map((p, i) => [p, prepared.priors[i]]),
-        ...prepared.fixed.map((f) => [f.path, { type: 'fixed', value: f.value }]),
-      ]),
-      mode: prepared.mode,
-      predict: prepared.predict.map((p) => p.window),
-    },
-  };
   const threads = Array.from({ length: workers }, () => startEnsembleWorker());
-  const primed = new Set<Worker>();
-  const job = 1;
-  const slice = (
-    thread: Worker,
-    thetas: readonly (readonly number[])[],
-    streams: readonly string[],
-  ) =>
-    new Promise<readonly AbcOutcome[]>((resolve, reject) => {
-      const onMessage = (reply: CalibrationBatchReply) => {
-        thread.off('error', onError);
-        if (reply.type === 'calibration-done') resolve(reply.outcomes);
-        else reject(Object.assign(new Error(reply.message), { name: reply.name }));
-      };
-      const onError = (error: Error) => {
-        thread.off('message', onMessage);
-        reject(new Error(`a calibration worker thread failed: ${error.message}`));
-      };
-      thread.once('message', onMessage);
-      thread.once('error', onError);
-      const request: CalibrationBatchRequest = {
-        type: 'calibration-batch',
-        job,
-        ...(primed.has(thread) ? {} : { setup }),
-        thetas,
-        streams,
-      };
-      primed.add(thread);
-      thread.postMessage(request);
-    });
   try {
     const steps = abcSmc(prepared.priors, prepared.observedStatistics, settings, rest.onProgress);
-    let step = steps.next();
-    while (!step.done) {
-      const { thetas, streams } = step.value;
-      const size = Math.ceil(thetas.length / threads.length);
-      const parts = await Promise.all(
-        threads.map((thread, i) =>
-          i * size < thetas.length
-            ? slice(
-                thread,
-                thetas.slice(i * size, (i + 1) * size),
-                streams.slice(i * size, (i + 1) * size),
-              )
-            : Promise.resolve([]),
-        ),
-      );
-      step = steps.next(parts.flat());
-    }
+    const setup = calibrationThreadSetup(prepared);
+    const result = await runAbcOnThreads(steps, threads, setup, settings.batchSize);
     // The prepared problem's simulate ran in the threads; the posterior is built here.
-    return buildPosterior(prepared, step.value, settings, name);
+    return buildPosterior(prepared, result, settings, name);
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }

@@ -1,6 +1,7 @@
 // The worker thread of the ensemble pool: runs chunks of replicates and posts their
-// summary states, and simulates batches of ABC calibrations. Built as its own entry (dist/ensembleWorker.js); started by workerScript.
+// summary states, and runs the attempts of ABC calibrations. Built as its own entry (dist/ensembleWorker.js); started by workerScript.
 import { parentPort } from 'node:worker_threads';
+import { type AbcAttemptRunner, abcAttempts } from '../../calibrate/abc/abcAttempts.js';
 import { type DrawnScenarios, drawScenarios } from '../../calibrate/drawScenarios.js';
 import {
   type PreparedCalibration,
@@ -12,8 +13,8 @@ import { type ExperimentPlan, planExperiment } from '../../experiments/shards/pl
 import { type CompiledScenario, compileScenario } from '../../model/compileScenario.js';
 import { runReplicate } from '../../model/runReplicate.js';
 import type {
-  CalibrationBatchReply,
-  CalibrationBatchRequest,
+  CalibrationAttemptsReply,
+  CalibrationAttemptsRequest,
   ChunkReply,
   ChunkRequest,
   ExperimentPartReply,
@@ -58,10 +59,16 @@ function runChunk(request: ChunkRequest): ChunkReply {
   }
 }
 
-let calibration: { job: number; prepared: PreparedCalibration } | undefined;
+let calibration:
+  | {
+      job: number;
+      prepared: PreparedCalibration;
+      plan?: { id: number; run: AbcAttemptRunner };
+    }
+  | undefined;
 
-function runCalibrationBatch(request: CalibrationBatchRequest): CalibrationBatchReply {
-  const { job } = request;
+function runCalibrationAttempts(request: CalibrationAttemptsRequest): CalibrationAttemptsReply {
+  const { job, planId } = request;
   try {
     if (calibration?.job !== job) {
       if (request.setup === undefined)
@@ -69,14 +76,23 @@ function runCalibrationBatch(request: CalibrationBatchRequest): CalibrationBatch
       const { scenario, observed, problem } = request.setup;
       calibration = { job, prepared: prepareCalibration(scenario, observed, problem) };
     }
-    const { prepared } = calibration;
-    const outcomes = request.thetas.map((theta, i) =>
-      prepared.simulate(theta, request.streams[i] as string),
-    );
-    return { type: 'calibration-done', job, outcomes };
+    if (calibration.plan?.id !== planId) {
+      if (request.plan === undefined)
+        throw new Error(`calibration plan ${planId} of job ${job} arrived without the plan`);
+      calibration.plan = { id: planId, run: abcAttempts(request.plan) };
+    }
+    const block = calibration.plan.run(request.from, request.count, calibration.prepared.simulate);
+    return { type: 'calibration-done', job, planId, block };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    return { type: 'calibration-failed', job, name: e.name, message: e.message };
+    return {
+      type: 'calibration-failed',
+      job,
+      planId,
+      from: request.from,
+      name: e.name,
+      message: e.message,
+    };
   }
 }
 
@@ -96,13 +112,13 @@ function runExperimentPart(request: ExperimentPartRequest): ExperimentPartReply 
 
 parentPort?.on(
   'message',
-  (request: ChunkRequest | CalibrationBatchRequest | ExperimentPartRequest) => {
+  (request: ChunkRequest | CalibrationAttemptsRequest | ExperimentPartRequest) => {
     parentPort?.postMessage(
       request.type === 'chunk'
         ? runChunk(request)
         : request.type === 'experiment-part'
           ? runExperimentPart(request)
-          : runCalibrationBatch(request),
+          : runCalibrationAttempts(request),
     );
   },
 );

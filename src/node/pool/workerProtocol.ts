@@ -1,4 +1,4 @@
-import type { AbcOutcome } from '../../calibrate/abc/abcTypes.js';
+import type { AbcAttemptBlock, AbcGenerationPlan } from '../../calibrate/abc/abcTypes.js';
 import type { ObservedRecord } from '../../calibrate/observed/ObservedRecord.js';
 import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
 import type { CalibrationProblem } from '../../calibrate/prepareCalibration.js';
@@ -38,30 +38,41 @@ export type ChunkReply =
       readonly message: string;
     };
 
-/** Main thread → worker: simulate a batch of an ABC calibration (the setup on a thread's first batch of a job). */
-export interface CalibrationBatchRequest {
-  readonly type: 'calibration-batch';
+/**
+ * Main thread → worker: run attempts [from, from + count) of an ABC calibration's
+ * generation (abcAttempts): proposals, simulations, distances and weights.
+ */
+export interface CalibrationAttemptsRequest {
+  readonly type: 'calibration-attempts';
   readonly job: number;
-  /** What prepareCalibration needs (JSON); sent with a thread's first batch of the job. */
+  /** What prepareCalibration needs (JSON); sent with a thread's first request of the job. */
   readonly setup?: {
     readonly scenario: Scenario;
     readonly observed: ObservedRecord;
     readonly problem: Omit<CalibrationProblem, 'statistics'>;
   };
-  readonly thetas: readonly (readonly number[])[];
-  readonly streams: readonly string[];
+  /** Numbers the job's generation plans; a thread keeps the last one it was sent. */
+  readonly planId: number;
+  /** The plan, with a thread's first request of it. */
+  readonly plan?: AbcGenerationPlan;
+  readonly from: number;
+  readonly count: number;
 }
 
-/** Worker → main thread: the batch's outcomes in order, or why it failed. */
-export type CalibrationBatchReply =
+/** Worker → main thread: the attempts' results, or why they failed. */
+export type CalibrationAttemptsReply =
   | {
       readonly type: 'calibration-done';
       readonly job: number;
-      readonly outcomes: readonly AbcOutcome[];
+      readonly planId: number;
+      readonly block: AbcAttemptBlock;
     }
   | {
       readonly type: 'calibration-failed';
       readonly job: number;
+      readonly planId: number;
+      /** The first attempt of the request that failed. */
+      readonly from: number;
       readonly name: string;
       readonly message: string;
     };

@@ -1,29 +1,29 @@
 /**
- * The unnormalised log importance weights of an ABC-SMC population (Beaumont et al. 2009):
- * for each accepted particle i,
+ * The unnormalised log importance weight of an ABC-SMC particle under Beaumont's kernel
+ * (Beaumont et al. 2009): for an accepted particle u with log prior density log π(u),
  *
- *   log w_i = log π(u_i) − log Σ_j w_j^{(g−1)} N(u_i; u_j, L·Lᵀ),
+ *   log w = log π(u) − log Σ_j w_j^{(g−1)} N(u; u_j, L·Lᵀ),
  *
  * the sum taken stably (log-sum-exp). The arithmetic is that of multivariateNormalLogDensity
- * term by term, in typed arrays with no allocation per pair, so the N² pairs of a generation
- * cost N²·d²/2 multiply-adds and nothing else.
+ * term by term, in typed arrays with no allocation per pair, so a particle costs N·d²/2
+ * multiply-adds and nothing else. Each particle's weight depends only on it and on the
+ * previous population, so the rows of a generation can be computed anywhere (worker threads
+ * weigh the particles they accept) with the same bits.
  *
- * @param accepted - the accepted particles on the real line, with their log prior density
  * @param previous - the previous population on the real line
  * @param previousWeights - its normalised weights
  * @param l - the kernel's lower Cholesky factor, row-major d×d
  * @param logDetHalf - Σ log L_ii
- * @returns one log weight per accepted particle
+ * @returns (u, logPrior) => the log weight of u
  * @example
- * smcLogWeights([{ u: [0], logPrior: 0 }], [[0]], [1], Float64Array.of(1), 0); // => [0.9189385332046727]
+ * smcLogWeightFunction([[0]], [1], Float64Array.of(1), 0)([0], 0); // => 0.9189385332046727
  */
-export function smcLogWeights(
-  accepted: readonly { readonly u: readonly number[]; readonly logPrior: number }[],
+export function smcLogWeightFunction(
   previous: readonly (readonly number[])[],
   previousWeights: readonly number[],
   l: Float64Array,
   logDetHalf: number,
-): number[] {
+): (u: readonly number[], logPrior: number) => number {
   const n = previous.length;
   const d = l.length === 0 ? 0 : Math.round(Math.sqrt(l.length));
   const logW = Float64Array.from(previousWeights, (w) => Math.log(w));
@@ -37,8 +37,8 @@ export function smcLogWeights(
   const x = new Float64Array(d);
   const z = new Float64Array(d);
   const terms = new Float64Array(n);
-  return accepted.map((a) => {
-    for (let i = 0; i < d; i++) x[i] = a.u[i] as number;
+  return (u, logPrior) => {
+    for (let i = 0; i < d; i++) x[i] = u[i] as number;
     let top = Number.NEGATIVE_INFINITY;
     let nan = false;
     for (let j = 0; j < n; j++) {
@@ -58,9 +58,9 @@ export function smcLogWeights(
       else if (Number.isNaN(term)) nan = true;
     }
     if (nan) return Number.NaN;
-    if (top === Number.NEGATIVE_INFINITY) return a.logPrior - top;
+    if (top === Number.NEGATIVE_INFINITY) return logPrior - top;
     let sum = 0;
     for (let j = 0; j < n; j++) sum += Math.exp((terms[j] as number) - top);
-    return a.logPrior - (top + Math.log(sum));
-  });
+    return logPrior - (top + Math.log(sum));
+  };
 }
