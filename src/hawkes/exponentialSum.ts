@@ -71,7 +71,7 @@ export function exponentialSumRoots(
     const b = points[i + 1] as number;
     const fa = evaluateExponentialSum(c, r, a);
     const fb = evaluateExponentialSum(c, r, b);
-    if ((fa < 0 && fb > 0) || (fa > 0 && fb < 0)) roots.push(bisect(c, r, a, b, fa));
+    if ((fa < 0 && fb > 0) || (fa > 0 && fb < 0)) roots.push(zeroInBracket(c, r, a, b, fa));
   }
   return roots;
 }
@@ -99,12 +99,21 @@ export function integratePositivePart(
 }
 
 /**
- * The zero of f on a bracket where f is monotone: Newton steps kept inside the bracket,
- * bisection where a step would leave it, until a step moves x by a few ulps. A handful of
- * evaluations where plain bisection to the last bit took about 55 (the strike fits locate
- * thousands of zeros per fit).
+ * The zero of f(x) = Σ c_k·e^{−r_k·x} on a bracket [a, b] where f is monotone and f(a) = fa:
+ * Newton steps kept inside the bracket, bisection where a step would leave it, until a step
+ * moves x by a few ulps. A handful of evaluations where plain bisection to the last bit took
+ * about 55 (the strike fits locate thousands of zeros per fit). Allocates nothing.
+ *
+ * @example
+ * zeroInBracket([1, -2], [0, 1], 0, 2, -1); // => 0.6931471805599453 (1 = 2e^{−x} at ln 2)
  */
-function bisect(c: number[], r: number[], a: number, b: number, fa: number): number {
+export function zeroInBracket(
+  c: readonly number[],
+  r: readonly number[],
+  a: number,
+  b: number,
+  fa: number,
+): number {
   let lo = a;
   let hi = b;
   const loSign = fa > 0;

@@ -4,6 +4,12 @@
  * moments ∫e^{−ρu}, ∫u·e^{−ρu} its derivatives are integrated with.
  */
 
+import { zeroInBracket } from '../exponentialSum.js';
+
+// η's coefficients and rates for the root finder, reused: this runs for every clipped interval.
+const coefficients = [0, 0, 0];
+const rates = [0, 0, 0];
+
 /**
  * The pieces of [0, length] where η(u) = c0·e^{γu} + c1·e^{−βu} + c2·e^{−δu} > 0 (c0 > 0,
  * c1 ≥ 0, c2 < 0), written to `ends` as from, to, from, to; returns how many values.
@@ -35,7 +41,13 @@ export function positivePieces(
   for (const to of split ? [critical, length] : [length]) {
     const toValue = eta(to);
     if (fromValue > 0 !== toValue > 0 && fromValue !== 0 && toValue !== 0) {
-      ends[count++] = zeroOn(eta, c0, c1, c2, gamma, beta, delta, from, to, fromValue > 0);
+      coefficients[0] = c0;
+      coefficients[1] = c1;
+      coefficients[2] = c2;
+      rates[0] = -gamma;
+      rates[1] = beta;
+      rates[2] = delta;
+      ends[count++] = zeroInBracket(coefficients, rates, from, to, fromValue);
       inside = !inside;
     }
     from = to;
@@ -43,41 +55,6 @@ export function positivePieces(
   }
   if (inside) ends[count++] = length;
   return count;
-}
-
-/** The zero of η on [from, to] where it changes sign once: Newton kept inside the bracket. */
-function zeroOn(
-  eta: (u: number) => number,
-  c0: number,
-  c1: number,
-  c2: number,
-  gamma: number,
-  beta: number,
-  delta: number,
-  from: number,
-  to: number,
-  positiveAtFrom: boolean,
-): number {
-  let lo = from;
-  let hi = to;
-  let x = (from + to) / 2;
-  for (let i = 0; i < 200; i++) {
-    const f = eta(x);
-    if (f === 0) return x;
-    if (f > 0 === positiveAtFrom) lo = x;
-    else hi = x;
-    const slope =
-      gamma * c0 * Math.exp(gamma * x) -
-      beta * c1 * Math.exp(-beta * x) -
-      delta * c2 * Math.exp(-delta * x);
-    const newton = x - f / slope;
-    const next = newton > lo && newton < hi ? newton : (lo + hi) / 2;
-    const step = Math.abs(next - x);
-    x = next;
-    if (step <= 4 * Number.EPSILON * Math.abs(x) || hi - lo <= 4 * Number.EPSILON * Math.abs(hi))
-      break;
-  }
-  return x;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { loadAcledCsv } from '../../data/acled/loadAcledCsv.js';
 import type { LoadedEvents } from '../../data/loadEvents.js';
 import { loadEvents } from '../../data/loadEvents.js';
 import type { DayPlacement } from '../../data/resolveEventTimes.js';
 import { CliError } from './CliError.js';
+import { readTextFile } from './readTextFile.js';
 
 export interface EventFileOptions {
   readonly start: string | undefined;
@@ -25,24 +25,16 @@ export interface EventFile {
   readonly notes: string[];
 }
 
+/** What `fit` and `calibrate` accept, said when an event file cannot be read. */
+export const EVENT_FILE_HINT = 'give a CSV or JSON event file, or iraq-2020:table|text|wire';
+
 /**
  * Read an event file: JSON (by a .json name or a leading `[` or `{`), an ACLED export (a
  * CSV whose header has `event_date`), or a CSV in the generic event format, where a file
  * without a `type` column counts every row as an attack.
  */
 export function loadEventFile(source: string, options: EventFileOptions): EventFile {
-  let text: string;
-  try {
-    text = readFileSync(source, 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'no such file'
-        : (error as Error).message;
-    throw new CliError(
-      `cannot read ${source}: ${reason} (give a CSV or JSON event file, or iraq-2020:table|text|wire)`,
-    );
-  }
+  const text = readTextFile(source, EVENT_FILE_HINT);
   const body = text.replace(/^\uFEFF/, '').trimStart();
   const json =
     extname(source).toLowerCase() === '.json' || body.startsWith('[') || body.startsWith('{');

@@ -9,7 +9,13 @@ import { EVENT_TYPES } from '../../data/EventRecord.js';
 import { type ResolvedEventColumns, resolveEventColumns } from '../../data/resolveEventColumns.js';
 import type { LoadedEvent } from '../../data/resolveEventTimes.js';
 import { CliError } from './CliError.js';
-import { describeIssue, type EventFileOptions, loadEventFile } from './loadEventFile.js';
+import {
+  describeIssue,
+  EVENT_FILE_HINT,
+  type EventFileOptions,
+  loadEventFile,
+} from './loadEventFile.js';
+import { cannotRead } from './readTextFile.js';
 
 /** An event file's events as columns, with what the reader should know about how. */
 export interface EventColumnsFile {
@@ -106,13 +112,7 @@ function readStart(source: string, pieceBytes: number): { text: string; complete
   try {
     fd = openSync(source, 'r');
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'no such file'
-        : (error as Error).message;
-    throw new CliError(
-      `cannot read ${source}: ${reason} (give a CSV or JSON event file, or iraq-2020:table|text|wire)`,
-    );
+    throw cannotRead(source, error, EVENT_FILE_HINT);
   }
   try {
     const buffer = Buffer.alloc(pieceBytes + 1);

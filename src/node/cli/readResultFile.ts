@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { AttackAttribution } from '../../calibrate/attributeObservedAttacks.js';
 import type { Posterior } from '../../calibrate/Posterior.js';
 import type { PolicyComparison } from '../../experiments/comparePolicies.js';
@@ -8,6 +7,7 @@ import type { SweepRow } from '../../experiments/sweep.js';
 import type { HypothesisOutcome } from '../../experiments/testHypothesis.js';
 import { parseJsonText } from '../../util/parseJsonText.js';
 import { CliError } from './CliError.js';
+import { readTextFile } from './readTextFile.js';
 
 /** A result file written by one of the commands, recognised by its shape. */
 export type ResultFile =
@@ -50,15 +50,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * what it is, or fail naming the file and the kinds it may be.
  */
 export function readResultFile(path: string): ResultFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-  }
+  const text = readTextFile(path);
   let value: unknown;
   try {
     value = parseJsonText(text);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
 import { mergeShards, ShardError } from '../../../experiments/shards/mergeShards.js';
 import type { HypothesisOutcome } from '../../../experiments/testHypothesis.js';
@@ -6,6 +5,7 @@ import { parseJsonText } from '../../../util/parseJsonText.js';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../io.js';
 import { parseCommand } from '../parseOptions.js';
+import { readTextFile } from '../readTextFile.js';
 import { writeLines } from '../writeLines.js';
 import { comparisonLines } from './compare.js';
 import { runJson } from './run.js';
@@ -138,15 +138,7 @@ function mergeTests(files: readonly unknown[], names: readonly string[]): Hypoth
 const tests = (n: number) => `${n} test${n === 1 ? '' : 's'}`;
 
 function readShardFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-  }
+  const text = readTextFile(path);
   try {
     return parseJsonText(text);
   } catch (error) {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { defineScenario } from '../../../scenario/defineScenario.js';
 import { presets } from '../../../scenario/presets.js';
 import type { Scenario } from '../../../scenario/Scenario.js';
@@ -8,6 +7,7 @@ import { parseJsonText } from '../../../util/parseJsonText.js';
 import { CliError } from '../CliError.js';
 import { type CliIo, emit } from '../io.js';
 import { parseCommand } from '../parseOptions.js';
+import { readTextFile } from '../readTextFile.js';
 import { textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 
@@ -87,15 +87,7 @@ export function loadScenarioArgument(source: string): Scenario {
       `unknown preset ${JSON.stringify(source)}; presets: ${Object.keys(presets).join(', ')} (or give a scenario file ending in .json)`,
       2,
     );
-  let text: string;
-  try {
-    text = readFileSync(source, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `cannot read ${source}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-  }
+  const text = readTextFile(source);
   let input: unknown;
   try {
     input = parseJsonText(text);
