@@ -1,8 +1,7 @@
 import { bootstrapCutoff } from '../src/hawkes/fit/bootstrapCutoff.js';
-import { buildModel, type ModelShape } from '../src/hawkes/fit/buildModels.js';
 import { fitModel } from '../src/hawkes/fit/fitModel.js';
-import { simulateMultivariateHawkes } from '../src/hawkes/simulateMultivariateHawkes.js';
 import { chiSquareQuantile } from '../src/stats/chiSquare.js';
+import { STRIKE_SHAPE, STRIKE_TRUTH, strikeCoverageRecord } from './strikeCoverageRecord.js';
 
 // Coverage of the strike response's 95% profile interval at a bootstrap-calibrated cut-off
 // against χ²₁, where χ²₁ covered 81% in scripts/strike-response-wilks.ts: about 25 events
@@ -19,23 +18,16 @@ import { chiSquareQuantile } from '../src/stats/chiSquare.js';
 // Measured (60 data sets, B = 39, prefix pilotB; about 10 minutes on a loaded 2-core
 // machine): bootstrap 48, χ²₁ 54, the larger 55; bootstrap quantiles 0.7–7.8 (median 3.1).
 function strikeCutoffCoverage(datasets: number, bootstrap: number, prefix: string) {
-  const truth = -2;
-  const horizon = 100;
-  const strikeTimes = Array.from({ length: 20 }, (_, j) => 2.5 + 5 * j);
-  const shocks = { times: strikeTimes, response: strikeTimes.map(() => [truth]), decay: [0.5] };
-  const shape: ModelShape = { excitation: true, trend: false, strikes: 'response' };
+  const truth = STRIKE_TRUTH;
+  const shape = STRIKE_SHAPE;
   const chi = chiSquareQuantile(0.95, 1);
   let covered = 0;
   let coveredChi = 0;
   let coveredEither = 0;
   const rows: { w: number; cutoff: number }[] = [];
   for (let r = 0; r < datasets; r++) {
-    const [times] = simulateMultivariateHawkes(
-      { baseline: [0.5], branchingRatio: [[0.3]], decay: [1] },
-      { horizon, seed: `${prefix}-${r}`, shocks },
-    ).times as [Float64Array];
+    const { spec, strikeTimes, horizon } = strikeCoverageRecord(20, `${prefix}-${r}`);
     const strikes = { times: strikeTimes };
-    const spec = buildModel(times, horizon, shape, strikes);
     const options = { intervals: 'none', standardErrors: false } as const;
     const free = fitModel(spec, options);
     const estimate = free.estimates.map((e) => e.value);

@@ -9,35 +9,22 @@
 // One JSON line per data set, then a summary.
 //
 //   npx tsx scripts/strike-response-wilks.ts [--strikes 20] [--from 0] [--to 100]
-import { buildModel } from '../src/hawkes/fit/buildModels.js';
 import { fitModel } from '../src/hawkes/fit/fitModel.js';
 import { searchObjective } from '../src/hawkes/fit/searchObjective.js';
-import { simulateMultivariateHawkes } from '../src/hawkes/simulateMultivariateHawkes.js';
 import { minimizeMultiStart } from '../src/optimize/minimizeMultiStart.js';
 import { chiSquareQuantile } from '../src/stats/chiSquare.js';
+import { STRIKE_TRUTH, strikeCoverageRecord } from './strikeCoverageRecord.js';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const strikes = arg('strikes', 20);
-const TRUTH = -2;
-const horizon = 5 * strikes;
-const strikeTimes = Array.from({ length: strikes }, (_, j) => 2.5 + 5 * j);
-const shocks = { times: strikeTimes, response: strikeTimes.map(() => [TRUTH]), decay: [0.5] };
+const TRUTH = STRIKE_TRUTH;
 const cut = chiSquareQuantile(0.95, 1);
 const all: number[] = [];
 for (let r = arg('from', 0); r < arg('to', 100); r++) {
-  const [times] = simulateMultivariateHawkes(
-    { baseline: [0.5], branchingRatio: [[0.3]], decay: [1] },
-    { horizon, seed: `strike-coverage-${r}`, shocks },
-  ).times as [Float64Array];
-  const spec = buildModel(
-    times,
-    horizon,
-    { excitation: true, trend: false, strikes: 'response' },
-    { times: strikeTimes },
-  );
+  const { times, spec } = strikeCoverageRecord(strikes, `strike-coverage-${r}`);
   const fit = fitModel(spec, { intervals: 'none', standardErrors: false });
   const mle = fit.estimates.map((e) => e.value);
   const index = spec.parameters.findIndex((p) => p.name === 'strikeResponse');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/hawkes/fit/buildModels.js';
+import { STRIKE_TRUTH, strikeCoverageRecord } from '../../scripts/strikeCoverageRecord.js';
 import { fitModel } from '../../src/hawkes/fit/fitModel.js';
 import { profileInterval } from '../../src/hawkes/fit/profileInterval.js';
-import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
 import { chiSquareQuantile } from '../../src/stats/chiSquare.js';
 
 // Slow (SLOW=1, npm run test:slow; CI): 200 strike fits with the strike response's profile
@@ -17,27 +16,13 @@ describe('profile interval of the strike response', () => {
     () => {
       // Truth: μ = 0.5, n = 0.3, β = 1; 50 strikes 5 days apart, each with response r = −2
       // spread at δ = 0.5 (the clipped intensity is zero for a while after most strikes).
-      const truth = -2;
-      const horizon = 250;
-      const strikeTimes = Array.from({ length: 50 }, (_, j) => 2.5 + 5 * j);
-      const shocks = { times: strikeTimes, response: strikeTimes.map(() => [truth]), decay: [0.5] };
+      const truth = STRIKE_TRUTH;
       const replicates = 200;
       const drop = chiSquareQuantile(0.95, 1) / 2;
       let covered = 0;
       for (let r = 0; r < replicates; r++) {
         // Seeds strike-coverage-0 … strike-coverage-199.
-        const [times] = simulateMultivariateHawkes(
-          { baseline: [0.5], branchingRatio: [[0.3]], decay: [1] },
-          { horizon, seed: `strike-coverage-${r}`, shocks },
-        ).times as [Float64Array];
-        const spec = buildModel(
-          times,
-          horizon,
-          { excitation: true, trend: false, strikes: 'response' },
-          {
-            times: strikeTimes,
-          },
-        );
+        const { spec } = strikeCoverageRecord(50, `strike-coverage-${r}`);
         const fit = fitModel(spec, { intervals: 'none', standardErrors: false });
         const theta = fit.estimates.map((e) => e.value);
         const index = spec.parameters.findIndex((p) => p.name === 'strikeResponse');
