@@ -8,6 +8,7 @@ import { benchHawkes } from './hawkesBench.js';
 import { benchModel } from './modelBench.js';
 import { benchRandom } from './randomBench.js';
 import { benchStartup } from './startupBench.js';
+import { benchSweepMemory } from './sweepMemoryBench.js';
 
 type Figure = { name: string; value: number; unit: string };
 const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
@@ -20,6 +21,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   startup: benchStartup,
   calibrate: () => benchCalibrate(),
   fit: benchFit,
+  sweep: () => benchSweepMemory(),
 };
 
 const wanted = process.argv.slice(2);

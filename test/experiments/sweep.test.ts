@@ -91,7 +91,7 @@ describe('sweep', () => {
   });
 
   it('a Latin hypercube uses every stratum of every parameter once', () => {
-    const pts = designPoints(
+    const design = designPoints(
       [
         { path: 'a', low: 0, high: 10 },
         { path: 'b', low: -1, high: 1 },
@@ -100,6 +100,7 @@ describe('sweep', () => {
       50,
       createRng(9),
     );
+    const pts = Array.from({ length: design.count }, (_, i) => design.at(i));
     for (const [i, r] of [
       [0, { low: 0, high: 10 }],
       [1, { low: -1, high: 1 }],

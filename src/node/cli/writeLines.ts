@@ -1,26 +1,38 @@
 import { type CliIo, type OutputSink, openOutput } from './io.js';
 
-// Lines are gathered into pieces of about this many characters before each write.
+// Lines are gathered into pieces of this many bytes before each write.
 const PIECE = 1 << 16;
 
-/** Lines written as they come: to stdout, or into `--out FILE` (see openOutput). */
+/**
+ * Lines written as they come: to stdout, or into `--out FILE` (see openOutput). They are
+ * encoded into one reused byte buffer, not kept as strings until a piece is full: a string
+ * that outlives a few young-generation collections is promoted to the old generation,
+ * which only a full collection frees, so held lines made the heap grow with the rows.
+ */
 function lineWriter(out: string | undefined, io: CliIo) {
   const sink: OutputSink | undefined = out === undefined ? undefined : openOutput(out);
-  let pending: string[] = [];
-  let size = 0;
+  const piece = Buffer.allocUnsafe(PIECE);
+  let used = 0;
+  const write = (bytes: Buffer) => {
+    if (sink) sink.write(bytes);
+    else io.stdout(bytes.toString('utf8'));
+  };
   const flush = () => {
-    if (pending.length === 0) return;
-    const piece = pending.join('');
-    pending = [];
-    size = 0;
-    if (sink) sink.write(piece);
-    else io.stdout(piece);
+    if (used === 0) return;
+    const bytes = piece.subarray(0, used);
+    used = 0;
+    write(bytes);
   };
   return {
     line(line: string) {
-      pending.push(line, '\n');
-      size += line.length + 1;
-      if (size >= PIECE) flush();
+      const size = Buffer.byteLength(line) + 1;
+      if (used + size > PIECE) flush();
+      if (size > PIECE) {
+        write(Buffer.from(`${line}\n`));
+        return;
+      }
+      used += piece.write(line, used);
+      piece[used++] = 0x0a;
     },
     commit() {
       flush();
