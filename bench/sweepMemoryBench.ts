@@ -31,11 +31,13 @@ const [points, workers] = process.argv.slice(2).map(Number);
 const { presets, sweep } = await import(${JSON.stringify(`${root}dist/index.js`)});
 const { sweepParallel } = await import(${JSON.stringify(`${root}dist/node.js`)});
 const options = {
-  parameters: ${JSON.stringify(PARAMS.map((p) => {
-    const [path, range] = p.split('=') as [string, string];
-    const [low, high] = range.split(':').map(Number);
-    return { path, low, high };
-  }))},
+  parameters: ${JSON.stringify(
+    PARAMS.map((p) => {
+      const [path, range] = p.split('=') as [string, string];
+      const [low, high] = range.split(':').map(Number);
+      return { path, low, high };
+    }),
+  )},
   design: 'latinHypercube', points, replicates: 1, seed: 1,
 };
 let rows = 0;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designPoints } from '../../src/experiments/sweep/designPoints.js';
 import type { ParameterRange } from '../../src/experiments/sensitivity/ParameterRange.js';
+import { designPoints } from '../../src/experiments/sweep/designPoints.js';
 import { createRng, type RandomSource } from '../../src/random/createRng.js';
 
 /**
