@@ -1,8 +1,14 @@
 import type { AttackRecord, StrikeRecord } from '../policies/types.js';
 import type { RandomSource } from '../random/createRng.js';
-import { createStream, createStreams3 } from '../random/createStream.js';
+import {
+  createStreamState,
+  type StreamState,
+  seedStream,
+  seedStreams3,
+  streamSource,
+} from '../random/createStream.js';
 import type { CompiledScenario } from './compileScenario.js';
-import { createEventQueue, type EventQueue } from './EventQueue.js';
+import { clearQueue, createEventQueue, type EventQueue } from './EventQueue.js';
 import { PolicyView } from './PolicyView.js';
 import type { PoliticalLevel, RunWarning, SimEvent, TracePoint } from './SimEvent.js';
 
@@ -65,16 +71,29 @@ export interface RunState {
   /** Next thinning candidate of each militia and the intensity bound it was drawn with. */
   readonly candidate: Float64Array;
   readonly bound: Float64Array;
+  /** Each militia's attack-time stream, and its state (the same stream, drawn without a call). */
   readonly attackRng: readonly RandomSource[];
+  readonly attackStream: readonly StreamState[];
   readonly marksRng: readonly RandomSource[];
   /** Casualty draws apart from target and rockets, which then stay paired when protection changes. */
   readonly casualtyRng: readonly RandomSource[];
   /** Scratch for one attack's casualties (foreign killed, wounded, host killed, wounded). */
   readonly harmed: Int32Array;
-  /** Strike-outcome streams per target militia, forked when first needed. */
-  readonly strikeRng: (RandomSource | null)[];
+  readonly marksStream: readonly StreamState[];
+  readonly casualtyStream: readonly StreamState[];
+  /**
+   * Strike-outcome streams per target militia, seeded when first needed (handleStrike), as
+   * `strikeSeeded[m]` records.
+   */
+  readonly strikeRng: readonly RandomSource[];
+  readonly strikeStream: readonly StreamState[];
+  readonly strikeSeeded: boolean[];
+  /** The policy's stream, seeded at its first draw (policySeeded). */
   readonly policyRandom: RandomSource;
-  readonly streamSeed: string;
+  readonly policyStream: StreamState;
+  policySeeded: boolean;
+  /** `${seed}/${replicate}`: the head of every stream's seed path this run. */
+  streamSeed: string;
   readonly queue: EventQueue;
   domesticPressure: number;
   domesticPressureAt: number;
@@ -156,41 +175,47 @@ export function createRunState(
   keepHistory = false,
 ): RunState {
   const size = cs.militiaIds.length;
-  // Each militia's three streams are seeded together (createStreams3 is faster than three calls).
-  const attackRng: RandomSource[] = [];
-  const marksRng: RandomSource[] = [];
-  const casualtyRng: RandomSource[] = [];
-  for (const middle of cs.militiaStreamPaths) {
-    const [a, m, c] = createStreams3(streamSeed, middle, STREAM_TAILS);
-    attackRng.push(a);
-    marksRng.push(m);
-    casualtyRng.push(c);
-  }
-  let policyRng: RandomSource | null = null;
+  const states = () => Array.from({ length: size }, createStreamState);
+  const attackStream = states();
+  const marksStream = states();
+  const casualtyStream = states();
+  const strikeStream = states();
+  const policyStream = createStreamState();
+  const policyRng = streamSource(policyStream);
   const state: RunState = {
     cs,
     now: 0,
     t: 0,
     excitation: new Float64Array(size),
     response: new Float64Array(size),
-    capability: new Float64Array(size).fill(1),
-    capabilityAtHorizon: new Float64Array(size).fill(1),
+    capability: new Float64Array(size),
+    capabilityAtHorizon: new Float64Array(size),
     candidate: new Float64Array(size),
     bound: new Float64Array(size),
-    attackRng,
-    marksRng,
-    casualtyRng,
+    attackRng: attackStream.map(streamSource),
+    attackStream,
+    marksRng: marksStream.map(streamSource),
+    marksStream,
+    casualtyRng: casualtyStream.map(streamSource),
+    casualtyStream,
     harmed: new Int32Array(4),
-    strikeRng: new Array<RandomSource | null>(size).fill(null),
+    strikeRng: strikeStream.map(streamSource),
+    strikeStream,
+    strikeSeeded: new Array<boolean>(size).fill(false),
     policyRandom: () => {
-      policyRng ??= createStream(`${streamSeed}/policy`);
+      if (!state.policySeeded) {
+        seedStream(`${state.streamSeed}/policy`, policyStream);
+        state.policySeeded = true;
+      }
       return policyRng();
     },
+    policyStream,
+    policySeeded: false,
     streamSeed,
     queue: createEventQueue(),
     domesticPressure: 0,
     domesticPressureAt: 0,
-    hostPressure: cs.scenario.hostGovernment.initialPressure,
+    hostPressure: 0,
     hostPressureAt: 0,
     withdrawn: false,
     stopped: false,
@@ -233,7 +258,7 @@ export function createRunState(
       condemnations: 0,
       summons: 0,
       peakIntensity: 0,
-      peakHostPressure: cs.scenario.hostGovernment.initialPressure,
+      peakHostPressure: 0,
       firstStrikeTime: Number.NaN,
       attacksBeforeFirstStrike: 0,
       expulsionTime: Number.NaN,
@@ -246,5 +271,90 @@ export function createRunState(
     warnings: [],
   };
   (state as { observation: PolicyView }).observation = new PolicyView(state);
+  resetRunState(state, streamSeed);
+  return state;
+}
+
+/**
+ * Make a finished run's state the fresh state of another replicate of the same compiled
+ * scenario: exactly what createRunState(state.cs, streamSeed, …) returns (same draws, same
+ * outcomes), without allocating its arrays, streams and view again. The event log, trace,
+ * histories and warnings are emptied in place, so a caller must have read them first.
+ *
+ * @param state - a state from createRunState (mutated)
+ * @param streamSeed - `${seed}/${replicate}` of the next run (see replicateStreamSeed)
+ * @returns the same state, ready for simulateRun
+ * @example
+ * const state = createRunState(compileScenario(presets.restraint), '42/0', false, []);
+ * simulateRun(state);
+ * resetRunState(state, '42/1').tally.attacks; // => 0
+ */
+export function resetRunState(state: RunState, streamSeed: string): RunState {
+  const cs = state.cs;
+  const initial = cs.scenario.hostGovernment.initialPressure;
+  state.streamSeed = streamSeed;
+  // Each militia's three streams are seeded together (seedStreams3 is faster than three calls).
+  for (let m = 0; m < cs.militiaStreamPaths.length; m++) {
+    seedStreams3(
+      streamSeed,
+      cs.militiaStreamPaths[m] as string,
+      STREAM_TAILS,
+      state.attackStream[m] as StreamState,
+      state.marksStream[m] as StreamState,
+      state.casualtyStream[m] as StreamState,
+    );
+  }
+  state.strikeSeeded.fill(false);
+  state.policySeeded = false;
+  state.now = 0;
+  state.t = 0;
+  state.excitation.fill(0);
+  state.response.fill(0);
+  state.capability.fill(1);
+  state.capabilityAtHorizon.fill(1);
+  state.candidate.fill(0);
+  state.bound.fill(0);
+  clearQueue(state.queue);
+  state.domesticPressure = 0;
+  state.domesticPressureAt = 0;
+  state.hostPressure = initial;
+  state.hostPressureAt = 0;
+  state.withdrawn = false;
+  state.stopped = false;
+  state.lastAttackTime = Number.NEGATIVE_INFINITY;
+  state.lastAttackMilitia = 0;
+  state.attackHistory.length = 0;
+  state.strikeHistory.length = 0;
+  state.politicalHistory.length = 0;
+  state.qualityDelay = Number.NaN;
+  state.quality = 0;
+  state.pending.length = 0;
+  state.pendingCount = 0;
+  state.openCycleCount = 0;
+  const tally = state.tally;
+  tally.attacks = 0;
+  tally.rockets = 0;
+  tally.foreignKilled = 0;
+  tally.foreignWounded = 0;
+  tally.hostKilledByMilitia = 0;
+  tally.hostWoundedByMilitia = 0;
+  tally.hostKilledByStrikes = 0;
+  tally.hostWoundedByStrikes = 0;
+  tally.militiaLosses = 0;
+  tally.strikes = 0;
+  tally.occupiedHits = 0;
+  tally.cycles = 0;
+  tally.condemnations = 0;
+  tally.summons = 0;
+  tally.peakIntensity = 0;
+  tally.peakHostPressure = initial;
+  tally.firstStrikeTime = Number.NaN;
+  tally.attacksBeforeFirstStrike = 0;
+  tally.expulsionTime = Number.NaN;
+  tally.withdrawalTime = Number.NaN;
+  if (state.log) state.log.length = 0;
+  state.traceIndex = 0;
+  if (state.trace) state.trace.length = 0;
+  state.warnings.length = 0;
   return state;
 }

@@ -1,6 +1,6 @@
 import type { StrikeRecord } from '../policies/types.js';
 import type { RandomSource } from '../random/createRng.js';
-import { createStream } from '../random/createStream.js';
+import { type StreamState, seedStream } from '../random/createStream.js';
 import { samplePoisson } from '../random/samplePoisson.js';
 import { binomialCount } from './binomialCount.js';
 import { calendarDate } from './calendarDate.js';
@@ -104,11 +104,14 @@ export function handleStrike(state: RunState, index: number): void {
   raiseHostPressure(state, s, pressure.perStrike + pressure.perHostDeath * hostKilled);
 }
 
+/** Militia m's strike stream, seeded at its first use in a run (most runs never strike). */
 function strikeStream(state: RunState, m: number): RandomSource {
-  let rng = state.strikeRng[m];
-  if (!rng) {
-    rng = createStream(`${state.streamSeed}/militia:${state.cs.militiaIds[m]}/strikes`);
-    state.strikeRng[m] = rng;
+  if (!state.strikeSeeded[m]) {
+    seedStream(
+      `${state.streamSeed}/militia:${state.cs.militiaIds[m]}/strikes`,
+      state.strikeStream[m] as StreamState,
+    );
+    state.strikeSeeded[m] = true;
   }
-  return rng;
+  return state.strikeRng[m] as RandomSource;
 }
