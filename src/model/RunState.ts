@@ -1,15 +1,11 @@
 import type { AttackRecord, StrikeRecord } from '../policies/types.js';
 import type { RandomSource } from '../random/createRng.js';
-import {
-  createStreamState,
-  type StreamState,
-  seedStream,
-  seedStreams3,
-  streamSource,
-} from '../random/createStream.js';
+import { seedStream } from '../random/createStream.js';
+import { createStreamState, type StreamState, streamSource } from '../random/streamDraw.js';
 import type { CompiledScenario } from './compileScenario.js';
-import { clearQueue, createEventQueue, type EventQueue } from './EventQueue.js';
+import { createEventQueue, type EventQueue } from './EventQueue.js';
 import { PolicyView } from './PolicyView.js';
+import { resetRunState } from './resetRunState.js';
 import type { PoliticalLevel, RunWarning, SimEvent, TracePoint } from './SimEvent.js';
 
 /** A strike decided by the policy and waiting to land. */
@@ -88,6 +84,8 @@ export interface RunState {
   readonly strikeRng: readonly RandomSource[];
   readonly strikeStream: readonly StreamState[];
   readonly strikeSeeded: boolean[];
+  /** Per militia, Mash's state after its streams' shared seed head (seedStreamAfter starts there). */
+  readonly streamPrefix: number[];
   /** The policy's stream, seeded at its first draw (policySeeded). */
   readonly policyRandom: RandomSource;
   readonly policyStream: StreamState;
@@ -135,9 +133,6 @@ export interface RunState {
   readonly trace: TracePoint[] | null;
   readonly warnings: RunWarning[];
 }
-
-/** The purposes of each militia's streams seeded with the run (strikes' stream is made when needed). */
-const STREAM_TAILS = ['attacks', 'marks', 'casualties'] as const;
 
 /** Scheduled event kinds. */
 export const DAILY_CHECK = 0;
@@ -202,6 +197,7 @@ export function createRunState(
     strikeRng: strikeStream.map(streamSource),
     strikeStream,
     strikeSeeded: new Array<boolean>(size).fill(false),
+    streamPrefix: new Array<number>(size).fill(0),
     policyRandom: () => {
       if (!state.policySeeded) {
         seedStream(`${state.streamSeed}/policy`, policyStream);
@@ -272,89 +268,5 @@ export function createRunState(
   };
   (state as { observation: PolicyView }).observation = new PolicyView(state);
   resetRunState(state, streamSeed);
-  return state;
-}
-
-/**
- * Make a finished run's state the fresh state of another replicate of the same compiled
- * scenario: exactly what createRunState(state.cs, streamSeed, …) returns (same draws, same
- * outcomes), without allocating its arrays, streams and view again. The event log, trace,
- * histories and warnings are emptied in place, so a caller must have read them first.
- *
- * @param state - a state from createRunState (mutated)
- * @param streamSeed - `${seed}/${replicate}` of the next run (see replicateStreamSeed)
- * @returns the same state, ready for simulateRun
- * @example
- * const state = createRunState(compileScenario(presets.restraint), '42/0', false, []);
- * simulateRun(state);
- * resetRunState(state, '42/1').tally.attacks; // => 0
- */
-export function resetRunState(state: RunState, streamSeed: string): RunState {
-  const cs = state.cs;
-  const initial = cs.scenario.hostGovernment.initialPressure;
-  state.streamSeed = streamSeed;
-  // Each militia's three streams are seeded together (seedStreams3 is faster than three calls).
-  for (let m = 0; m < cs.militiaStreamPaths.length; m++) {
-    seedStreams3(
-      streamSeed,
-      cs.militiaStreamPaths[m] as string,
-      STREAM_TAILS,
-      state.attackStream[m] as StreamState,
-      state.marksStream[m] as StreamState,
-      state.casualtyStream[m] as StreamState,
-    );
-  }
-  state.strikeSeeded.fill(false);
-  state.policySeeded = false;
-  state.now = 0;
-  state.t = 0;
-  state.excitation.fill(0);
-  state.response.fill(0);
-  state.capability.fill(1);
-  state.capabilityAtHorizon.fill(1);
-  state.candidate.fill(0);
-  state.bound.fill(0);
-  clearQueue(state.queue);
-  state.domesticPressure = 0;
-  state.domesticPressureAt = 0;
-  state.hostPressure = initial;
-  state.hostPressureAt = 0;
-  state.withdrawn = false;
-  state.stopped = false;
-  state.lastAttackTime = Number.NEGATIVE_INFINITY;
-  state.lastAttackMilitia = 0;
-  state.attackHistory.length = 0;
-  state.strikeHistory.length = 0;
-  state.politicalHistory.length = 0;
-  state.qualityDelay = Number.NaN;
-  state.quality = 0;
-  state.pending.length = 0;
-  state.pendingCount = 0;
-  state.openCycleCount = 0;
-  const tally = state.tally;
-  tally.attacks = 0;
-  tally.rockets = 0;
-  tally.foreignKilled = 0;
-  tally.foreignWounded = 0;
-  tally.hostKilledByMilitia = 0;
-  tally.hostWoundedByMilitia = 0;
-  tally.hostKilledByStrikes = 0;
-  tally.hostWoundedByStrikes = 0;
-  tally.militiaLosses = 0;
-  tally.strikes = 0;
-  tally.occupiedHits = 0;
-  tally.cycles = 0;
-  tally.condemnations = 0;
-  tally.summons = 0;
-  tally.peakIntensity = 0;
-  tally.peakHostPressure = initial;
-  tally.firstStrikeTime = Number.NaN;
-  tally.attacksBeforeFirstStrike = 0;
-  tally.expulsionTime = Number.NaN;
-  tally.withdrawalTime = Number.NaN;
-  if (state.log) state.log.length = 0;
-  state.traceIndex = 0;
-  if (state.trace) state.trace.length = 0;
-  state.warnings.length = 0;
   return state;
 }

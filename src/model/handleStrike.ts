@@ -1,7 +1,8 @@
 import type { StrikeRecord } from '../policies/types.js';
 import type { RandomSource } from '../random/createRng.js';
-import { type StreamState, seedStream } from '../random/createStream.js';
 import { samplePoisson } from '../random/samplePoisson.js';
+import { seedStreamAfter } from '../random/seedStreams3.js';
+import type { StreamState } from '../random/streamDraw.js';
 import { binomialCount } from './binomialCount.js';
 import { calendarDate } from './calendarDate.js';
 import { advanceMilitias, redrawCandidate, totalIntensity } from './militiaDynamics.js';
@@ -107,8 +108,12 @@ export function handleStrike(state: RunState, index: number): void {
 /** Militia m's strike stream, seeded at its first use in a run (most runs never strike). */
 function strikeStream(state: RunState, m: number): RandomSource {
   if (!state.strikeSeeded[m]) {
-    seedStream(
-      `${state.streamSeed}/militia:${state.cs.militiaIds[m]}/strikes`,
+    // `${seed}/${replicate}/militia:${id}/strikes`, from the hash its sibling streams left.
+    seedStreamAfter(
+      state.streamPrefix[m] as number,
+      state.streamSeed,
+      state.cs.militiaStreamPaths[m] as string,
+      'strikes',
       state.strikeStream[m] as StreamState,
     );
     state.strikeSeeded[m] = true;

@@ -1,7 +1,8 @@
 import type { CompiledScenario } from './compileScenario.js';
 import { collectOutcomes, type Outcomes } from './outcomes.js';
-import { createRunState, type RunState, resetRunState } from './RunState.js';
+import { createRunState, type RunState } from './RunState.js';
 import { replicateStreamSeed } from './replicateStreamSeed.js';
+import { resetRunState } from './resetRunState.js';
 import { simulateRun } from './simulateRun.js';
 
 /**

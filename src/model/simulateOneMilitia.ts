@@ -1,4 +1,4 @@
-import { streamDraw } from '../random/createStream.js';
+import { streamDraw } from '../random/streamDraw.js';
 import { consultPolicy } from './consultPolicy.js';
 import { peekTime, pop } from './EventQueue.js';
 import { engineStepCap, stopAtStepCap } from './engineStepCap.js';
