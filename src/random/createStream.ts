@@ -102,8 +102,8 @@ export function aleaSeed(state: StreamState, m0: number, m1: number, m2: number)
   if (s1 < 0) s1 += 1;
   let s2 = SPACE2 - m2;
   if (s2 < 0) s2 += 1;
-  state.s0 = s0;
-  state.s1 = s1;
-  state.s2 = s2;
-  state.c = 1;
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = 1;
 }
