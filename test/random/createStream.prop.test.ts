@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/createRng.js';
 import { createStream, seedStream } from '../../src/random/createStream.js';
 import { seedStreamAfter, seedStreams3 } from '../../src/random/seedStreams3.js';
-import { createStreamState, streamDraw, streamSource } from '../../src/random/streamDraw.js';
+import {
+  createStreamState,
+  type StreamState,
+  streamDraw,
+  streamSource,
+} from '../../src/random/streamDraw.js';
 
 describe('createStream', () => {
   it('draws exactly what seedrandom’s Alea draws for the same seed (any string)', () => {
@@ -32,7 +37,7 @@ describe('createStream', () => {
           const reference = seedrandom.alea(head + middle + t);
           // Alternate the two views of one state: they are one stream.
           const draws = Array.from({ length: 20 }, (_, k) =>
-            k % 2 === 0 ? (sources[i] as () => number)() : streamDraw(states[i]),
+            k % 2 === 0 ? (sources[i] as () => number)() : streamDraw(states[i] as StreamState),
           );
           expect(draws).toEqual(Array.from({ length: 20 }, reference));
         });
