@@ -1,6 +1,6 @@
 import { streamDraw } from '../random/streamDraw.js';
 import { consultPolicy } from './consultPolicy.js';
-import { pop } from './EventQueue.js';
+import { peekTime, pop } from './EventQueue.js';
 import { engineStepCap, stopAtStepCap } from './engineStepCap.js';
 import { stopAtCap } from './handleAttack.js';
 import { handleScheduled } from './handleScheduled.js';
@@ -59,14 +59,6 @@ export function simulateOneMilitia(state: RunState): number {
   const n = excited ? ((cs.sourceWeights[0] as Float64Array)[0] as number) : 0;
   const draws = state.attackStream[0] as (typeof state.attackStream)[number];
 
-  // Imports read once into locals: under a CommonJS interop (as `tsx` loads the sources for
-  // the benchmarks) every read of an imported binding is a getter call.
-  const draw = streamDraw;
-  const book = recordAttack;
-  const consult = consultPolicy;
-  const handle = handleScheduled;
-  const daily = DAILY_CHECK;
-
   startRun(state);
   redrawCandidate(state, 0, 0);
   const start = militiaIntensity(state, 0);
@@ -86,7 +78,7 @@ export function simulateOneMilitia(state: RunState): number {
       stopAtStepCap(state);
       break;
     }
-    const s = queue.size === 0 ? Number.POSITIVE_INFINITY : (queue.times[0] as number); // peekTime
+    const s = peekTime(queue);
     if (s <= candidate) {
       if (s > horizon) break;
       state.now = s;
@@ -94,7 +86,7 @@ export function simulateOneMilitia(state: RunState): number {
       const payload = queue.payloads[0] as number;
       pop(queue);
       // A daily check leaves the militia alone; a strike or the withdrawal moves it.
-      if (kind === daily) handle(state, kind, payload);
+      if (kind === DAILY_CHECK) handleScheduled(state, kind, payload);
       else {
         state.t = t;
         state.excitation[0] = a;
@@ -103,7 +95,7 @@ export function simulateOneMilitia(state: RunState): number {
         state.capabilityAtHorizon[0] = atHorizon;
         state.candidate[0] = candidate;
         state.bound[0] = bound;
-        handle(state, kind, payload);
+        handleScheduled(state, kind, payload);
         t = state.t;
         a = state.excitation[0] as number;
         r = state.response[0] as number;
@@ -133,11 +125,11 @@ export function simulateOneMilitia(state: RunState): number {
       lambda = x > 0 ? c * x : 0;
     }
     if (lambda > tally.peakIntensity) tally.peakIntensity = lambda;
-    if (draw(draws) * bound < lambda) {
+    if (streamDraw(draws) * bound < lambda) {
       // handleAttack: excite, book, note the intensity, stop at the cap, consult the policy
       // (the redraw, which the general path makes first, draws from a stream of its own).
       a += beta;
-      const record = book(state, 0);
+      const record = recordAttack(state, 0);
       let after = 0;
       if (!withdrawn) {
         const x = excited ? mu + r + n * a : mu + r;
@@ -148,7 +140,7 @@ export function simulateOneMilitia(state: RunState): number {
         stopAtCap(state, at);
         break;
       }
-      if (!withdrawn) consult(state, record, 0);
+      if (!withdrawn) consultPolicy(state, record, 0);
     }
     // redrawCandidate from `at`, its usual case inline (capability near its horizon level).
     const x = excited ? mu + Math.max(r, 0) + n * a : mu + Math.max(r, 0);
@@ -163,7 +155,9 @@ export function simulateOneMilitia(state: RunState): number {
     }
     bound = level * x;
     candidate =
-      bound > 0 && !withdrawn ? at - Math.log1p(-draw(draws)) / bound : Number.POSITIVE_INFINITY;
+      bound > 0 && !withdrawn
+        ? at - Math.log1p(-streamDraw(draws)) / bound
+        : Number.POSITIVE_INFINITY;
     if (candidate > until) {
       candidate = until;
       bound = Number.POSITIVE_INFINITY;
