@@ -13,9 +13,11 @@ import { simulateRun } from './simulateRun.js';
  * replicate it gives exactly the outcomes `runScenario` gives, whatever order replicates
  * are run in, on whichever worker.
  *
- * Cost: O(attacks + strikes + daily checks), each O(militias) for the thinning step; about
- * 2.9 times the cost of a bare loop of attacks plus tit-for-tat on `iraq-2020`
- * (bench/modelBench.ts measures both in one run).
+ * Cost: O(attacks + strikes + daily checks), each O(militias) for the thinning step; on
+ * `iraq-2020` about twice the cost of a bare loop of attacks plus tit-for-tat from the built
+ * package, 2.4 times from the sources (`npm run bench -- model model-dist` measures both
+ * against the bare loop in one run). One militia without a trace runs the specialised loop
+ * (simulateOneMilitia), and the run state is reset for the next replicate, not rebuilt.
  *
  * @param compiled - from compileScenario
  * @param seed - the master seed
