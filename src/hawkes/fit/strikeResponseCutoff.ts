@@ -72,7 +72,8 @@ export function recalibrated(
         ? 'estimate'
         : profileInterval(spec, fixed, index, estimate, fit.logLikelihood, used(cut) / 2);
   const low = redraw(lowerCut);
-  const high = used(upperCut) === used(lowerCut) && typeof low === 'object' ? low : redraw(upperCut);
+  const high =
+    used(upperCut) === used(lowerCut) && typeof low === 'object' ? low : redraw(upperCut);
   const at = (
     drawn: ReturnType<typeof redraw>,
     which: 'lower' | 'upper',
