@@ -11,6 +11,10 @@ import {
 //
 //   npx tsx scripts/strike-cutoff-coverage.ts [--strikes 50] [--from 0] [--to 200]
 //     [--bootstrap 99] [--prefix strike-coverage] [--rows]
+//
+// Measured (200 records, B = 99, in three runs of 67, 67 and 66 records, about 45 minutes
+// each on a loaded 2-core machine): χ²₁ covered 182 (truth below 0, above 18), the
+// bootstrap 190 (below 2, above 8); 95% ± 2 SE is [183.8, 196.2].
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? (process.argv[at + 1] as string) : fallback;
