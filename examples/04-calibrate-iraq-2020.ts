@@ -130,7 +130,7 @@ function modelChoice(simulations: number, seed: number | string, write: (line: s
     write(
       `  ${m.name.padEnd(22)} ${fmt(m.probability)} ± ${fmt(m.standardError)}  BF ${m.bayesFactor === null ? '—' : fmt(m.bayesFactor)}`,
     );
-  for (const w of choice.warnings.filter((x) => x.includes('cannot discriminate'))) write(`  ${w}`);
+  for (const w of choice.warnings) write(`  - ${w}`);
 }
 
 /**
