@@ -118,3 +118,13 @@ describe('compare --posterior and test --posterior', () => {
     expect(missing.stderr).toMatch(/^cannot read --posterior /);
   });
 });
+
+describe('test --help', () => {
+  it('aligns the shared options with the command’s own, in one column', async () => {
+    const { stdout } = await call(testCommand, '--help');
+    const options = stdout.split('\n').filter((l) => /^ {2}-/.test(l));
+    expect(options.length).toBeGreaterThan(10);
+    for (const line of options) expect(line.slice(22, 24), line).toBe('  ');
+    for (const line of options) expect(line[24], line).not.toBe(' ');
+  });
+});

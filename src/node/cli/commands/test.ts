@@ -27,6 +27,15 @@ import { toJson } from '../toJson.js';
 import { writeLines } from '../writeLines.js';
 import { loadScenarioArgument } from './scenario.js';
 
+/** Shared help lines (options in 18 columns) moved to this command's 24, where its own options sit. */
+const widen = (help: string) =>
+  help
+    .split('\n')
+    .map((line) =>
+      line.startsWith('  ') ? `${line.slice(0, 18).padEnd(24)}${line.slice(18)}` : line,
+    )
+    .join('\n');
+
 export const testHelp = `Usage: escalation-sim test <H1 | H2 | H3 | H4 | all | experiment.json> [options]
 
 Test a deterrence hypothesis on common random numbers and print its verdict in plain
@@ -50,10 +59,10 @@ Options:
   --strike-response R   deterring, neutral or provoking: set every militia's strike response
   --window-days N       days after the strike in H1 and H4 (default 30)
   --permutations B      sign flips of the permutation test (default 1999)
-${POSTERIOR_OPTION_HELP.replace('F   ', 'F         ').replace('\n                  ', '\n                        ')};
+${widen(POSTERIOR_OPTION_HELP)};
                         the verdict then gives the share of draws in which the effect holds
-${EXPERIMENT_OPTIONS_HELP.replace('%R', '1000')}
-${SHARD_OPTION_HELP.replace('%U', 'replicates of each test')}
+${widen(EXPERIMENT_OPTIONS_HELP.replace('%R', '1000'))}
+${widen(SHARD_OPTION_HELP.replace('%U', 'replicates of each test'))}
 
 Example:
   escalation-sim test H1 --strike-response provoking --replicates 1000 --seed 1
