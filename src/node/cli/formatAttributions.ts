@@ -40,7 +40,7 @@ export function attributionTable(
       ? `Attribution of the latest ${keys.length} of ${all.length} attacks`
       : 'Attribution of the attacks';
   return [
-    `${heading} (posterior mean probability: background · triggered by an earlier attack · provoked by a strike; — where a reading does not hold the attack on that day):`,
+    `${heading} (posterior mean probability: background · triggered by an earlier attack · provoked by a strike${labels.length > 1 ? '; — where a reading does not hold the attack on that day' : ''}):`,
     textTable(
       ['attack', ...labels],
       keys.map((k) => [
