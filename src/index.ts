@@ -379,6 +379,7 @@ export { ScenarioPathError } from './scenario/paths/ScenarioPathError.js';
 export { setScenarioValues } from './scenario/paths/setScenarioValues.js';
 export type { CalibratedDefault } from './scenario/presets/iraq2020Calibration.js';
 export { IRAQ_2020_CALIBRATION } from './scenario/presets/iraq2020Calibration.js';
+export { iraq2020ForReading } from './scenario/presets/iraq2020ForReading.js';
 export type { PresetName } from './scenario/presets.js';
 export { presets } from './scenario/presets.js';
 export type { ScenarioInput } from './scenario/Scenario.js';

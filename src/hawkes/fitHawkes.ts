@@ -66,8 +66,9 @@ export interface FitHawkesOptions {
    */
   readonly holdout?: HoldoutOption;
   /**
-   * Priors by parameter name (a prior object or a name such as 'lewis2012' for the branching
-   * ratio): the fit becomes the posterior mode (MAP) of the penalised likelihood, its standard
+   * Priors by parameter name, in the shapes `calibrate` takes (`{ type: 'gamma', shape: 2,
+   * rate: 10 }`; uniform, logUniform, normal, truncatedNormal, beta, gamma), or a name such
+   * as 'lewis2012', the calibration's branching-ratio prior: the fit becomes the posterior mode (MAP) of the penalised likelihood, its standard
    * errors the Laplace approximation's, its intervals profile-posterior intervals. Every
    * compared model uses the priors on the parameters it has.
    */

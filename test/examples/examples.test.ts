@@ -26,12 +26,18 @@ describe('examples', () => {
     expect(strikes?.differences.find((d) => d.policy === 'titForTat')?.low).toBeGreaterThan(0);
   });
 
-  it('03 prints the four hypotheses under three strike responses (150 replicates)', () => {
+  it('03 prints the four hypotheses under each reading and three strike responses (150 replicates)', () => {
     const lines: string[] = [];
-    const results = hypotheses({ replicates: 150, seed: 1, write: (l) => lines.push(l) });
-    expect(Object.keys(results)).toEqual(['deterring', 'neutral', 'provoking']);
-    expect(lines.filter((l) => l.includes('H1 provocation')).length).toBe(3);
-  });
+    const grid = hypotheses({ replicates: 150, seed: 1, write: (l) => lines.push(l) });
+    expect(Object.keys(grid)).toEqual(['table', 'text', 'wire']);
+    for (const byResponse of Object.values(grid))
+      expect(Object.keys(byResponse)).toEqual(['deterring', 'neutral', 'provoking']);
+    // One verdict row per reading, and one line saying what H1's verdict rests on.
+    expect(lines.filter((l) => l.trim().startsWith('H1 provocation')).length).toBe(4);
+    expect(
+      lines.some((l) => /H1 provocation\s+changes with the strike-response assumption/.test(l)),
+    ).toBe(true);
+  }, 120_000);
 
   it('04 calibrates under the three readings, predicts unseen weeks, compares mechanisms and attributes the March attacks (40 particles)', () => {
     const lines: string[] = [];

@@ -1,29 +1,22 @@
-import { logGamma } from '../../stats/logGamma.js';
-import { normalCdf } from '../../stats/normalCdf.js';
-
-/** A prior for one fit parameter (natural scale). */
-export type ParameterPrior =
-  | { readonly type: 'normal'; readonly mean: number; readonly sd: number }
-  | {
-      readonly type: 'truncatedNormal';
-      readonly mean: number;
-      readonly sd: number;
-      readonly lower: number;
-      readonly upper: number;
-    }
-  | { readonly type: 'gamma'; readonly shape: number; readonly rate: number }
-  | { readonly type: 'beta'; readonly alpha: number; readonly beta: number }
-  | { readonly type: 'logNormal'; readonly meanLog: number; readonly sdLog: number }
-  | { readonly type: 'uniform'; readonly lower: number; readonly upper: number };
+import { LEWIS_2012_BRANCHING_PRIOR } from '../../calibrate/priors/defaultPriors.js';
+import { Prior } from '../../calibrate/priors/Prior.js';
+import { priorLogDensityFunction } from '../../calibrate/priors/priorLogDensity.js';
 
 /**
- * Named priors from the literature. `lewis2012` (for `branchingRatio`): Beta(14, 17), mean
- * 0.45 with 91% of its mass in 0.3–0.6, after Lewis, Mohler, Brantingham & Bertozzi (2012),
- * "Self-exciting point process models of civilian deaths in Iraq", Security Journal 25:
+ * A prior for one fit parameter: the calibration's {@link Prior} shapes (natural scale), so a
+ * fit and an ABC calibration can be given the same prior. `fixed` is not a density: hold a
+ * parameter with `fix` instead.
+ */
+export type ParameterPrior = Exclude<Prior, { type: 'fixed' }>;
+
+/**
+ * Named priors from the literature. `lewis2012` (for `branchingRatio`) is the calibration's
+ * branching-ratio prior, Beta(4.3, 5.6): Lewis, Mohler, Brantingham & Bertozzi (2012),
+ * "Self-exciting point process models of civilian deaths in Iraq", Security Journal 25, found
  * self-excitation behind roughly 37–50% of violent events.
  */
 export const NAMED_PRIORS = {
-  lewis2012: { type: 'beta', alpha: 14, beta: 17 },
+  lewis2012: LEWIS_2012_BRANCHING_PRIOR as ParameterPrior,
 } as const satisfies Record<string, ParameterPrior>;
 
 /** A prior or the name of one in {@link NAMED_PRIORS}. */
@@ -41,9 +34,10 @@ const OUTSIDE: PriorTerms = { value: Number.NEGATIVE_INFINITY, first: 0, second:
 /**
  * Resolve and check a prior option, naming the field (`priors.decay.sd`) that breaks a rule.
  *
- * @throws RangeError for an unknown name or type, or a parameter out of its range
+ * @throws RangeError for an unknown name or type, a `fixed` prior, or a parameter out of its
+ *   range
  */
-export function resolvePrior(name: string, option: PriorOption): ParameterPrior {
+export function resolvePrior(name: string, option: unknown): ParameterPrior {
   const field = `priors.${name}`;
   if (typeof option === 'string') {
     const named = (NAMED_PRIORS as Record<string, ParameterPrior>)[option];
@@ -53,111 +47,68 @@ export function resolvePrior(name: string, option: PriorOption): ParameterPrior 
       );
     return named;
   }
-  const positive = (key: string, v: unknown) => {
-    if (!(typeof v === 'number' && Number.isFinite(v) && v > 0))
-      throw new RangeError(`${field}.${key} must be a number > 0, received ${v}`);
-  };
-  const finite = (key: string, v: unknown) => {
-    if (!(typeof v === 'number' && Number.isFinite(v)))
-      throw new RangeError(`${field}.${key} must be a finite number, received ${v}`);
-  };
-  switch (option?.type) {
-    case 'normal':
-      finite('mean', option.mean);
-      positive('sd', option.sd);
-      break;
-    case 'truncatedNormal':
-    case 'uniform':
-      if (option.type === 'truncatedNormal') {
-        finite('mean', option.mean);
-        positive('sd', option.sd);
-      }
-      finite('lower', option.lower);
-      finite('upper', option.upper);
-      if (!(option.upper > option.lower))
-        throw new RangeError(
-          `${field}.upper must be above ${field}.lower, received [${option.lower}, ${option.upper}]`,
-        );
-      break;
-    case 'gamma':
-      positive('shape', option.shape);
-      positive('rate', option.rate);
-      break;
-    case 'beta':
-      positive('alpha', option.alpha);
-      positive('beta', option.beta);
-      break;
-    case 'logNormal':
-      finite('meanLog', option.meanLog);
-      positive('sdLog', option.sdLog);
-      break;
-    default:
-      throw new RangeError(
-        `${field}.type must be one of normal, truncatedNormal, gamma, beta, logNormal, uniform, received ${JSON.stringify((option as { type?: unknown })?.type)}`,
-      );
+  const result = Prior.safeParse(option);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const at = issue && issue.path.length > 0 ? `.${issue.path.join('.')}` : '';
+    throw new RangeError(`${field}${at}: ${issue?.message ?? 'is not a prior'}`);
   }
-  return option;
+  if (result.data.type === 'fixed')
+    throw new RangeError(
+      `${field}: a fixed prior has no density to fit with; hold the parameter with fix: { ${name}: ${result.data.value} } instead`,
+    );
+  return result.data;
 }
 
-/** log p(x) with its first two derivatives, normalised (so MAP fits report a log posterior). */
+/**
+ * log p(x) with its first two derivatives, normalised (so MAP fits report a log posterior).
+ * The value is the calibration's own log density; the derivatives are the closed forms.
+ */
 export function priorTerms(prior: ParameterPrior, x: number): PriorTerms {
+  const value = priorLogDensityFunction(prior)(x);
+  if (value === Number.NEGATIVE_INFINITY) return OUTSIDE;
   switch (prior.type) {
-    case 'normal': {
-      const z = (x - prior.mean) / prior.sd;
+    case 'uniform':
+      return { value, first: 0, second: 0 };
+    case 'logUniform':
+      return { value, first: -1 / x, second: 1 / (x * x) };
+    case 'normal':
+    case 'truncatedNormal':
       return {
-        value: -0.5 * z * z - Math.log(prior.sd) - 0.5 * Math.log(2 * Math.PI),
-        first: -z / prior.sd,
+        value,
+        first: -(x - prior.mean) / (prior.sd * prior.sd),
         second: -1 / (prior.sd * prior.sd),
       };
-    }
-    case 'truncatedNormal': {
-      if (x < prior.lower || x > prior.upper) return OUTSIDE;
-      const mass =
-        normalCdf((prior.upper - prior.mean) / prior.sd) -
-        normalCdf((prior.lower - prior.mean) / prior.sd);
-      const z = (x - prior.mean) / prior.sd;
+    case 'gamma':
       return {
-        value: -0.5 * z * z - Math.log(prior.sd * mass) - 0.5 * Math.log(2 * Math.PI),
-        first: -z / prior.sd,
-        second: -1 / (prior.sd * prior.sd),
+        value,
+        first: (prior.shape - 1) / x - prior.rate,
+        second: -(prior.shape - 1) / (x * x),
       };
-    }
-    case 'gamma': {
-      if (!(x > 0)) return OUTSIDE;
-      const { shape: a, rate: b } = prior;
-      return {
-        value: a * Math.log(b) - logGamma(a) + (a - 1) * Math.log(x) - b * x,
-        first: (a - 1) / x - b,
-        second: -(a - 1) / (x * x),
-      };
-    }
     case 'beta': {
-      if (!(x > 0 && x < 1)) return OUTSIDE;
       const { alpha: a, beta: b } = prior;
       return {
-        value:
-          logGamma(a + b) -
-          logGamma(a) -
-          logGamma(b) +
-          (a - 1) * Math.log(x) +
-          (b - 1) * Math.log1p(-x),
+        value,
         first: (a - 1) / x - (b - 1) / (1 - x),
         second: -(a - 1) / (x * x) - (b - 1) / ((1 - x) * (1 - x)),
       };
     }
-    case 'logNormal': {
-      if (!(x > 0)) return OUTSIDE;
-      const { meanLog: m, sdLog: s } = prior;
-      const z = (Math.log(x) - m) / s;
-      return {
-        value: -0.5 * z * z - Math.log(x * s) - 0.5 * Math.log(2 * Math.PI),
-        first: (-z / s - 1) / x,
-        second: (z / s + 1 - 1 / (s * s)) / (x * x),
-      };
-    }
+  }
+}
+
+/** The interval where a prior's density is positive. */
+export function priorSupport(prior: ParameterPrior): [number, number] {
+  switch (prior.type) {
     case 'uniform':
-      return x < prior.lower || x > prior.upper
-        ? OUTSIDE
-        : { value: -Math.log(prior.upper - prior.lower), first: 0, second: 0 };
+    case 'logUniform':
+      return [prior.min, prior.max];
+    case 'truncatedNormal':
+      return [prior.min ?? Number.NEGATIVE_INFINITY, prior.max ?? Number.POSITIVE_INFINITY];
+    case 'gamma':
+      return [0, Number.POSITIVE_INFINITY];
+    case 'beta':
+      return [0, 1];
+    case 'normal':
+      return [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
   }
 }

@@ -1,5 +1,5 @@
 import type { ModelSpec } from './ModelSpec.js';
-import { type ParameterPrior, priorTerms } from './parameterPrior.js';
+import { type ParameterPrior, priorSupport, priorTerms } from './parameterPrior.js';
 
 /**
  * The model with log prior densities added to its log-likelihood (a penalised likelihood
@@ -21,7 +21,7 @@ export function withPriors(
     indexed.reduce((sum, { i, prior }) => sum + priorTerms(prior, theta[i] as number).value, 0);
   const parameters = spec.parameters.map((p) => {
     const prior = priors[p.name];
-    const [lo, hi] = prior ? support(prior) : [-Infinity, Infinity];
+    const [lo, hi] = prior ? priorSupport(prior) : [-Infinity, Infinity];
     // Keep a hair inside an open end, where a density such as Beta's may be infinite or zero.
     const lower = Math.max(p.lower, lo === -Infinity ? lo : lo + 1e-9 * Math.max(1, Math.abs(lo)));
     const upper = Math.min(p.upper, hi === Infinity ? hi : hi - 1e-9 * Math.max(1, Math.abs(hi)));
@@ -67,20 +67,4 @@ export function withPriors(
     starts: () => spec.starts().map(clampStart),
     candidates: () => spec.candidates().map(clampStart),
   };
-}
-
-/** The interval where a prior's density is positive. */
-function support(prior: ParameterPrior): [number, number] {
-  switch (prior.type) {
-    case 'truncatedNormal':
-    case 'uniform':
-      return [prior.lower, prior.upper];
-    case 'gamma':
-    case 'logNormal':
-      return [0, Infinity];
-    case 'beta':
-      return [0, 1];
-    case 'normal':
-      return [-Infinity, Infinity];
-  }
 }

@@ -1,3 +1,4 @@
+import type { ParameterPrior } from '../../hawkes/fit/parameterPrior.js';
 import type { StrikeEffectSummary } from '../../hawkes/fit/strikeEffectSummary.js';
 import type { HawkesFit } from '../../hawkes/fitHawkes.js';
 import { formatNumber, formatPValue, textTable } from './textTable.js';
@@ -58,6 +59,7 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
       : [`  strikeResponse interval: ${fit.strikeResponseCutoff.message}`]),
     '',
     ...(fit.strikeEffect === null ? [] : [formatStrikeEffect(fit.strikeEffect, level), '']),
+    ...(fit.priors === null ? [] : [formatPriors(fit.priors, fit.logPosterior)]),
     `log-likelihood ${formatNumber(fit.logLikelihood, 5)}, AIC ${formatNumber(fit.aic, 5)}`,
     `Against a homogeneous Poisson process: LR = ${formatNumber(test.statistic)}, p = ${test.pValue === null ? 'not computed' : formatPValue(test.pValue)} (${test.method}, seed ${test.seed})`,
     `Goodness of fit by time rescaling: KS D = ${formatNumber(ks.statistic)}, exact p = ${formatPValue(ks.pValue)} (n = ${ks.n})`,
@@ -78,4 +80,22 @@ function formatStrikeEffect(effect: StrikeEffectSummary, level: string): string 
     `Strike effect: ${formatNumber(effect.perStrike)} expected attacks in the ${formatNumber(effect.window)} days after each strike, with its response minus without${interval}`,
     `  ${effect.message}`,
   ].join('\n');
+}
+
+/** The priors of a MAP fit, one per parameter, with the log posterior at the mode. */
+function formatPrior(prior: ParameterPrior): string {
+  const { type, ...shape } = prior;
+  return `${type}(${Object.entries(shape)
+    .map(([k, v]) => `${k} ${formatNumber(v as number)}`)
+    .join(', ')})`;
+}
+
+function formatPriors(
+  priors: Readonly<Record<string, ParameterPrior>>,
+  logPosterior: number | null,
+): string {
+  const list = Object.entries(priors)
+    .map(([name, prior]) => `${name} ~ ${formatPrior(prior)}`)
+    .join('; ');
+  return `Posterior mode (MAP) under the priors ${list}: log posterior ${formatNumber(logPosterior, 5)}; standard errors are the Laplace approximation's`;
 }
