@@ -5,7 +5,7 @@ import { benchEnsemble } from './ensembleBench.js';
 import { benchExperiments } from './experimentsBench.js';
 import { benchFit } from './fitBench.js';
 import { benchHawkes } from './hawkesBench.js';
-import { benchModel } from './modelBench.js';
+import { benchModel, distEngine } from './modelBench.js';
 import { benchRandom } from './randomBench.js';
 import { benchStartup } from './startupBench.js';
 
@@ -15,6 +15,8 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
     benchRandom().map((r) => ({ name: r.name, value: r.opsPerSecond, unit: 'draws/s' })),
   hawkes: benchHawkes,
   model: () => benchModel(),
+  // The same on the built package (npm run build first): what users of the package run.
+  'model-dist': async () => benchModel(5, 10_000, await distEngine()),
   ensemble: benchEnsemble,
   experiments: () => benchExperiments(),
   startup: benchStartup,

@@ -29,6 +29,18 @@ export function createEventQueue(): EventQueue {
 }
 
 /**
+ * Empty a queue for reuse, keeping its arrays' capacity (a new run on a reused state).
+ *
+ * @param queue - the queue (mutated)
+ * @example
+ * const q = createEventQueue(); schedule(q, 2, 0, 0); clearQueue(q); peekTime(q); // => Infinity
+ */
+export function clearQueue(queue: EventQueue): void {
+  queue.size = 0;
+  queue.pushed = 0;
+}
+
+/**
  * Schedule an event. Cost O(log size).
  *
  * @param queue - the queue

@@ -1,9 +1,11 @@
 import type { AttackRecord, StrikeRecord } from '../policies/types.js';
 import type { RandomSource } from '../random/createRng.js';
-import { createStream, createStreams3 } from '../random/createStream.js';
+import { seedStream } from '../random/createStream.js';
+import { createStreamState, type StreamState, streamSource } from '../random/streamDraw.js';
 import type { CompiledScenario } from './compileScenario.js';
 import { createEventQueue, type EventQueue } from './EventQueue.js';
 import { PolicyView } from './PolicyView.js';
+import { resetRunState } from './resetRunState.js';
 import type { PoliticalLevel, RunWarning, SimEvent, TracePoint } from './SimEvent.js';
 
 /** A strike decided by the policy and waiting to land. */
@@ -65,16 +67,31 @@ export interface RunState {
   /** Next thinning candidate of each militia and the intensity bound it was drawn with. */
   readonly candidate: Float64Array;
   readonly bound: Float64Array;
+  /** Each militia's attack-time stream, and its state (the same stream, drawn without a call). */
   readonly attackRng: readonly RandomSource[];
+  readonly attackStream: readonly StreamState[];
   readonly marksRng: readonly RandomSource[];
   /** Casualty draws apart from target and rockets, which then stay paired when protection changes. */
   readonly casualtyRng: readonly RandomSource[];
   /** Scratch for one attack's casualties (foreign killed, wounded, host killed, wounded). */
   readonly harmed: Int32Array;
-  /** Strike-outcome streams per target militia, forked when first needed. */
-  readonly strikeRng: (RandomSource | null)[];
+  readonly marksStream: readonly StreamState[];
+  readonly casualtyStream: readonly StreamState[];
+  /**
+   * Strike-outcome streams per target militia, seeded when first needed (handleStrike), as
+   * `strikeSeeded[m]` records.
+   */
+  readonly strikeRng: readonly RandomSource[];
+  readonly strikeStream: readonly StreamState[];
+  readonly strikeSeeded: boolean[];
+  /** Per militia, Mash's state after its streams' shared seed head (seedStreamAfter starts there). */
+  readonly streamPrefix: number[];
+  /** The policy's stream, seeded at its first draw (policySeeded). */
   readonly policyRandom: RandomSource;
-  readonly streamSeed: string;
+  readonly policyStream: StreamState;
+  policySeeded: boolean;
+  /** `${seed}/${replicate}`: the head of every stream's seed path this run. */
+  streamSeed: string;
   readonly queue: EventQueue;
   domesticPressure: number;
   domesticPressureAt: number;
@@ -117,9 +134,6 @@ export interface RunState {
   readonly warnings: RunWarning[];
 }
 
-/** The purposes of each militia's streams seeded with the run (strikes' stream is made when needed). */
-const STREAM_TAILS = ['attacks', 'marks', 'casualties'] as const;
-
 /** Scheduled event kinds. */
 export const DAILY_CHECK = 0;
 export const STRIKE_LANDING = 1;
@@ -156,41 +170,48 @@ export function createRunState(
   keepHistory = false,
 ): RunState {
   const size = cs.militiaIds.length;
-  // Each militia's three streams are seeded together (createStreams3 is faster than three calls).
-  const attackRng: RandomSource[] = [];
-  const marksRng: RandomSource[] = [];
-  const casualtyRng: RandomSource[] = [];
-  for (const middle of cs.militiaStreamPaths) {
-    const [a, m, c] = createStreams3(streamSeed, middle, STREAM_TAILS);
-    attackRng.push(a);
-    marksRng.push(m);
-    casualtyRng.push(c);
-  }
-  let policyRng: RandomSource | null = null;
+  const states = () => Array.from({ length: size }, createStreamState);
+  const attackStream = states();
+  const marksStream = states();
+  const casualtyStream = states();
+  const strikeStream = states();
+  const policyStream = createStreamState();
+  const policyRng = streamSource(policyStream);
   const state: RunState = {
     cs,
     now: 0,
     t: 0,
     excitation: new Float64Array(size),
     response: new Float64Array(size),
-    capability: new Float64Array(size).fill(1),
-    capabilityAtHorizon: new Float64Array(size).fill(1),
+    capability: new Float64Array(size),
+    capabilityAtHorizon: new Float64Array(size),
     candidate: new Float64Array(size),
     bound: new Float64Array(size),
-    attackRng,
-    marksRng,
-    casualtyRng,
+    attackRng: attackStream.map(streamSource),
+    attackStream,
+    marksRng: marksStream.map(streamSource),
+    marksStream,
+    casualtyRng: casualtyStream.map(streamSource),
+    casualtyStream,
     harmed: new Int32Array(4),
-    strikeRng: new Array<RandomSource | null>(size).fill(null),
+    strikeRng: strikeStream.map(streamSource),
+    strikeStream,
+    strikeSeeded: new Array<boolean>(size).fill(false),
+    streamPrefix: new Array<number>(size).fill(0),
     policyRandom: () => {
-      policyRng ??= createStream(`${streamSeed}/policy`);
+      if (!state.policySeeded) {
+        seedStream(`${state.streamSeed}/policy`, policyStream);
+        state.policySeeded = true;
+      }
       return policyRng();
     },
+    policyStream,
+    policySeeded: false,
     streamSeed,
     queue: createEventQueue(),
     domesticPressure: 0,
     domesticPressureAt: 0,
-    hostPressure: cs.scenario.hostGovernment.initialPressure,
+    hostPressure: 0,
     hostPressureAt: 0,
     withdrawn: false,
     stopped: false,
@@ -233,7 +254,7 @@ export function createRunState(
       condemnations: 0,
       summons: 0,
       peakIntensity: 0,
-      peakHostPressure: cs.scenario.hostGovernment.initialPressure,
+      peakHostPressure: 0,
       firstStrikeTime: Number.NaN,
       attacksBeforeFirstStrike: 0,
       expulsionTime: Number.NaN,
@@ -246,5 +267,6 @@ export function createRunState(
     warnings: [],
   };
   (state as { observation: PolicyView }).observation = new PolicyView(state);
+  resetRunState(state, streamSeed);
   return state;
 }

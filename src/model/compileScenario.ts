@@ -61,6 +61,14 @@ export interface CompiledScenario {
    * A cache: every salvo size is one exponential per scenario instead of one per attack.
    */
   readonly noHitCache: Float64Array;
+  /**
+   * Strike losses' P(0) = e^{−mean} as pairs [mean, e^{−mean}] at 2k: for the fighters
+   * killed on k occupied sites, and for the host killed on k co-located sites (whose mean
+   * also varies with care and intelligence, hence the mean beside it). Caches (see
+   * handleStrike), filled on use.
+   */
+  readonly fightersZeroCache: Float64Array;
+  readonly hostZeroCache: Float64Array;
   /** Mean and negative-binomial dispersion of the people one hit harms, and the share killed. */
   readonly victimsPerHit: number;
   readonly victimDispersion: number;
@@ -89,6 +97,9 @@ export interface CompiledScenario {
 
 /** Salvo sizes per base whose probability of no hit compiled scenarios cache. */
 export const NO_HIT_TABLE = 64;
+
+/** Sites struck per strike up to which strike losses' P(0) is cached. */
+export const STRIKE_ZERO_TABLE = 32;
 
 /** Every object compileScenario made: a JSON file cannot forge membership. */
 const compiledScenarios = new WeakSet<object>();
@@ -211,6 +222,8 @@ export function compileValidScenario(
       exposed(b) > 0 ? Math.log1p(-force.hitProbability * (1 - b.protection)) : 0,
     ),
     noHitCache: new Float64Array(bases.length * NO_HIT_TABLE),
+    fightersZeroCache: new Float64Array(2 * STRIKE_ZERO_TABLE),
+    hostZeroCache: new Float64Array(2 * STRIKE_ZERO_TABLE),
     victimsPerHit: force.victimsPerHit,
     noVictimsPerHit: Math.exp(
       -force.victimDispersion * Math.log1p(force.victimsPerHit / force.victimDispersion),

@@ -1,9 +1,11 @@
 import type { StrikeRecord } from '../policies/types.js';
 import type { RandomSource } from '../random/createRng.js';
-import { createStream } from '../random/createStream.js';
-import { samplePoisson } from '../random/samplePoisson.js';
+import { samplePoisson, samplePoissonWithZero } from '../random/samplePoisson.js';
+import { seedStreamAfter } from '../random/seedStreams3.js';
+import type { StreamState } from '../random/streamDraw.js';
 import { binomialCount } from './binomialCount.js';
 import { calendarDate } from './calendarDate.js';
+import { STRIKE_ZERO_TABLE } from './compileScenario.js';
 import { advanceMilitias, redrawCandidate, totalIntensity } from './militiaDynamics.js';
 import { raiseHostPressure } from './pressures.js';
 import type { RunState } from './RunState.js';
@@ -43,7 +45,10 @@ export function handleStrike(state: RunState, index: number): void {
   }
   const quality = state.quality;
   const hits = binomialCount(rng, strike.targets, quality);
-  const militiaKilled = hits > 0 ? samplePoisson(rng, hits * force.fightersPerOccupiedSite) : 0;
+  const militiaKilled =
+    hits > 0
+      ? cachedPoisson(rng, cs.fightersZeroCache, hits, hits * force.fightersPerOccupiedSite)
+      : 0;
   if (hits > 0) {
     const c = (state.capability[m] as number) * (1 - (cs.lossPerHit[m] as number)) ** hits;
     state.capability[m] = c;
@@ -57,7 +62,12 @@ export function handleStrike(state: RunState, index: number): void {
     strike.hostKilled >= 0
       ? strike.hostKilled
       : exposure > 0
-        ? samplePoisson(rng, exposure * force.hostKilledPerColocatedSite)
+        ? cachedPoisson(
+            rng,
+            cs.hostZeroCache,
+            colocated,
+            exposure * force.hostKilledPerColocatedSite,
+          )
         : 0;
   const hostWounded =
     exposure > 0 ? samplePoisson(rng, exposure * force.hostWoundedPerColocatedSite) : 0;
@@ -104,11 +114,32 @@ export function handleStrike(state: RunState, index: number): void {
   raiseHostPressure(state, s, pressure.perStrike + pressure.perHostDeath * hostKilled);
 }
 
-function strikeStream(state: RunState, m: number): RandomSource {
-  let rng = state.strikeRng[m];
-  if (!rng) {
-    rng = createStream(`${state.streamSeed}/militia:${state.cs.militiaIds[m]}/strikes`);
-    state.strikeRng[m] = rng;
+/**
+ * samplePoisson(rng, mean) with e^{−mean} from `cache` at slot k (pairs [mean, e^{−mean}])
+ * when the mean there is the same: strikes' losses recur with a few means.
+ */
+function cachedPoisson(rng: RandomSource, cache: Float64Array, k: number, mean: number): number {
+  if (k >= STRIKE_ZERO_TABLE) return samplePoisson(rng, mean);
+  const at = 2 * k;
+  if (cache[at] !== mean) {
+    cache[at] = mean;
+    cache[at + 1] = Math.exp(-mean);
   }
-  return rng;
+  return samplePoissonWithZero(rng, mean, cache[at + 1] as number);
+}
+
+/** Militia m's strike stream, seeded at its first use in a run (most runs never strike). */
+function strikeStream(state: RunState, m: number): RandomSource {
+  if (!state.strikeSeeded[m]) {
+    // `${seed}/${replicate}/militia:${id}/strikes`, from the hash its sibling streams left.
+    seedStreamAfter(
+      state.streamPrefix[m] as number,
+      state.streamSeed,
+      state.cs.militiaStreamPaths[m] as string,
+      'strikes',
+      state.strikeStream[m] as StreamState,
+    );
+    state.strikeSeeded[m] = true;
+  }
+  return state.strikeRng[m] as RandomSource;
 }

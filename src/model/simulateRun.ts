@@ -1,46 +1,16 @@
-import { calendarDate } from './calendarDate.js';
-import { consultPolicy } from './consultPolicy.js';
-import { peekTime, pop, schedule } from './EventQueue.js';
-import { handleAttack } from './handleAttack.js';
-import { handleStrike } from './handleStrike.js';
-import {
-  advanceMilitias,
-  intensityAhead,
-  militiaIntensity,
-  redrawCandidate,
-  totalIntensity,
-} from './militiaDynamics.js';
-import { domesticPressureAt, hostPressureAt } from './pressures.js';
-import { DAILY_CHECK, type RunState, STRIKE_LANDING, WITHDRAWAL } from './RunState.js';
+import type { RunState } from './RunState.js';
+import { simulateGeneralRun } from './simulateGeneralRun.js';
+import { simulateOneMilitia } from './simulateOneMilitia.js';
 
 /**
- * Engine steps (thinning candidates and scheduled events) one run may take: ten per attack the
- * cap allows and a million more. Attacks are capped, but rejected candidates are not by
- * themselves (a bound far above a quickly falling intensity), so this bounds a run's work
- * whatever the scenario; a normal run takes a few steps per attack.
+ * Run the event-driven engine from day 0 to the horizon (or the event cap): militia attacks
+ * by Ogata thinning, and scheduled events (daily policy checks, strike landings, the
+ * withdrawal) from a binary heap (see simulateGeneralRun for the method).
  *
- * @example
- * engineStepCap(100_000); // => 2000000
- */
-export function engineStepCap(eventCap: number): number {
-  return 10 * eventCap + 1_000_000;
-}
-
-/**
- * Run the event-driven engine from day 0 to the horizon (or the event cap).
- *
- * Two kinds of things happen: scheduled events from a binary heap (daily policy checks,
- * strike landings, the withdrawal) and militia attacks, simulated exactly by Ogata
- * thinning. Each militia keeps a candidate time drawn with an intensity bound valid until
- * the next upward jump (see redrawCandidate); the engine takes whichever comes first —
- * the earliest candidate or the next scheduled event. A candidate is accepted as an
- * attack with probability λ_m(c)/bound_m. Handlers update the per-run state in place and
- * schedule into its queue instead of returning new events, so the hot loop allocates
- * nothing but the records policies and the event log need.
- *
- * Cost: O(M) per thinning candidate and O(log queue) per scheduled event; the excitation
- * sums are running state (Ozaki 1979), never sums over the history. At most
- * `engineStepCap(cap)` steps: past it the run stops with a `step-cap` warning.
+ * A run of one militia without a trace, the common case, takes a specialised loop
+ * (simulateOneMilitia) with the militia's state in local variables; anything else takes the
+ * general loop. Both make the same draws in the same order with the same arithmetic, so they
+ * give the same run (a test compares them on every preset and on random scenarios).
  *
  * @param state - a fresh run state (mutated)
  * @returns the time the run ended (the horizon, or the time the cap stopped it)
@@ -49,127 +19,7 @@ export function engineStepCap(eventCap: number): number {
  * simulateRun(state); // => 365
  */
 export function simulateRun(state: RunState): number {
-  const cs = state.cs;
-  const horizon = cs.horizon;
-  const size = cs.militiaIds.length;
-  const queue = state.queue;
-  if (horizon >= 1) schedule(queue, 1, DAILY_CHECK, 0);
-  imposeStrikes(state);
-  for (let m = 0; m < size; m++) redrawCandidate(state, m, 0);
-  noteIntensity(state, totalIntensity(state));
-  let steps = engineStepCap(cs.cap);
-  for (;;) {
-    if (--steps < 0) {
-      stopAtStepCap(state);
-      break;
-    }
-    let m = 0;
-    let c = state.candidate[0] as number;
-    for (let k = 1; k < size; k++) {
-      if ((state.candidate[k] as number) < c) {
-        c = state.candidate[k] as number;
-        m = k;
-      }
-    }
-    const s = peekTime(queue);
-    if (s <= c) {
-      if (s > horizon) break;
-      recordTraces(state, s);
-      state.now = s;
-      const kind = queue.kinds[0] as number;
-      const payload = queue.payloads[0] as number;
-      pop(queue);
-      if (kind === DAILY_CHECK) dailyCheck(state);
-      else if (kind === STRIKE_LANDING) handleStrike(state, payload);
-      else if (kind === WITHDRAWAL) withdraw(state);
-      continue;
-    }
-    if (c > horizon) break;
-    recordTraces(state, c);
-    state.now = c;
-    advanceMilitias(state, c);
-    const lambda = militiaIntensity(state, m);
-    noteIntensity(state, size === 1 ? lambda : totalIntensity(state));
-    if ((state.attackRng[m] as () => number)() * (state.bound[m] as number) < lambda) {
-      handleAttack(state, m);
-      if (state.stopped) break;
-    } else redrawCandidate(state, m, c);
-  }
-  const end = state.stopped ? state.now : horizon;
-  recordTraces(state, end);
-  advanceMilitias(state, end);
-  return end;
-}
-
-function stopAtStepCap(state: RunState): void {
-  state.stopped = true;
-  state.warnings.push({
-    code: 'step-cap',
-    message: `step cap of ${engineStepCap(state.cs.cap)} engine steps reached at day ${state.now.toFixed(3)} (the intensity bound far above the intensity: extreme rates or responses); the run is truncated`,
-  });
-}
-
-/** Schedule the strikes a replayed record imposes, as if decided `delayDays` before landing. */
-function imposeStrikes(state: RunState): void {
-  for (const strike of state.cs.imposedStrikes) {
-    const index = state.pending.length;
-    state.pending.push({
-      decidedAt: strike.time - strike.delayDays,
-      delayDays: strike.delayDays,
-      targets: strike.targets,
-      care: strike.care,
-      militia: strike.militia,
-      hostKilled: strike.hostKilled ?? -1,
-    });
-    state.pendingCount++;
-    schedule(state.queue, strike.time, STRIKE_LANDING, index);
-  }
-}
-
-function dailyCheck(state: RunState): void {
-  if (state.withdrawn) return;
-  const struck = consultPolicy(state, null, state.lastAttackMilitia);
-  // A daily decision that cannot change was made once and held: skip the rest.
-  if (!struck && state.cs.dailyDecisionIsConstant) return;
-  const next = state.now + 1;
-  if (next <= state.cs.horizon) schedule(state.queue, next, DAILY_CHECK, 0);
-}
-
-function withdraw(state: RunState): void {
-  state.withdrawn = true;
-  state.tally.withdrawalTime = state.now;
-  state.candidate.fill(Number.POSITIVE_INFINITY);
-  state.log?.push({
-    type: 'withdrawal',
-    time: state.now,
-    date: calendarDate(state.cs.startMs, state.now),
-  });
-}
-
-function noteIntensity(state: RunState, lambda: number): void {
-  if (lambda > state.tally.peakIntensity) state.tally.peakIntensity = lambda;
-}
-
-/** Record the state at every trace time ≤ upTo, evaluated ahead without moving the run. */
-function recordTraces(state: RunState, upTo: number): void {
-  const trace = state.trace;
-  if (trace === null) return;
-  const times = state.traceTimes;
-  while (state.traceIndex < times.length && (times[state.traceIndex] as number) <= upTo) {
-    const tau = times[state.traceIndex++] as number;
-    let intensity = 0;
-    const militias = state.cs.militiaIds.map((id, m) => {
-      const ahead = intensityAhead(state, m, tau);
-      intensity += ahead.intensity;
-      return { id, ...ahead };
-    });
-    trace.push({
-      time: tau,
-      date: calendarDate(state.cs.startMs, tau),
-      intensity,
-      militias,
-      domesticPressure: domesticPressureAt(state, tau),
-      hostPressure: hostPressureAt(state, tau),
-    });
-  }
+  return state.cs.militiaIds.length === 1 && state.trace === null
+    ? simulateOneMilitia(state)
+    : simulateGeneralRun(state);
 }

@@ -1,4 +1,5 @@
 import type { RandomSource } from './createRng.js';
+import { createStreamState, type StreamState, streamSource } from './streamDraw.js';
 
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
@@ -13,8 +14,17 @@ function mash(data: string): number {
   return (n >>> 0) * TWO_POW_MINUS_32;
 }
 
-/** One step of Mash: the hash state n after the character code `code`. */
-function mix(state: number, code: number): number {
+/**
+ * One step of Baagøe's Mash: the hash state after the character code `code` (for seeding
+ * several streams at once, seedStreams3).
+ *
+ * @param state - the hash state before
+ * @param code - a UTF-16 code unit
+ * @returns the hash state after, in [0, 2³²)
+ * @example
+ * mix(HASH_AFTER_SPACES, 52) === mix(HASH_AFTER_SPACES, 52); // => true
+ */
+export function mix(state: number, code: number): number {
   let n = state + code;
   // Mash writes `h >>> 0`; here h is in [0, 2^32), where that is Math.floor, which
   // compiles to one instruction instead of a conversion through ToUint32.
@@ -32,7 +42,8 @@ hash = 0xefc8249d;
 const SPACE0 = mash(' ');
 const SPACE1 = mash(' ');
 const SPACE2 = mash(' ');
-const HASH_AFTER_SPACES = hash;
+/** Mash's hash state at the start of every seeding's first pass (after the three passes over ' '). */
+export const HASH_AFTER_SPACES = hash;
 
 /**
  * A bare random stream from a string seed: the same draws as `createRng(seed)` (seedrandom's
@@ -51,106 +62,48 @@ const HASH_AFTER_SPACES = hash;
  * createStream('42')() === createRng(42)(); // => true
  */
 export function createStream(seed: string): RandomSource {
-  hash = HASH_AFTER_SPACES;
-  const a = mash(seed);
-  const b = mash(seed);
-  return alea(a, b, mash(seed));
+  const state = createStreamState();
+  seedStream(seed, state);
+  return streamSource(state);
 }
 
 /**
- * Three streams at once whose seeds share a head: exactly `createStream(head + middle +
- * tails[i])` for i = 0, 1, 2, without building the seed strings. Mash is a chain of
- * dependent floating-point steps: its first pass over the shared `head + middle` is done
- * once, and the rest of the three chains run side by side in one loop, which the processor
- * overlaps (about twice as fast as one after the other).
+ * Seed a stream state in place: afterwards it draws what `createStream(seed)` draws.
  *
- * @param head - the start of every seed (a replicate's seed path, e.g. `42/3`)
- * @param middle - what follows it in every seed (e.g. `/militia:m/`)
- * @param tails - the three endings
- * @returns the three streams, in the order of `tails`
+ * @param seed - the seed string
+ * @param state - the state to seed (mutated)
  * @example
- * createStreams3('a', '/', ['x', 'y', 'z'])[1]() === createStream('a/y')(); // => true
+ * const state = createStreamState();
+ * seedStream('42', state);
+ * streamDraw(state) === createStream('42')(); // => true
  */
-export function createStreams3(
-  head: string,
-  middle: string,
-  tails: readonly [string, string, string],
-): [RandomSource, RandomSource, RandomSource] {
-  const [x, y, z] = tails;
-  const common = Math.min(x.length, y.length, z.length);
-  // Pass 1: the shared part once.
-  let n = HASH_AFTER_SPACES;
-  for (let i = 0; i < head.length; i++) n = mix(n, head.charCodeAt(i));
-  for (let i = 0; i < middle.length; i++) n = mix(n, middle.charCodeAt(i));
-  let nx = n;
-  let ny = n;
-  let nz = n;
-  let mx0 = 0;
-  let my0 = 0;
-  let mz0 = 0;
-  let mx1 = 0;
-  let my1 = 0;
-  let mz1 = 0;
-  for (let pass = 0; pass < 3; pass++) {
-    if (pass > 0) {
-      for (let i = 0; i < head.length; i++) {
-        const code = head.charCodeAt(i);
-        nx = mix(nx, code);
-        ny = mix(ny, code);
-        nz = mix(nz, code);
-      }
-      for (let i = 0; i < middle.length; i++) {
-        const code = middle.charCodeAt(i);
-        nx = mix(nx, code);
-        ny = mix(ny, code);
-        nz = mix(nz, code);
-      }
-    }
-    for (let i = 0; i < common; i++) {
-      nx = mix(nx, x.charCodeAt(i));
-      ny = mix(ny, y.charCodeAt(i));
-      nz = mix(nz, z.charCodeAt(i));
-    }
-    for (let i = common; i < x.length; i++) nx = mix(nx, x.charCodeAt(i));
-    for (let i = common; i < y.length; i++) ny = mix(ny, y.charCodeAt(i));
-    for (let i = common; i < z.length; i++) nz = mix(nz, z.charCodeAt(i));
-    // Each pass's output is its final hash as an unsigned 32-bit fraction.
-    const ox = (nx >>> 0) * TWO_POW_MINUS_32;
-    const oy = (ny >>> 0) * TWO_POW_MINUS_32;
-    const oz = (nz >>> 0) * TWO_POW_MINUS_32;
-    if (pass === 0) {
-      mx0 = ox;
-      my0 = oy;
-      mz0 = oz;
-    } else if (pass === 1) {
-      mx1 = ox;
-      my1 = oy;
-      mz1 = oz;
-    } else return [alea(mx0, mx1, ox), alea(my0, my1, oy), alea(mz0, mz1, oz)];
-  }
-  throw new Error('unreachable: the third pass returns');
+export function seedStream(seed: string, state: StreamState): void {
+  hash = HASH_AFTER_SPACES;
+  const a = mash(seed);
+  const b = mash(seed);
+  aleaSeed(state, a, b, mash(seed));
 }
 
-/** Alea seeded with the three Mash values of its seed. */
-function alea(m0: number, m1: number, m2: number): RandomSource {
+/**
+ * Seed Alea's state from the three Mash values of its seed (the outputs of Mash's three
+ * passes over it).
+ *
+ * @param state - the state (mutated)
+ * @param m0 - the first pass's output fraction
+ * @param m1 - the second's
+ * @param m2 - the third's
+ * @example
+ * aleaSeed(createStreamState(), 0.5, 0.5, 0.5); // => undefined
+ */
+export function aleaSeed(state: StreamState, m0: number, m1: number, m2: number): void {
   let s0 = SPACE0 - m0;
   if (s0 < 0) s0 += 1;
   let s1 = SPACE1 - m1;
   if (s1 < 0) s1 += 1;
   let s2 = SPACE2 - m2;
   if (s2 < 0) s2 += 1;
-  // The state lives in an object, not in closure variables: V8 boxes a double written to a
-  // closure variable anew on every write (an allocation per draw), while an object's double
-  // fields are updated in place.
-  const state = { s0, s1, s2, c: 1 };
-  return () => {
-    const t = 2091639 * state.s0 + state.c * TWO_POW_MINUS_32;
-    state.s0 = state.s1;
-    state.s1 = state.s2;
-    const c = t | 0;
-    state.c = c;
-    const s = t - c;
-    state.s2 = s;
-    return s;
-  };
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = 1;
 }

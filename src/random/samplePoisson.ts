@@ -30,11 +30,33 @@ const INVERSION_LIMIT = 10;
 export function samplePoisson(rng: RandomSource, mean: number): number {
   requireNonNegative('mean', mean);
   if (mean === 0) return 0;
-  return mean < INVERSION_LIMIT ? poissonInversion(rng, mean) : poissonPtrs(rng, mean);
+  return mean < INVERSION_LIMIT
+    ? poissonInversion(rng, mean, Math.exp(-mean))
+    : poissonPtrs(rng, mean);
 }
 
-function poissonInversion(rng: RandomSource, mean: number): number {
-  const p0 = Math.exp(-mean);
+/**
+ * samplePoisson for a caller that knows P(0) = e^{−mean} already (a cache keyed by the
+ * mean): the same draw from the same uniforms, without the exponential.
+ *
+ * Why: the engine draws the losses of every strike from a few recurring means (sites hit
+ * times fighters per site); the exponential cost more than the draw.
+ *
+ * @param rng - a uniform source on [0, 1)
+ * @param mean - λ ≥ 0 (0 gives 0)
+ * @param zero - Math.exp(-mean), exactly (used below the inversion limit, else ignored)
+ * @returns a non-negative integer: samplePoisson(rng, mean) for the same draws
+ * @throws RangeError when mean is not a finite number ≥ 0
+ * @example
+ * samplePoissonWithZero(createRng(42), 4, Math.exp(-4)); // => 5
+ */
+export function samplePoissonWithZero(rng: RandomSource, mean: number, zero: number): number {
+  requireNonNegative('mean', mean);
+  if (mean === 0) return 0;
+  return mean < INVERSION_LIMIT ? poissonInversion(rng, mean, zero) : poissonPtrs(rng, mean);
+}
+
+function poissonInversion(rng: RandomSource, mean: number, p0: number): number {
   for (;;) {
     const u = rng();
     let k = 0;

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/createRng.js';
-import { createStream, createStreams3 } from '../../src/random/createStream.js';
+import { createStream, seedStream } from '../../src/random/createStream.js';
+import { seedStreamAfter, seedStreams3 } from '../../src/random/seedStreams3.js';
+import {
+  createStreamState,
+  type StreamState,
+  streamDraw,
+  streamSource,
+} from '../../src/random/streamDraw.js';
 
 describe('createStream', () => {
   it('draws exactly what seedrandom’s Alea draws for the same seed (any string)', () => {
@@ -16,18 +23,31 @@ describe('createStream', () => {
     );
   });
 
-  it('createStreams3 gives the three streams createStream gives, whatever the parts’ lengths', () => {
+  it('seedStreams3 and seedStreamAfter seed what createStream seeds, whatever the parts’ lengths, re-seeding in place', () => {
     const part = fc.string({ maxLength: 40, unit: 'binary' });
     const tail = fc.string({ minLength: 1, maxLength: 40, unit: 'binary' });
+    // One set of states for every case: each seeding must overwrite whatever came before.
+    const states = [createStreamState(), createStreamState(), createStreamState()] as const;
+    const fourth = createStreamState();
+    const sources = states.map(streamSource);
     fc.assert(
-      fc.property(part, part, fc.tuple(tail, tail, tail), (head, middle, tails) => {
-        const streams = createStreams3(head, middle, tails);
+      fc.property(part, part, fc.tuple(tail, tail, tail), tail, (head, middle, tails, other) => {
+        const prefix = seedStreams3(head, middle, tails, ...states);
         tails.forEach((t, i) => {
           const reference = seedrandom.alea(head + middle + t);
-          expect(Array.from({ length: 20 }, streams[i] as () => number)).toEqual(
-            Array.from({ length: 20 }, reference),
+          // Alternate the two views of one state: they are one stream.
+          const draws = Array.from({ length: 20 }, (_, k) =>
+            k % 2 === 0 ? (sources[i] as () => number)() : streamDraw(states[i] as StreamState),
           );
+          expect(draws).toEqual(Array.from({ length: 20 }, reference));
         });
+        seedStreamAfter(prefix, head, middle, other, fourth);
+        const reference = seedrandom.alea(head + middle + other);
+        expect(Array.from({ length: 20 }, () => streamDraw(fourth))).toEqual(
+          Array.from({ length: 20 }, reference),
+        );
+        seedStream(head + other, fourth);
+        expect(streamDraw(fourth)).toBe(seedrandom.alea(head + other)());
       }),
       { numRuns: 300 },
     );

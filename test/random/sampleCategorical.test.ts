@@ -74,4 +74,26 @@ describe('sampleCategorical and createCategoricalSampler', () => {
       RangeError,
     );
   });
+
+  it('the guide table gives the search’s answer at every cell edge and its neighbours (exact)', () => {
+    // Weights whose cumulative sums fall on cell edges, between them, and repeat (zeros).
+    const lists = [
+      [1, 1, 1, 1],
+      [1, 0, 3, 0.5, 0, 5.5],
+      [0, 0, 2],
+      [1e-9, 1, 1e9],
+      [3, 0, 0, 0, 0, 0, 0, 1],
+    ];
+    const TWO_POW_MINUS_32 = 2 ** -32;
+    for (const w of lists) {
+      const sampler = createCategoricalSampler(w);
+      for (let j = 0; j <= 64; j++) {
+        for (const step of [-1, 0, 1]) {
+          const u = j / 64 + step * TWO_POW_MINUS_32;
+          if (u < 0 || u >= 1) continue;
+          expect(sampler(() => u)).toBe(sampleCategorical(() => u, w));
+        }
+      }
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/createRng.js';
-import { samplePoisson } from '../../src/random/samplePoisson.js';
+import { samplePoisson, samplePoissonWithZero } from '../../src/random/samplePoisson.js';
 import { EXTREME_UNIFORMS, sourceWithExtreme } from './extremeSource.js';
 import { chiSquareGoodnessOfFit, draws, expectMoments, logFactorialTable } from './statistics.js';
 
@@ -65,5 +65,15 @@ describe('samplePoisson', () => {
       `[RangeError: mean must be a finite number >= 0, received NaN]`,
     );
     expect(() => samplePoisson(rng, Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+
+  it('samplePoissonWithZero draws what samplePoisson draws from the same uniforms, both methods', () => {
+    for (const mean of [0, 1e-9, 0.3, 2, 6, 9.999, 10, 37]) {
+      const a = createRng(`poisson-zero/${mean}`);
+      const b = createRng(`poisson-zero/${mean}`);
+      for (let i = 0; i < 2000; i++)
+        expect(samplePoissonWithZero(b, mean, Math.exp(-mean))).toBe(samplePoisson(a, mean));
+    }
+    expect(() => samplePoissonWithZero(createRng(1), -1, 1)).toThrow(RangeError);
   });
 });
