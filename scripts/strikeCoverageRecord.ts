@@ -1,6 +1,10 @@
 import { buildModel, type ModelShape } from '../src/hawkes/fit/buildModels.js';
+import { fitModel } from '../src/hawkes/fit/fitModel.js';
 import type { ModelSpec } from '../src/hawkes/fit/ModelSpec.js';
+import { profileInterval } from '../src/hawkes/fit/profileInterval.js';
+import { recalibrated } from '../src/hawkes/fit/strikeResponseCutoff.js';
 import { simulateMultivariateHawkes } from '../src/hawkes/simulateMultivariateHawkes.js';
+import { chiSquareQuantile } from '../src/stats/chiSquare.js';
 
 /** The true strike response of the strike-coverage records. */
 export const STRIKE_TRUTH = -2;
@@ -30,4 +34,57 @@ export function strikeCoverageRecord(
   ).times as [Float64Array];
   const spec = buildModel(times, horizon, STRIKE_SHAPE, { times: strikeTimes });
   return { times, spec, strikeTimes, horizon };
+}
+
+/**
+ * The strike response's 95% profile interval for one record as fitHawkes draws it, at χ²₁
+ * and, given `bootstrap`, also with each end recalibrated by the signed-root bootstrap
+ * (`replicates` records per end). Only the strike response is profiled, which is all the
+ * coverage checks need.
+ */
+export function strikeResponseIntervals(
+  record: ReturnType<typeof strikeCoverageRecord>,
+  bootstrap?: { readonly replicates: number; readonly seed: string },
+): {
+  chiSquare: { lower: number; upper: number };
+  bootstrap: { lower: number; upper: number } | null;
+} {
+  const { spec, strikeTimes, horizon } = record;
+  const fit = fitModel(spec, { intervals: 'none', standardErrors: false });
+  const theta = fit.estimates.map((e) => e.value);
+  const index = spec.parameters.findIndex((p) => p.name === 'strikeResponse');
+  const drop = chiSquareQuantile(0.95, 1) / 2;
+  const chi = profileInterval(spec, new Map(), index, theta, fit.logLikelihood, drop);
+  const chiSquare = { lower: chi.lower, upper: chi.upper };
+  if (bootstrap === undefined) return { chiSquare, bootstrap: null };
+  const withInterval = {
+    ...fit,
+    logPosterior: fit.logLikelihood,
+    estimates: fit.estimates.map((e, i) =>
+      i === index
+        ? {
+            ...e,
+            ...chiSquare,
+            lowerOpen: chi.lowerOpen,
+            upperOpen: chi.upperOpen,
+            intervalMethod: 'profile' as const,
+          }
+        : e,
+    ),
+    profileEnds: { strikeResponse: { lower: chi.lowerTheta, upper: chi.upperTheta } },
+  };
+  const { fit: calibrated } = recalibrated(
+    spec,
+    STRIKE_SHAPE,
+    { times: strikeTimes },
+    horizon,
+    withInterval,
+    {},
+    { ...bootstrap, confidence: 0.95, onReplicate: () => {} },
+  );
+  const response = calibrated.estimates[index];
+  return {
+    chiSquare,
+    bootstrap: { lower: response?.lower as number, upper: response?.upper as number },
+  };
 }

@@ -54,6 +54,8 @@ export function discover(rows: Iterable<SweepRow>, options: DiscoverOptions): Di
   const x: number[][] = [];
   const y: number[] = [];
   let columns: string[] = [];
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
   for (const row of rows) {
     if (columns.length === 0) {
       columns = Object.keys(row);
@@ -65,10 +67,18 @@ export function discover(rows: Iterable<SweepRow>, options: DiscoverOptions): Di
     }
     const v = row[outcome];
     if (typeof v !== 'number') continue;
+    low = Math.min(low, v);
+    high = Math.max(high, v);
     x.push(inputs.map((c) => Number(row[c])));
     y.push(above !== undefined ? (v > above ? 1 : 0) : v < (below as number) ? 1 : 0);
   }
   const condition = above !== undefined ? `${outcome} > ${above}` : `${outcome} < ${below}`;
+  const cases = y.reduce((a, b) => a + b, 0);
+  if (x.length > 0 && cases === 0) {
+    throw new RangeError(
+      `no row has ${condition}: ${outcome} lies in [${low}, ${high}] over the ${x.length} rows, so there is nothing to find; choose ${above !== undefined ? 'above' : 'below'} inside that range`,
+    );
+  }
   const result = prim(x, y, { ...primOptions, inputs });
-  return { condition, points: x.length, cases: y.reduce((a, b) => a + b, 0), ...result };
+  return { condition, points: x.length, cases, ...result };
 }

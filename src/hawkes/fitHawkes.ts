@@ -75,12 +75,14 @@ export interface FitHawkesOptions {
   readonly priors?: Readonly<Record<string, PriorOption>>;
   /**
    * The cut-off of the strike response's profile interval: 'chiSquare' (default) takes
-   * Wilks' χ²₁ quantile; 'bootstrap' takes at each end the larger of χ²₁ and a
-   * null-restricted parametric-bootstrap quantile (see `strikeResponseCutoff` in the
-   * result; 2 × strikeCutoffReplicates × 2 refits; not with priors). Neither reaches 95%
-   * with few events and weakly identified strike decays: at about 25 events and 20
-   * strikes, 55 of 60 intervals covered with the bootstrap, 54 with χ²₁
-   * (scripts/strike-cutoff-coverage.ts), so the bootstrap is not the default.
+   * Wilks' χ²₁ quantile; 'bootstrap' draws each end where the signed root of the
+   * likelihood ratio, corrected by its mean and standard deviation under a parametric
+   * bootstrap at that end, reaches the normal quantile (see `strikeResponseCutoff` in the
+   * result; 2 × strikeCutoffReplicates records, about 4 local searches each; not with
+   * priors). With few events χ²₁ intervals for a deterring response miss on one side: at
+   * about 60 events and 50 strikes they cover 182 of 200, the bootstrap's 190 (95.0%)
+   * (scripts/strike-cutoff-coverage.ts). Not the default: it adds about 4 s of CPU there
+   * (the strike response's χ²₁ profile takes 0.3 s), about 1.3 s on the 2020 wire reading.
    */
   readonly strikeCutoff?: 'bootstrap' | 'chiSquare';
   /** Bootstrap records at each end of the strike response's interval; default 99. */
@@ -155,9 +157,9 @@ export interface HawkesFit {
  * With strikes, the fit also reports each strike's effect on the expected attack count in
  * the following days (`strikeEffect`), which stays meaningful where the response itself is
  * not identified. The cut-off of the strike response's profile interval is reported as
- * `strikeResponseCutoff` (χ²₁, or with `strikeCutoff: 'bootstrap'` one calibrated by
- * parametric bootstrap, with its Monte Carlo error): with few events χ²₁ intervals cover
- * less than stated (about 90% at 25–125 events and 20–50 strikes). `priors` turn the fit into a posterior mode (MAP) with Laplace standard
+ * `strikeResponseCutoff` (χ²₁, or with `strikeCutoff: 'bootstrap'` one per end calibrated by
+ * a parametric bootstrap of the signed root, with its Monte Carlo error): with few events
+ * χ²₁ intervals cover less than stated (about 90% at 25–60 events and 20–50 strikes). `priors` turn the fit into a posterior mode (MAP) with Laplace standard
  * errors; `holdout` scores every compared model on events after a split it was not fitted to.
  * Caveats — too few events, an estimate on a bound, a flat profile, the boundary where
  * self-excitation and a rising rate cannot be told apart, a search that had to restart,

@@ -39,16 +39,40 @@ describe('examples', () => {
     ).toBe(true);
   }, 120_000);
 
-  it('04 calibrates under the three readings and predicts unseen weeks (40 particles)', () => {
+  it('04 calibrates under the three readings, predicts unseen weeks, compares mechanisms and attributes the March attacks (40 particles)', () => {
     const lines: string[] = [];
     const posteriors = calibration({
       particles: 40,
       budget: 1200,
       seed: 3,
+      mechanismSimulations: 300,
       write: (l) => lines.push(l),
     });
     expect(Object.keys(posteriors)).toEqual(['table', 'text', 'wire']);
     expect(lines.some((l) => l.startsWith('attacks predicted 2020-01-01'))).toBe(true);
+    const choice = lines.findIndex((l) => l.startsWith('model choice (wire)'));
+    expect(lines.slice(choice + 1, choice + 4).map((l) => l.trim().split(/\s{2,}/)[0])).toEqual([
+      'retaliation deters',
+      'retaliation provokes',
+      'no effect',
+    ]);
+    // The wire reading's six March attacks, each with two attributions that sum to 1.
+    const march = lines.filter((l) => /^ {2}2020-03-\d\d /.test(l));
+    expect(march.map((l) => l.slice(2, 12))).toEqual([
+      '2020-03-01',
+      '2020-03-02',
+      '2020-03-05',
+      '2020-03-07',
+      '2020-03-11',
+      '2020-03-14',
+    ]);
+    for (const line of march)
+      for (const side of line.slice(26).split('|')) {
+        const shares = side.trim().split(' · ').map(Number);
+        expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(0.015);
+      }
+    // No attack before the strike can have been provoked by it.
+    for (const line of march.slice(0, 5)) expect(line).toMatch(/ · 0\.00 \| .* · 0\.00$/);
   });
 
   it('05 writes the fan, timeline and comparison charts; the record lies in the 90% band (100 replicates)', async () => {

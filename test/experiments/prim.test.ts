@@ -57,6 +57,14 @@ describe('discover on sweep rows', () => {
     expect(() => discover(rows, { inputs: ['a'], outcome: 'y.mean' })).toThrow(
       /^give exactly one of above and below/,
     );
+    // No row is a case of interest: say so in the rows' terms, with the outcome's range.
+    const two = [rows[0], { point: 1, a: 2, 'y.mean': 0.4 }] as typeof rows;
+    expect(() => discover(two, { inputs: ['a'], outcome: 'y.mean', above: 0.5 })).toThrow(
+      'no row has y.mean > 0.5: y.mean lies in [0.2, 0.4] over the 2 rows, so there is nothing to find; choose above inside that range',
+    );
+    expect(() => discover(two, { inputs: ['a'], outcome: 'y.mean', below: 0.1 })).toThrow(
+      /^no row has y\.mean < 0\.1: .*choose below inside that range$/,
+    );
   });
 
   it('finds the expulsion threshold as what makes expulsion likely on iraq-2020', () => {

@@ -4,12 +4,14 @@ import { fitModel } from '../../src/hawkes/fit/fitModel.js';
 import { profileInterval } from '../../src/hawkes/fit/profileInterval.js';
 import { chiSquareQuantile } from '../../src/stats/chiSquare.js';
 
-// Slow (SLOW=1, npm run test:slow; CI): 200 strike fits with the strike response's profile
-// interval, about 2 minutes on a loaded 2-core machine with the exact gradient (1.5–3 hours
-// with the numerical one it had before). Measured: 181 of 200 covered (90.5%): above the
-// 95% − 3 SE floor (180.8) that catches profiles cut short (73% before), but below 95% — the
-// χ²₁ cut-off is too small with about 125 events and 50 strikes, and a bootstrap cut-off
-// does not fix it (scripts/strike-cutoff-coverage.ts).
+// Slow (SLOW=1, npm run test:slow; CI): 200 strike fits with the strike response's χ²₁
+// profile interval, about 2 minutes on a loaded 2-core machine. It checks the profile search:
+// intervals cut short by a profile that missed its maximum covered 73% before the wide-grid
+// fallback and 181/200 before the ridge starts (a held response the MLE's baseline cannot
+// carry); now 182/200 (91%). The rest of the shortfall from 95% is statistical: the signed
+// root is skewed with few events (all 18 misses on one side), which the bootstrap cut-off
+// corrects (strikeCoverage.long.test.ts; scripts/strike-coverage-diagnose.ts tabulates the
+// misses).
 describe('profile interval of the strike response', () => {
   it(
     'covers a deterring response at least 95% − 3 SE of the time with 50 strikes',
@@ -30,8 +32,8 @@ describe('profile interval of the strike response', () => {
         if (interval.lower <= truth && truth <= interval.upper) covered++;
       }
       // Binomial SE of a 95% coverage over 200 fits: √(0.95·0.05/200) = 0.0154. One-sided: the
-      // defect was intervals cut short (73%); a response that runs to the range's end, where a
-      // strike silences attacks for a while whatever r, makes intervals conservative.
+      // defect it guards against is intervals cut short by the search; χ²₁ itself falls short
+      // of 95% here, which the long test's bootstrap cut-off corrects.
       const se = Math.sqrt((0.95 * 0.05) / replicates);
       console.info(`strike-response profile coverage: ${covered}/${replicates}`);
       expect(covered / replicates).toBeGreaterThan(0.95 - 3 * se);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { orderStatisticQuantile } from '../../src/hawkes/fit/bootstrapCutoff.js';
 import { fitHawkes } from '../../src/hawkes/fitHawkes.js';
 import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
 import { chiSquareQuantile } from '../../src/stats/chiSquare.js';
+import { normalQuantile } from '../../src/stats/normalQuantile.js';
 
 const strikeTimes = Array.from({ length: 10 }, (_, j) => 2.5 + 5 * j);
 const [times] = simulateMultivariateHawkes(
@@ -15,18 +15,8 @@ const [times] = simulateMultivariateHawkes(
 ).times as [Float64Array];
 const options = { horizon: 50, bootstrap: 0, compare: false } as const;
 
-describe('orderStatisticQuantile', () => {
-  it('takes the ⌈(B + 1)p⌉-th of B values and brackets it by binomial ranks', () => {
-    const sorted = Array.from({ length: 199 }, (_, i) => i + 1);
-    // (199 + 1)·0.95 = 190; ranks 199·0.95 ∓ 1.96·√(199·0.95·0.05) = 189.05 ∓ 6.04.
-    expect(orderStatisticQuantile(sorted, 0.95)).toEqual({ cutoff: 190, lower: 183, upper: 197 });
-    // The 19th of 19: the smallest B for a 95% cut-off.
-    expect(orderStatisticQuantile(sorted.slice(0, 19), 0.95).cutoff).toBe(19);
-  });
-});
-
 describe('the strike response cut-off in fitHawkes', () => {
-  it('is calibrated by bootstrap on request, reproducibly, and only ever widens the interval', () => {
+  it('is calibrated by the signed root’s bootstrap on request, reproducibly, each end at its own cut-off', () => {
     const calibrated = fitHawkes(times, {
       ...options,
       strikes: { times: strikeTimes },
@@ -45,10 +35,19 @@ describe('the strike response cut-off in fitHawkes', () => {
     expect(cutoff?.method).toBe('bootstrap');
     expect(again.strikeResponseCutoff).toEqual(cutoff);
     const response = calibrated.estimates.find((e) => e.name === 'strikeResponse');
-    for (const end of [cutoff?.lower, cutoff?.upper]) {
+    const z = normalQuantile(0.975);
+    for (const [side, end] of [
+      ['lower', cutoff?.lower],
+      ['upper', cutoff?.upper],
+    ] as const) {
       if (!end) continue; // an end the χ²₁ profile did not reach
       expect(end.replicates + end.skipped).toBe(19);
-      expect(end.value).toBeGreaterThan(0);
+      const a = end.signedRootMean as number;
+      const b = end.signedRootSd as number;
+      // The lower end's signed root is positive (the estimate lies above it), the upper's negative.
+      const bound = side === 'lower' ? a + z * b : a - z * b;
+      const expected = (side === 'lower' ? bound > 0 : bound < 0) ? bound * bound : 0;
+      expect(Math.abs(end.value - expected)).toBeLessThan(1e-12);
       const [low, high] = end.monteCarloInterval ?? [Number.NaN, Number.NaN];
       expect(low).toBeLessThanOrEqual(end.value);
       expect(high).toBeGreaterThanOrEqual(end.value);
@@ -64,17 +63,18 @@ describe('the strike response cut-off in fitHawkes', () => {
     expect(chiResponse?.intervalMethod).toBe('profile');
     // Everything but the strike response's interval is the same fit.
     expect(plain.logLikelihood).toBe(calibrated.logLikelihood);
-    // Each end moves outward where its bootstrap quantile exceeds χ²₁, else stays put.
+    // Each end moves out where its cut-off exceeds χ²₁ and in where it is below.
     const chi = chiSquareQuantile(0.95, 1);
+    const estimate = response?.value as number;
     if (cutoff?.lower && !chiResponse?.lowerOpen) {
-      if (cutoff.lower.value > chi)
-        expect(response?.lower as number).toBeLessThan(chiResponse?.lower as number);
-      else expect(response?.lower).toBe(chiResponse?.lower);
+      const moved = Math.sign((chiResponse?.lower as number) - (response?.lower as number));
+      expect(moved).toBe(Math.sign(cutoff.lower.value - chi));
+      expect(response?.lower as number).toBeLessThanOrEqual(estimate);
     }
     if (cutoff?.upper && !chiResponse?.upperOpen) {
-      if (cutoff.upper.value > chi)
-        expect(response?.upper as number).toBeGreaterThan(chiResponse?.upper as number);
-      else expect(response?.upper).toBe(chiResponse?.upper);
+      const moved = Math.sign((response?.upper as number) - (chiResponse?.upper as number));
+      expect(moved).toBe(Math.sign(cutoff.upper.value - chi));
+      expect(response?.upper as number).toBeGreaterThanOrEqual(estimate);
     }
   });
 

@@ -56,9 +56,11 @@ export function formatVerdict(h: Omit<HypothesisOutcome, 'text'>): string {
     `${h.name}: ${h.question}`,
     `Estimate (${h.treatmentLabel} − ${against}, ${metric}): ${formatFigure(h.estimate)}, ${Math.round(h.confidence * 100)}% interval [${formatFigure(h.low)}, ${formatFigure(h.high)}] (${h.method}); ${h.treatmentLabel} ${formatFigure(h.treatmentMean)} against ${formatFigure(h.controlMean)}; ${h.pairs} paired replicates${left}; one-sided p = ${formatP(h.pValue)} (${h.direction}, ${h.testMethod}).`,
     conclusion,
+    // Under ten replicates a draw's mean has a standard error above a third of a replicate's
+    // sd, so its sign is noise unless the draw's effect is large: say so beside the share.
     ...(h.posterior
       ? [
-          `Over the posterior: the effect holds in ${Math.round(100 * h.posterior.share)}% of the draws (${h.posterior.drawsUsed} draws used, ${formatFigure(h.posterior.replicatesPerDraw)} replicates each on average).`,
+          `Over the posterior: the effect holds in ${Math.round(100 * h.posterior.share)}% of the draws (${h.posterior.drawsUsed} draws used, ${formatFigure(h.posterior.replicatesPerDraw)} replicates each on average${h.posterior.replicatesPerDraw < 10 ? '; with so few replicates a draw’s mean is mostly replicate noise, which pulls the share towards 1/2: give more replicates, or a posterior of fewer draws, to read it as parameter uncertainty' : ''}).`,
         ]
       : []),
     `Conditions: scenario ${h.scenario} (fingerprint ${h.fingerprint}), ${h.replicates} replicates from seed ${h.seed}; ${h.conditions}.`,

@@ -42,6 +42,14 @@ export interface ModelSpec {
    * few days) is not missed.
    */
   candidates(): number[][];
+  /**
+   * Natural-scale starts for a profile with parameter `index` held at `value`, moved from
+   * `theta` along the likelihood's ridge (for the strike response: the baseline raised to
+   * keep the expected count, the strike decay spread), or none. A held value far from
+   * `theta`'s makes `theta` itself infeasible when an observed attack then falls where the
+   * clipped intensity is zero.
+   */
+  readonly ridgeStarts?: (theta: readonly number[], index: number, value: number) => number[][];
 }
 
 /** Map natural parameters to the optimiser's scale. */

@@ -1,9 +1,11 @@
+import { minimizeMultiStart } from '../../optimize/minimizeMultiStart.js';
 import { createRng } from '../../random/createRng.js';
 import { chiSquareQuantile } from '../../stats/chiSquare.js';
+import { normalQuantile } from '../../stats/normalQuantile.js';
 import { simulateMultivariateHawkes } from '../simulateMultivariateHawkes.js';
 import { buildModel, type ModelShape } from './buildModels.js';
-import { fitModel } from './fitModel.js';
 import type { ModelSpec } from './ModelSpec.js';
+import { searchObjective } from './searchObjective.js';
 import { type StrikeInput, strikeShocks } from './strikeInput.js';
 
 /** A bootstrap-calibrated cut-off at one end of a profile interval. */
@@ -16,10 +18,12 @@ export interface EndCutoff {
   readonly replicates: number;
   /** Records left out: fewer than 2 events, or the simulation reached its event cap. */
   readonly skipped: number;
+  /** Mean and standard deviation of the signed root R* over the records (null when too few). */
+  readonly signedRootMean: number | null;
+  readonly signedRootSd: number | null;
   /**
-   * Monte Carlo error: a distribution-free 95% interval for the quantile from the order
-   * statistics of the replicates; null when too few records could be refitted (the value is
-   * then χ²₁).
+   * Monte Carlo error: the cut-off with the signed root's mean moved by ∓1.96 standard
+   * errors (b/√B); null when too few records could be refitted (the value is then χ²₁).
    */
   readonly monteCarloInterval: readonly [number, number] | null;
 }
@@ -37,29 +41,36 @@ export interface ProfileCutoff {
   readonly message: string;
 }
 
+/** Fewer refitted records than this and the end keeps χ²₁. */
+const LEAST = 10;
+
 /**
- * Calibrate the likelihood-ratio cut-off for testing one parameter (the strike response) at
- * the value it has in `null` by a parametric bootstrap under that null: simulate
- * `replicates` records from the model at `null` (all parameters, the tested one held) with
- * the observed strikes, fit each with the parameter free and with it held at the tested
- * value, and take the `confidence` quantile of W* = 2(ℓ̂* − ℓ̂*₀) in place of χ²₁. A profile
- * interval is the set of values such a test accepts, so calibrating at each end of the χ²₁
- * interval moves that end to where the calibrated test rejects. With few events χ²₁ is too
- * small: at about 25 events and 20 strikes, W at the true response had mean 1.89 where
- * Wilks expects 1, and χ²₁ intervals covered 81%. The bootstrap quantile depends on the
- * nuisance parameters it is simulated at (the strike decay above all, weakly identified by
- * few events): in that setting the quantile at the constrained fit ranged from 0.7 to 7.8
- * (median 3.1) where the true 95% point of W is about 5.2, and alone it covered 48 of 60
- * (χ²₁: 54; simulating from the unrestricted fit, 86 of 100 against 93). fitHawkes therefore
- * never draws an end below χ²₁ (scripts/strike-cutoff-coverage.ts).
+ * Calibrate one end of the profile interval of a parameter (the strike response) by a
+ * parametric bootstrap of the signed root R = sign(ψ̂ − ψ₀)·√W, W = 2(ℓ̂ − ℓ̂₀), under the
+ * null that the parameter equals its value in `estimate` (the profile maximiser at the χ²₁
+ * end): simulate `replicates` records there with the observed strikes, refit each with the
+ * parameter free and held, and estimate R*'s mean a and standard deviation b. The mean-and-
+ * variance corrected signed root (R − a)/b is standard normal to third order
+ * (Barndorff-Nielsen & Cox 1994, Inference and Asymptotics, §6.6; estimated by the
+ * constrained bootstrap: DiCiccio, Martin & Stern 2001, Can. J. Statist. 29, 67–76; Lee &
+ * Young 2005, Statist. Probab. Lett. 71, 143–153), so the end sits where R = a + z·b
+ * (lower end, R > 0) or R = a − z·b (upper end), z = Φ⁻¹((1 + confidence)/2): at W equal
+ * to that bound squared, or at the estimate itself when the bound has the other sign.
  *
- * Each record is drawn from its own stream (`seed`, then fork `stream` and the replicate
- * index), so the cut-off does not depend on the order of work. Both fits start from the
- * model's own starts and from `null`. Cost: 2 × replicates fits of the model.
- * Reference: Davison & Hinkley (1997), Bootstrap Methods, §4.2 and §5.2 (null-restricted
- * parametric bootstrap tests, and intervals by test inversion).
+ * Why: with few events the signed root is skewed, not only spread: for a deterring response
+ * (μ = 0.5, n = 0.3, β = 1, r = −2, δ = 0.5, 50 strikes, ~60 events) R at the truth has mean
+ * −0.76, so χ²₁ intervals miss almost only on one side (18 of 18 misses in 200 records) and
+ * cover 91%; a cut-off on W alone (Bartlett, or W's bootstrap quantile) widens both ends and
+ * cannot move the interval (scripts/strike-coverage-diagnose.ts). With this cut-off the
+ * same 200 records' intervals covered 190 (scripts/strike-cutoff-coverage.ts).
  *
- * @returns the cut-off with its Monte Carlo interval and the number of records used
+ * The records' fits are local searches started from `estimate` (held) and, free, from the
+ * held fit and from it with the parameter moved either way by 1 + |ψ₀|/2: the bootstrap
+ * needs W* near the truth it was simulated at, not a global search of every record. Each
+ * record is drawn from its own stream (`seed`, then fork `stream` and the replicate index).
+ * Cost: about 4 × replicates local searches.
+ *
+ * @returns the cut-off on W at this end, with its Monte Carlo interval
  */
 export function bootstrapCutoff(
   spec: ModelSpec,
@@ -73,18 +84,20 @@ export function bootstrapCutoff(
     readonly replicates: number;
     readonly confidence: number;
     readonly seed: number | string;
+    /** Which end: the lower end's R is positive, the upper end's negative. */
+    readonly side: 'lower' | 'upper';
     /** Label of the random stream (one per end of an interval). */
     readonly stream?: string;
     readonly onReplicate?: () => void;
   },
 ): EndCutoff {
-  const { replicates, confidence, seed } = options;
-  const chiSquare = chiSquareQuantile(confidence, 1);
+  const { replicates, confidence, seed, side } = options;
+  const index = spec.parameters.findIndex((p) => p.name === parameter);
   const value = (name: string, fallback: number) => {
     const i = spec.parameters.findIndex((p) => p.name === name);
     return i < 0 ? fallback : (estimate[i] as number);
   };
-  const held = value(parameter, 0);
+  const held = estimate[index] as number;
   const shocks = strikeShocks(
     strikes,
     value('strikeResponse', 0),
@@ -97,11 +110,18 @@ export function bootstrapCutoff(
     decay: [value('decay', 1)],
     trend: [value('trend', 0)],
   };
+  const fixed = new Map(
+    Object.entries(fix).map(([name, v]) => [spec.parameters.findIndex((p) => p.name === name), v]),
+  );
+  const nullFixed = new Map([...fixed, [index, held]]);
+  const step = 1 + Math.abs(held) / 2;
+  const moved = (theta: readonly number[], by: number) =>
+    theta.map((v, i) => (i === index ? v + by : v));
   // A fitted branching ratio of 1 is explosive only without end: over the window a cap far
   // above the observed count bounds the work, and a record that reaches it is skipped.
   const cap = 20 * spec.events + 1000;
   const root = createRng(seed).fork(options.stream ?? 'profile-cutoff');
-  const statistics: number[] = [];
+  const roots: number[] = [];
   let skipped = 0;
   for (let b = 0; b < replicates; b++) {
     const run = simulateMultivariateHawkes(process, {
@@ -111,66 +131,80 @@ export function bootstrapCutoff(
       maxEvents: cap,
     });
     const times = run.times[0] as Float64Array;
-    if (run.reachedCap || times.length < 2) {
-      skipped++;
-      options.onReplicate?.();
-      continue;
-    }
-    // The original bounds: a held value on the original range must stay admissible.
-    const simulated = {
-      ...buildModel(times, horizon, shape, strikes),
-      parameters: spec.parameters,
-    };
-    const fitOptions = {
-      intervals: 'none',
-      standardErrors: false,
-      starts: [estimate],
-    } as const;
-    const free = fitModel(simulated, { ...fitOptions, fix });
-    const constrained = fitModel(simulated, { ...fitOptions, fix: { ...fix, [parameter]: held } });
-    // A free search that ends below the constrained one missed its maximum: W* is then 0.
-    statistics.push(Math.max(0, 2 * (free.logLikelihood - constrained.logLikelihood)));
+    const simulated =
+      run.reachedCap || times.length < 2
+        ? null
+        : // The original bounds: a held value on the original range must stay admissible.
+          { ...buildModel(times, horizon, shape, strikes), parameters: spec.parameters };
+    const atNull = simulated && localMaximum(simulated, nullFixed, [estimate]);
+    const free =
+      simulated &&
+      atNull &&
+      localMaximum(simulated, fixed, [
+        atNull.theta,
+        moved(atNull.theta, -step),
+        moved(atNull.theta, step),
+      ]);
+    if (atNull && free) {
+      // A free search that ends below the held one missed its maximum: W* is then 0.
+      const w = Math.max(0, 2 * (free.logLikelihood - atNull.logLikelihood));
+      roots.push(Math.sign((free.theta[index] as number) - held) * Math.sqrt(w));
+    } else skipped++;
     options.onReplicate?.();
   }
-  const used = statistics.length;
-  // 19 records is the least for a 95% quantile: the 19th of 19 is the ⌈20·0.95⌉-th.
-  if (used < 19)
+  const used = roots.length;
+  if (used < LEAST)
     return {
-      value: chiSquare,
+      value: chiSquareQuantile(confidence, 1),
       simulatedAt: held,
       replicates: used,
       skipped,
+      signedRootMean: null,
+      signedRootSd: null,
       monteCarloInterval: null,
     };
-  statistics.sort((x, y) => x - y);
-  const { cutoff, lower, upper } = orderStatisticQuantile(statistics, confidence);
+  const mean = roots.reduce((s, r) => s + r, 0) / used;
+  const sd = Math.sqrt(roots.reduce((s, r) => s + (r - mean) ** 2, 0) / (used - 1));
+  const z = normalQuantile(0.5 + confidence / 2);
+  // The end's W: the bound on R squared, or 0 (the end at the estimate) past it.
+  const cutoffAt = (a: number) => {
+    const bound = side === 'lower' ? a + z * sd : a - z * sd;
+    return (side === 'lower' ? bound > 0 : bound < 0) ? bound * bound : 0;
+  };
+  const error = (1.96 * sd) / Math.sqrt(used);
+  const ends = [cutoffAt(mean - error), cutoffAt(mean + error)];
   return {
-    value: cutoff,
+    value: cutoffAt(mean),
     simulatedAt: held,
     replicates: used,
     skipped,
-    monteCarloInterval: [lower, upper],
+    signedRootMean: mean,
+    signedRootSd: sd,
+    monteCarloInterval: [Math.min(...ends), Math.max(...ends)],
   };
 }
 
-/**
- * The p-quantile of sorted values as the ⌈(B + 1)p⌉-th order statistic (the usual bootstrap
- * critical value: if the statistic and the B replicates are exchangeable, the statistic is
- * at or below it with probability ⌈(B + 1)p⌉/(B + 1), whatever B), and a distribution-free 95% interval for the true quantile: order
- * statistics at ranks Bp ∓ 1.96√(Bp(1 − p)) (the normal approximation to the binomial count
- * of replicates below the quantile).
- */
-export function orderStatisticQuantile(
-  sorted: readonly number[],
-  p: number,
-): { cutoff: number; lower: number; upper: number } {
-  const count = sorted.length;
-  const at = (rank: number) => sorted[Math.min(count, Math.max(1, rank)) - 1] as number;
-  const spread = 1.96 * Math.sqrt(count * p * (1 - p));
-  return {
-    // The small slack keeps (B + 1)p from rounding up past an integer it should equal.
-    cutoff: at(Math.ceil((count + 1) * p - 1e-9)),
-    lower: at(Math.floor(count * p - spread)),
-    upper: at(Math.ceil(count * p + spread) + 1),
-  };
+/** The best local maximum from the given natural-scale starts, or null where none is finite. */
+function localMaximum(
+  spec: ModelSpec,
+  fixed: ReadonlyMap<number, number>,
+  starts: readonly (readonly number[])[],
+): { theta: number[]; logLikelihood: number } | null {
+  const objective = searchObjective(spec, fixed);
+  const feasible = starts
+    .map((theta) => objective.search(theta.map((v, i) => fixed.get(i) ?? v)))
+    .filter((u) => Number.isFinite(objective.valueOnly(u)));
+  if (feasible.length === 0) return null;
+  try {
+    const { best } = minimizeMultiStart(
+      objective.value,
+      objective.gradient,
+      { lower: objective.lower, upper: objective.upper },
+      feasible,
+      { maxIterations: 1000 },
+    );
+    return { theta: objective.theta(best.x), logLikelihood: -best.value };
+  } catch {
+    return null; // no start with a finite gradient: the record is skipped
+  }
 }

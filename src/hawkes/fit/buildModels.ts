@@ -230,7 +230,50 @@ export function buildModel(
         : (general(theta, true).compensatorAtEvents as Float64Array),
     starts: () => startingPoints(parameters, count, horizon),
     candidates: () => candidatePoints(parameters, count, horizon, strikes?.times.length ?? 0),
+    ...(withStrikes
+      ? {
+          ridgeStarts: (theta: readonly number[], held: number, value: number) =>
+            held === index('strikeResponse')
+              ? strikeRidgeStarts(parameters, strikeTimes.length / horizon, theta, held, value)
+              : [],
+        }
+      : {}),
   };
+}
+
+/**
+ * Starts for the profile of the strike response held at `value`, from a point `theta` with
+ * another response: the baseline as it was and raised (or lowered) by the change in the
+ * response times the strike rate, which keeps μT + rS (the expected count without clipping
+ * or excitation); each with the strike decay as it was, four times faster, four times slower,
+ * and at the same initial jump r·δ. Clamped to the parameters' ranges.
+ */
+function strikeRidgeStarts(
+  parameters: readonly ParameterSpec[],
+  strikeRate: number,
+  theta: readonly number[],
+  held: number,
+  value: number,
+): number[][] {
+  const decayAt = parameters.findIndex((p) => p.name === 'strikeResponseDecay');
+  const clamp = (i: number, v: number) => {
+    const p = parameters[i] as ParameterSpec;
+    return Math.min(p.upper, Math.max(p.lower, v));
+  };
+  const baseline = theta[0] as number;
+  const response = theta[held] as number;
+  const decay = theta[decayAt] as number;
+  const shifted = baseline + (response - value) * strikeRate;
+  const baselines = shifted > 0 && shifted !== baseline ? [baseline, shifted] : [baseline];
+  const decays = [decay, 4 * decay, decay / 4];
+  if (response * value > 0) decays.push((decay * response) / value);
+  return baselines.flatMap((b) =>
+    decays.map((d) =>
+      theta.map((v, i) =>
+        i === 0 ? clamp(0, b) : i === held ? value : i === decayAt ? clamp(decayAt, d) : v,
+      ),
+    ),
+  );
 }
 
 /** A small grid over the branching ratio and the decay's time scale, the rest at neutral values. */

@@ -33,7 +33,12 @@ const HIGHER = 1e-7;
  * likelihood (a strike response held so negative that, with the other parameters as they
  * were, an observed attack falls in a silenced spell), from the best points of the model's
  * wider grid instead. Without that fallback the profile read −∞ there and the interval
- * ended too early: 95% intervals for a deterring response covered about 73%.
+ * ended too early: 95% intervals for a deterring response covered about 73%. Where the
+ * model offers them (`ridgeStarts`: the strike response's), points moved from both along
+ * the likelihood's ridge are screened too, and the best joins the starts when it beats them:
+ * a held response far from the MLE's needs a higher baseline or another strike decay before
+ * any attack can fall where the clipped intensity is positive, and the grid may have no
+ * such point either (test/hawkes/strikeProfile.test.ts).
  *
  * Profile values are remembered by position: a local search warm-started from a different
  * neighbour can land in a different local optimum, and Brent's bracket must keep the signs
@@ -70,6 +75,11 @@ export function profileInterval(
     }
     return best;
   };
+  // Points moved along the ridge from the nearest profile solution and from the MLE.
+  const ridge = (value: number, u: number): number[][] =>
+    spec.ridgeStarts
+      ? [nearest(u), mle].flatMap((theta) => spec.ridgeStarts?.(theta, index, value) ?? [])
+      : [];
   const profile = (u: number): number => {
     const known = memo.get(u);
     if (known) return known.value;
@@ -87,7 +97,7 @@ export function profileInterval(
           objective.value,
           objective.gradient,
           { lower: objective.lower, upper: objective.upper },
-          feasibleStarts(spec, objective, held, [at(mle), at(nearest(u))]),
+          feasibleStarts(spec, objective, held, [at(mle), at(nearest(u))], ridge(value, u)),
           { maxIterations: 500 },
         );
         result = { value: -best.value, theta: objective.theta(best.x) };
@@ -151,17 +161,26 @@ export function profileInterval(
   };
 }
 
-/** The given starts where the likelihood is positive, else the two best grid points that are. */
+/**
+ * The given starts where the likelihood is positive, with the best ridge point when it beats
+ * them all; else the two best grid points where it is positive.
+ */
 function feasibleStarts(
   spec: ModelSpec,
   objective: SearchObjective,
   held: ReadonlyMap<number, number>,
   thetas: readonly (readonly number[])[],
+  ridge: readonly (readonly number[])[],
 ): number[][] {
-  const given = thetas
-    .map((theta) => objective.search(theta))
-    .filter((u) => Number.isFinite(objective.valueOnly(u)));
-  if (given.length > 0) return given;
+  const screen = (points: readonly (readonly number[])[]) =>
+    points
+      .map((theta) => objective.search(theta))
+      .map((u) => ({ u, value: objective.valueOnly(u) }))
+      .filter((s) => Number.isFinite(s.value));
+  const given = screen(thetas);
+  const [top] = screen(ridge).sort((a, b) => a.value - b.value);
+  if (top !== undefined && given.every((s) => top.value < s.value)) given.push(top);
+  if (given.length > 0) return given.map((s) => s.u);
   const screened = spec
     .candidates()
     .map((theta) => objective.search(theta.map((v, i) => held.get(i) ?? v)))

@@ -16,15 +16,17 @@ export function chiSquareCutoff(confidence: number, withPriors: boolean): Profil
     seed: null,
     message: withPriors
       ? 'χ²₁ cut-off (the bootstrap calibration is not made for a fit with priors)'
-      : 'χ²₁ cut-off (Wilks); with few events the interval covers less than stated (about 90% for 95% at 25–125 events with 20–50 strikes)',
+      : 'χ²₁ cut-off (Wilks); with few events the interval covers less than stated (about 90% for 95% at 25–60 events with 20–50 strikes, missing on one side); strikeCutoff: bootstrap corrects it',
   };
 }
 
 /**
  * The strike response's profile interval with each end redrawn at a cut-off calibrated by a
- * null-restricted parametric bootstrap at the χ²₁ interval's end (the profile maximiser
- * there), its profile ends replaced (so the strike effect's interval follows). One step of
- * test inversion: the cut-off is computed at the χ²₁ end, not again at the new end.
+ * parametric bootstrap of the signed root under the response held at the χ²₁ interval's end
+ * (the profile maximiser there; see {@link bootstrapCutoff}), its profile ends replaced (so
+ * the strike effect's interval follows). An end may move out or in: the signed root is
+ * skewed, so one end of a χ²₁ interval is too near the estimate and the other too far. One
+ * step of test inversion: the cut-off is computed at the χ²₁ end, not again at the new end.
  */
 export function recalibrated(
   spec: ModelSpec,
@@ -50,6 +52,7 @@ export function recalibrated(
     }
     return bootstrapCutoff(spec, shape, strikes, horizon, theta, 'strikeResponse', fix, {
       ...options,
+      side: which,
       stream: `profile-cutoff-${which}`,
     });
   };
@@ -60,28 +63,45 @@ export function recalibrated(
   const fixed = new Map(
     Object.entries(fix).map(([name, v]) => [spec.parameters.findIndex((p) => p.name === name), v]),
   );
-  const redraw = (cut: EndCutoff | null) =>
-    profileInterval(
-      spec,
-      fixed,
-      index,
-      estimate,
-      fit.logLikelihood,
-      Math.max(chiSquare, cut?.value ?? chiSquare) / 2,
-    );
-  const low = redraw(lowerCut);
-  const used = (cut: EndCutoff | null) => Math.max(chiSquare, cut?.value ?? chiSquare);
-  const high = used(upperCut) === used(lowerCut) ? low : redraw(upperCut);
   const original = fit.estimates[index] as ParameterEstimate;
-  const problems = [low.problem, high === low ? null : high.problem].filter(
-    (p): p is string => p !== null,
-  );
+  const used = (cut: EndCutoff | null) => cut?.value ?? chiSquare;
+  const redraw = (cut: EndCutoff | null) =>
+    used(cut) === chiSquare
+      ? null
+      : used(cut) === 0
+        ? 'estimate'
+        : profileInterval(spec, fixed, index, estimate, fit.logLikelihood, used(cut) / 2);
+  const low = redraw(lowerCut);
+  const high =
+    used(upperCut) === used(lowerCut) && typeof low === 'object' ? low : redraw(upperCut);
+  const at = (
+    drawn: ReturnType<typeof redraw>,
+    which: 'lower' | 'upper',
+  ): { value: number; open: boolean; theta: readonly number[] | null } =>
+    drawn === null
+      ? {
+          value: original[which] as number,
+          open: which === 'lower' ? original.lowerOpen : original.upperOpen,
+          theta: ends?.[which] ?? null,
+        }
+      : drawn === 'estimate'
+        ? { value: original.value, open: false, theta: estimate }
+        : {
+            value: drawn[which],
+            open: which === 'lower' ? drawn.lowerOpen : drawn.upperOpen,
+            theta: which === 'lower' ? drawn.lowerTheta : drawn.upperTheta,
+          };
+  const lower = at(low, 'lower');
+  const upper = at(high, 'upper');
+  const problems = [low, high === low ? null : high]
+    .map((d) => (d !== null && typeof d === 'object' ? d.problem : null))
+    .filter((p): p is string => p !== null);
   const describe = (which: string, cut: EndCutoff | null) =>
     cut === null
       ? `${which} end: χ²₁ (not reached by the profile)`
-      : cut.monteCarloInterval === null
+      : cut.monteCarloInterval === null || cut.signedRootMean === null || cut.signedRootSd === null
         ? `${which} end: χ²₁ (only ${cut.replicates} records could be refitted)`
-        : `${which} end ${used(cut).toPrecision(3)} (bootstrap quantile ${cut.value.toPrecision(3)}, Monte Carlo 95% interval [${cut.monteCarloInterval[0].toPrecision(3)}, ${cut.monteCarloInterval[1].toPrecision(3)}], ${cut.replicates} records simulated at ${cut.simulatedAt.toPrecision(3)})`;
+        : `${which} end ${cut.value.toPrecision(3)} (signed root mean ${cut.signedRootMean.toPrecision(2)}, sd ${cut.signedRootSd.toPrecision(2)}; Monte Carlo 95% interval [${cut.monteCarloInterval[0].toPrecision(3)}, ${cut.monteCarloInterval[1].toPrecision(3)}], ${cut.replicates} records simulated at ${cut.simulatedAt.toPrecision(3)})`;
   return {
     fit: {
       ...fit,
@@ -89,17 +109,17 @@ export function recalibrated(
         i === index
           ? {
               ...original,
-              lower: low.lower,
-              lowerOpen: low.lowerOpen,
-              upper: high.upper,
-              upperOpen: high.upperOpen,
+              lower: lower.value,
+              lowerOpen: lower.open,
+              upper: upper.value,
+              upperOpen: upper.open,
               intervalMethod: 'profile-bootstrap' as const,
             }
           : e,
       ),
       profileEnds: {
         ...fit.profileEnds,
-        strikeResponse: { lower: low.lowerTheta, upper: high.upperTheta },
+        strikeResponse: { lower: lower.theta, upper: upper.theta },
       },
       profileProblems: [...fit.profileProblems, ...problems],
     },
@@ -109,7 +129,7 @@ export function recalibrated(
       lower: lowerCut,
       upper: upperCut,
       seed: options.seed,
-      message: `cut-off: the larger of χ²₁ (${chiSquare.toPrecision(3)}) and a parametric-bootstrap quantile under the response held at each end of the χ²₁ interval: ${describe('lower', lowerCut)}; ${describe('upper', upperCut)}`,
+      message: `cut-off on 2(ℓ̂ − ℓ) at each end from a parametric bootstrap of the signed root under the response held at the χ²₁ interval's end, mean-and-variance corrected (χ²₁: ${chiSquare.toPrecision(3)}): ${describe('lower', lowerCut)}; ${describe('upper', upperCut)}`,
     },
   };
 }

@@ -5,6 +5,8 @@ import type { PredictiveCheck } from '../../calibrate/posteriorPredictiveCheck.j
 import type { Prior } from '../../calibrate/priors/Prior.js';
 import { calendarDate } from '../../model/calendarDate.js';
 import type { Scenario } from '../../scenario/Scenario.js';
+import { attributionTable } from './formatAttributions.js';
+import { labelledWarnings } from './labelledWarnings.js';
 import { formatNumber, formatPValue, textTable } from './textTable.js';
 
 const describePrior = (p: Prior): string => {
@@ -141,32 +143,20 @@ export function formatCalibration(
           }),
         ]),
       ),
-      ...[...new Set(choices.flatMap((c) => c.warnings))].map((w) => `  - ${w}`),
-      '',
-    );
-  }
-  if (attributions.length > 0) {
-    lines.push(
-      'Attribution of the March attacks (posterior mean probability: background · triggered by an earlier attack · provoked by a strike):',
-    );
-    const inMarch = (a: AttackAttribution) => a.day.slice(5, 7) === '03';
-    const march = (attributions[0] ?? []).filter(inMarch);
-    lines.push(
-      textTable(
-        ['attack', ...labels],
-        march.map((a, i) => [
-          `${a.day} ${a.target ?? ''}`.trim(),
-          ...attributions.map((list) => {
-            const b = list.filter(inMarch)[i];
-            return b === undefined
-              ? '—'
-              : `${formatNumber(b.background, 2)} · ${formatNumber(b.triggered, 2)} · ${formatNumber(b.provoked, 2)}`;
-          }),
-        ]),
+      ...labelledWarnings(
+        labels,
+        choices.map((c) => c.warnings),
       ),
       '',
     );
   }
+  lines.push(
+    ...attributionTable(
+      labels,
+      attributions,
+      posteriors.every((p) => p.provenance.observed.startsWith('iraq-2020:')),
+    ),
+  );
   lines.push('Diagnostics:');
   for (const [i, p] of posteriors.entries()) {
     const d = p.diagnostics;
@@ -174,8 +164,11 @@ export function formatCalibration(
       `  ${labels[i]}: ${d.generations.length} generations, ${d.simulations} simulations, effective sample size ${formatNumber(d.effectiveSampleSize)}, final tolerance ${formatNumber(d.finalTolerance)}, stopped: ${d.stopReason}`,
     );
   }
-  const warnings = [...new Set(posteriors.flatMap((p) => p.warnings))];
-  if (warnings.length > 0) lines.push('', 'Warnings:', ...warnings.map((w) => `  - ${w}`));
+  const warnings = labelledWarnings(
+    labels,
+    posteriors.map((p) => p.warnings),
+  );
+  if (warnings.length > 0) lines.push('', 'Warnings:', ...warnings);
   if (out !== undefined)
     lines.push(
       '',

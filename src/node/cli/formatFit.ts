@@ -75,7 +75,7 @@ function formatStrikeEffect(effect: StrikeEffectSummary, level: string): string 
   const interval =
     effect.lower === null
       ? ''
-      : `, ${level} interval [${formatNumber(effect.lower)}, ${formatNumber(effect.upper)}]`;
+      : `; over the strike response's ${level} interval it ranges over [${formatNumber(effect.lower)}, ${formatNumber(effect.upper)}] (not a confidence interval for the effect)`;
   return [
     `Strike effect: ${formatNumber(effect.perStrike)} expected attacks in the ${formatNumber(effect.window)} days after each strike, with its response minus without${interval}`,
     `  ${effect.message}`,

@@ -138,6 +138,21 @@ describe('posterior', () => {
     const h = testHypothesis({ ...(spec as NonNullable<typeof spec>), permutations: 99 });
     expect(h.posterior).toMatchObject({ share: 1, drawsUsed: 2 });
     expect(h.text).toContain('the effect holds in 100% of the draws');
+    // 80 replicates over 2 draws: enough per draw, so no caution about replicate noise.
+    expect(h.text).not.toContain('mostly replicate noise');
+    const [thin] = HYPOTHESES.H1({
+      replicates: 40,
+      seed: 5,
+      posterior: {
+        paths: ['militias.0.hostDeathResponse'],
+        draws: Array.from({ length: 20 }, (_, i) => [0.3 + i / 50]),
+      },
+    });
+    const spread = testHypothesis({ ...(thin as NonNullable<typeof thin>), permutations: 99 });
+    expect(spread.posterior?.replicatesPerDraw).toBeLessThan(10);
+    expect(spread.text).toContain(
+      'with so few replicates a draw’s mean is mostly replicate noise, which pulls the share towards 1/2',
+    );
   });
 
   it('comparePolicies with a one-draw posterior at the scenario values equals the plain comparison', () => {

@@ -16,6 +16,7 @@ import {
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
 import { parseCommand, seedOption, singleInput } from '../parseOptions.js';
+import { POSTERIOR_OPTION_HELP, readPosteriorFile } from '../readPosteriorFile.js';
 import { formatNumber, formatPValue, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 import { writeLines } from '../writeLines.js';
@@ -40,6 +41,8 @@ Options:
   --outcomes A,B  outcomes to compare (default attacks, attacksPer30Days, strikes,
                   foreignKilled, hostKilledByStrikes, militiaLosses, capabilityAtEnd,
                   peakHostPressure, expulsionDemanded, expulsionDay)
+${POSTERIOR_OPTION_HELP};
+                  every policy runs replicate r with the same draw
 ${EXPERIMENT_OPTIONS_HELP.replace('%R', '1000')}
 ${SHARD_OPTION_HELP.replace('%U', 'replicates')}
 
@@ -58,6 +61,7 @@ export function compareCommand(args: readonly string[], io: CliIo): number | Pro
       policy: { type: 'string', multiple: true },
       baseline: { type: 'string' },
       outcomes: { type: 'string' },
+      posterior: { type: 'string' },
       shard: { type: 'string' },
     },
     compareHelp,
@@ -81,9 +85,12 @@ export function compareCommand(args: readonly string[], io: CliIo): number | Pro
   const seed = seedOption(values.seed ?? '1');
   const outcomes = listOption(values.outcomes);
   const shard = shardOption(values.shard, settings.workers);
+  const posterior =
+    values.posterior === undefined ? undefined : readPosteriorFile(values.posterior, scenario);
   const options = {
     replicates: settings.replicates,
     seed,
+    ...(posterior ? { posterior } : {}),
     ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
     ...(outcomes ? { outcomes } : {}),
   };
@@ -187,6 +194,11 @@ function formatComparison(c: PolicyComparison): string {
             : '(TypeScript policy)';
       return `  ${p.label}: ${spec} — fingerprint ${c.fingerprints[p.label]}`;
     }),
+    ...(c.posterior
+      ? [
+          `Parameters drawn from a posterior of ${c.posterior.draws} draws (replicate r of every policy uses the same draw): ${c.posterior.paths.join(', ')}`,
+        ]
+      : []),
   ];
   for (const o of c.outcomes) {
     const rows = o.policies.map((p) => {

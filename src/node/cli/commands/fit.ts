@@ -51,11 +51,12 @@ Options:
   --effect-window D  with --strikes: days after each strike over which its effect on the
                      expected attack count is reported (default 7)
   --strike-cutoff M  with --strikes: the cut-off of the strike response's profile interval,
-                     "chi-square" (Wilks, default) or "bootstrap" (at each end the larger
-                     of χ²₁ and a parametric-bootstrap quantile; slower, and with few
-                     events neither reaches the stated coverage)
+                     "chi-square" (Wilks, default; with few events it covers less than
+                     stated) or "bootstrap" (each end where the signed root, corrected
+                     by its bootstrap mean and spread there, reaches the normal
+                     quantile; about a hundred times slower)
   --cutoff-replicates N  bootstrap records at each end of that interval (default 99; each
-                     is two refits)
+                     is a few local searches)
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)
   --out FILE         write to FILE instead of stdout
   --progress         show progress on stderr from the start (on a terminal it always

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Posterior } from '../../../calibrate/Posterior.js';
-import { PosteriorError, readPosterior } from '../../../calibrate/readPosterior.js';
 import { ensembleSummaryToCsv } from '../../../experiments/ensembleSummaryToCsv.js';
 import { outcomeRowsToCsv } from '../../../experiments/outcomeRowsToCsv.js';
 import { ReplicateError } from '../../../experiments/ReplicateError.js';
@@ -18,6 +15,7 @@ import { SHARD_OPTION_HELP, shardOption } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
 import { decimalOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
 import { progressBar } from '../progressBar.js';
+import { POSTERIOR_OPTION_HELP, readPosteriorFile } from '../readPosteriorFile.js';
 import { formatNumber, textTable } from '../textTable.js';
 import { toJson } from '../toJson.js';
 import { loadScenarioArgument } from './scenario.js';
@@ -39,8 +37,7 @@ Options:
                   e.g. '{"name":"graduated","params":{"quietDays":20}}'
   --workers N     worker threads (default 1; capped at the processors available); the
                   results do not depend on N
-  --posterior F   integrate over a calibrated posterior (from 'escalation-sim calibrate
-                  --out F'): replicate r runs with a parameter draw chosen by seed and r
+${POSTERIOR_OPTION_HELP}
   --json          JSON: the run's settings, summaries per outcome and warnings
   --csv           CSV: one row per outcome
   --rows          one row per replicate with its outcomes instead of summaries (CSV, or
@@ -176,23 +173,6 @@ export function runJson(settings: object, result: EnsembleResult): string {
     summaries: result.summaries,
     warnings: result.warnings,
   });
-}
-
-/** A posterior file for this scenario, or a one-paragraph error naming the file and what differs. */
-function readPosteriorFile(path: string, scenario: Scenario): Posterior {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read --posterior ${path}: ${(error as Error).message}`);
-  }
-  try {
-    return readPosterior(text, scenario);
-  } catch (error) {
-    if (error instanceof PosteriorError)
-      throw new CliError(`--posterior ${path}: ${error.message}`);
-    throw error;
-  }
 }
 
 /** The policy with the parameters it runs with: `--policy NAME` takes that policy's defaults. */

@@ -22,10 +22,19 @@ import {
 } from '../experimentCli.js';
 import { type CliIo, emit } from '../io.js';
 import { numberOption, parseCommand, seedOption, singleInput } from '../parseOptions.js';
+import { POSTERIOR_OPTION_HELP, readPosteriorFile } from '../readPosteriorFile.js';
 import { toJson } from '../toJson.js';
 import { writeLines } from '../writeLines.js';
-
 import { loadScenarioArgument } from './scenario.js';
+
+/** Shared help lines (options in 18 columns) moved to this command's 24, where its own options sit. */
+const widen = (help: string) =>
+  help
+    .split('\n')
+    .map((line) =>
+      line.startsWith('  ') ? `${line.slice(0, 18).padEnd(24)}${line.slice(18)}` : line,
+    )
+    .join('\n');
 
 export const testHelp = `Usage: escalation-sim test <H1 | H2 | H3 | H4 | all | experiment.json> [options]
 
@@ -50,8 +59,10 @@ Options:
   --strike-response R   deterring, neutral or provoking: set every militia's strike response
   --window-days N       days after the strike in H1 and H4 (default 30)
   --permutations B      sign flips of the permutation test (default 1999)
-${EXPERIMENT_OPTIONS_HELP.replace('%R', '1000')}
-${SHARD_OPTION_HELP.replace('%U', 'replicates of each test')}
+${widen(POSTERIOR_OPTION_HELP)};
+                        the verdict then gives the share of draws in which the effect holds
+${widen(EXPERIMENT_OPTIONS_HELP.replace('%R', '1000'))}
+${widen(SHARD_OPTION_HELP.replace('%U', 'replicates of each test'))}
 
 Example:
   escalation-sim test H1 --strike-response provoking --replicates 1000 --seed 1
@@ -73,6 +84,7 @@ export function testCommand(args: readonly string[], io: CliIo): number | Promis
       'strike-response': { type: 'string' },
       'window-days': { type: 'string' },
       permutations: { type: 'string' },
+      posterior: { type: 'string' },
       shard: { type: 'string' },
     },
     testHelp,
@@ -102,6 +114,9 @@ export function testCommand(args: readonly string[], io: CliIo): number | Promis
     'a number of days > 0',
   );
   let scenario: Scenario = loadScenarioArgument(values.scenario ?? 'iraq-2020');
+  // Checked against the scenario as loaded: --strike-response then changes what it assumes.
+  const posterior =
+    values.posterior === undefined ? undefined : readPosteriorFile(values.posterior, scenario);
   const response = values['strike-response'];
   if (response !== undefined) {
     if (!Object.hasOwn(STRIKE_RESPONSES, response))
@@ -111,9 +126,16 @@ export function testCommand(args: readonly string[], io: CliIo): number | Promis
       );
     scenario = withStrikeResponse(scenario, response);
   }
+  const drawn = posterior?.paths.filter((p) => /\.(strikeResponse|hostDeathResponse)$/.test(p));
+  if (response !== undefined && drawn !== undefined && drawn.length > 0)
+    throw new CliError(
+      `--strike-response ${response} sets the strike response, but the posterior ${values.posterior} draws it (${drawn.join(', ')}): give one of the two`,
+      2,
+    );
   const common = {
     replicates: settings.replicates,
     seed,
+    ...(posterior ? { posterior } : {}),
     ...(permutations ? { permutations } : {}),
   };
   let specs: HypothesisSpec[];
@@ -128,8 +150,13 @@ export function testCommand(args: readonly string[], io: CliIo): number | Promis
         ...(windowDays ? { windowDays } : {}),
       }).map((s) => ({ ...s, ...common })),
     );
-  } else if (/\.json$/i.test(which)) specs = [{ ...readExperiment(which, scenario), ...common }];
-  else
+  } else if (/\.json$/i.test(which)) {
+    const spec = readExperiment(which, scenario);
+    // The experiment may name its own scenario: the posterior must belong to that one.
+    if (values.posterior !== undefined && spec.scenario !== scenario)
+      readPosteriorFile(values.posterior, spec.scenario);
+    specs = [{ ...spec, ...common }];
+  } else
     throw new CliError(
       `unknown hypothesis ${JSON.stringify(which)}; give ${ids.join(', ')}, all, or an experiment file ending in .json`,
       2,
