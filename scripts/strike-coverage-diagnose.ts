@@ -10,6 +10,7 @@
 // then a table.
 //
 //   npx tsx scripts/strike-coverage-diagnose.ts [--strikes 50] [--from 0] [--to 200] [--rows]
+import { localMaximum } from '../src/hawkes/fit/bootstrapCutoff.js';
 import { fitModel } from '../src/hawkes/fit/fitModel.js';
 import type { ModelSpec } from '../src/hawkes/fit/ModelSpec.js';
 import { profileInterval } from '../src/hawkes/fit/profileInterval.js';
@@ -31,19 +32,10 @@ const TRUE_THETA = [0.5, 0.3, 1, STRIKE_TRUTH, 0.5];
 
 /** max ℓ with r held at `value`, from each of `starts` (natural scale), best value. */
 function constrained(spec: ModelSpec, index: number, value: number, starts: number[][]): number {
-  const objective = searchObjective(spec, new Map([[index, value]]));
-  const feasible = starts
-    .map((theta) => objective.search(theta.map((v, i) => (i === index ? value : v))))
-    .filter((u) => Number.isFinite(objective.valueOnly(u)));
-  if (feasible.length === 0) return Number.NEGATIVE_INFINITY;
-  const { best } = minimizeMultiStart(
-    objective.value,
-    objective.gradient,
-    { lower: objective.lower, upper: objective.upper },
-    feasible,
-    { maxIterations: 2000 },
+  return (
+    localMaximum(spec, new Map([[index, value]]), starts, 2000)?.logLikelihood ??
+    Number.NEGATIVE_INFINITY
   );
-  return -best.value;
 }
 
 function atBounds(spec: ModelSpec, theta: readonly number[], skip: number): string[] {

@@ -1,27 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../../src/node/cli/CliError.js';
 import { calibrateCommand } from '../../src/node/cli/commands/calibrate.js';
 import { runCommand } from '../../src/node/cli/commands/run.js';
+import { callCommand } from '../helpers/callCommand.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
-type Command = (
-  args: readonly string[],
-  io: { stdout: (t: string) => void; stderr: (t: string) => void },
-) => number | Promise<number>;
-
-// Runs a command as runCli does: a CliError becomes its message on stderr and its exit code.
-async function call(command: Command, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
-  try {
-    return { code: await command(argv, io), stdout, stderr };
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    return { code: error.exitCode, stdout, stderr: `${error.message}\n` };
-  }
-}
+const call = callCommand;
 
 const { dir, file } = tempFiles('escalation-sim-calibrate-');
 const quick = ['--particles', '30', '--budget', '300', '--seed', '5'];

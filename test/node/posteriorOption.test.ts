@@ -2,29 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../src/calibrate/calibrate.js';
 import { observedFromReading } from '../../src/calibrate/observed/observedFromReading.js';
 import { comparePolicies } from '../../src/experiments/comparePolicies.js';
-import { CliError } from '../../src/node/cli/CliError.js';
 import { compareCommand } from '../../src/node/cli/commands/compare.js';
 import { testCommand } from '../../src/node/cli/commands/test.js';
 import { presets } from '../../src/scenario/presets.js';
+import { callCommand } from '../helpers/callCommand.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
-type Command = (
-  args: readonly string[],
-  io: { stdout: (t: string) => void; stderr: (t: string) => void },
-) => number | Promise<number>;
-
-// Runs a command as runCli does: a CliError becomes its message on stderr and its exit code.
-async function call(command: Command, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
-  try {
-    return { code: await command(argv, io), stdout, stderr };
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    return { code: error.exitCode, stdout, stderr: `${error.message}\n` };
-  }
-}
+const call = callCommand;
 
 const iraq = presets['iraq-2020'];
 // A small posterior over the baseline and the strike response (what calibrate --out writes).

@@ -3,30 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEnsemble } from '../../src/experiments/runEnsemble.js';
 import { withPolicy } from '../../src/experiments/withPolicy.js';
-import { CliError } from '../../src/node/cli/CliError.js';
 import { runCommand } from '../../src/node/cli/commands/run.js';
 import { scenarioCommand } from '../../src/node/cli/commands/scenario.js';
 import { presets } from '../../src/scenario/presets.js';
+import { callCommand } from '../helpers/callCommand.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
-type Command = (
-  args: readonly string[],
-  io: { stdout: (t: string) => void; stderr: (t: string) => void },
-) => number | Promise<number>;
-
-// Runs a command as runCli does: a CliError becomes its message on stderr and its exit code.
-async function call(command: Command, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
-  try {
-    const code = await command(argv, io);
-    return { code, stdout, stderr };
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    return { code: error.exitCode, stdout, stderr: `${error.message}\n` };
-  }
-}
+const call = callCommand;
 const run = (...argv: string[]) => call(runCommand, ...argv);
 const scenario = (...argv: string[]) => call(scenarioCommand, ...argv);
 

@@ -184,11 +184,15 @@ export function bootstrapCutoff(
   };
 }
 
-/** The best local maximum from the given natural-scale starts, or null where none is finite. */
-function localMaximum(
+/**
+ * The best local maximum from the given natural-scale starts (held parameters set to their
+ * values), or null where none is finite. Also what the coverage scripts profile with.
+ */
+export function localMaximum(
   spec: ModelSpec,
   fixed: ReadonlyMap<number, number>,
   starts: readonly (readonly number[])[],
+  maxIterations = 1000,
 ): { theta: number[]; logLikelihood: number } | null {
   const objective = searchObjective(spec, fixed);
   const feasible = starts
@@ -201,7 +205,7 @@ function localMaximum(
       objective.gradient,
       { lower: objective.lower, upper: objective.upper },
       feasible,
-      { maxIterations: 1000 },
+      { maxIterations },
     );
     return { theta: objective.theta(best.x), logLikelihood: -best.value };
   } catch {
