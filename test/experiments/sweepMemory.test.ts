@@ -21,9 +21,9 @@ const collect = runInNewContext('gc') as () => void;
 describe('sweep memory', () => {
   it('keeps nothing alive per design point: the live heap is the same after 1,000 and 5,000 points', () => {
     // A first sweep warms the engine: compiled code, inline caches and interned strings grow
-    // the live heap for a few thousand points (by 380 KB, then 100 KB, 60 KB, 16 KB per
-    // thousand here) and then stop.
-    for (const _ of sweep(presets['iraq-2020'], { ...options, points: 3000 }));
+    // the live heap for several thousand points and then stop (measured alone: +735 KB over
+    // the first 4,000 points, +44 KB over the next 4,000, +6 KB over the 12,000 after).
+    for (const _ of sweep(presets['iraq-2020'], { ...options, points: 6000 }));
     const live: number[] = [];
     let rows = 0;
     for (const _ of sweep(presets['iraq-2020'], { ...options, points: 5000, seed: 2 })) {
@@ -34,10 +34,11 @@ describe('sweep memory', () => {
       }
     }
     expect(rows).toBe(5000);
-    // A row kept per point is at least ~300 B (its object and column values): 4,000 points
-    // would add 1.2 MB. The bound, 100 B per point (400 KB in all), is above the warm-up's
-    // tail (under 20 B per point once warm) and below any per-point retention.
+    // Keeping each row costs about 1,030 B per point here (measured by keeping them). The
+    // bound, 300 B per point, sits above what is left of the warm-up in a full test run
+    // (118 B per point seen after a 3,000-point warm-up) and well below any per-point
+    // retention.
     const [early, late] = live as [number, number];
-    expect((late - early) / 4000).toBeLessThan(100);
+    expect((late - early) / 4000).toBeLessThan(300);
   }, 120_000);
 });
