@@ -24,19 +24,12 @@ const posterior = calibrate(iraq, observedFromReading('wire'), {
 const { file } = tempFiles('escalation-sim-posterior-option-');
 const path = file('posterior.json', JSON.stringify(posterior));
 
+// compare's options in every call below: two policies, 20 replicates, the posterior file.
+const comparing = ['--policies', 'restraint,titForTat', '--replicates', '20', '--posterior', path];
+
 describe('compare --posterior and test --posterior', () => {
   it('compare integrates over the posterior exactly as comparePolicies does, and says so', async () => {
-    const json = await call(
-      compareCommand,
-      'iraq-2020',
-      '--policies',
-      'restraint,titForTat',
-      '--replicates',
-      '20',
-      '--posterior',
-      path,
-      '--json',
-    );
+    const json = await call(compareCommand, 'iraq-2020', ...comparing, '--json');
     expect(json.code).toBe(0);
     const expected = comparePolicies(iraq, ['restraint', 'titForTat'], {
       replicates: 20,
@@ -49,16 +42,7 @@ describe('compare --posterior and test --posterior', () => {
     // Not the comparison without it.
     const plain = comparePolicies(iraq, ['restraint', 'titForTat'], { replicates: 20, seed: 1 });
     expect(parsed.outcomes).not.toEqual(JSON.parse(JSON.stringify(plain.outcomes)));
-    const text = await call(
-      compareCommand,
-      'iraq-2020',
-      '--policies',
-      'restraint,titForTat',
-      '--replicates',
-      '20',
-      '--posterior',
-      path,
-    );
+    const text = await call(compareCommand, 'iraq-2020', ...comparing);
     expect(text.stdout).toContain(
       `Parameters drawn from a posterior of ${posterior.draws.length} draws (replicate r of every policy uses the same draw): militias.0.baseline, militias.0.strikeResponse`,
     );
@@ -71,16 +55,7 @@ describe('compare --posterior and test --posterior', () => {
   });
 
   it('refuses a posterior of another scenario, and one that draws what --strike-response sets', async () => {
-    const other = await call(
-      compareCommand,
-      'restraint',
-      '--policies',
-      'restraint,titForTat',
-      '--replicates',
-      '20',
-      '--posterior',
-      path,
-    );
+    const other = await call(compareCommand, 'restraint', ...comparing);
     expect(other.code).toBe(1);
     expect(other.stderr).toMatch(/^--posterior .*calibrated on scenario "iraq-2020"/);
     const both = await call(
