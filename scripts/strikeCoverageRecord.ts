@@ -3,6 +3,7 @@ import { fitModel } from '../src/hawkes/fit/fitModel.js';
 import type { ModelSpec } from '../src/hawkes/fit/ModelSpec.js';
 import { profileInterval } from '../src/hawkes/fit/profileInterval.js';
 import { recalibrated } from '../src/hawkes/fit/strikeResponseCutoff.js';
+import { fitHawkes } from '../src/hawkes/fitHawkes.js';
 import { simulateMultivariateHawkes } from '../src/hawkes/simulateMultivariateHawkes.js';
 import { chiSquareQuantile } from '../src/stats/chiSquare.js';
 
@@ -80,11 +81,57 @@ export function strikeResponseIntervals(
     horizon,
     withInterval,
     {},
-    { ...bootstrap, confidence: 0.95, onReplicate: () => {} },
+    {
+      ...bootstrap,
+      confidence: 0.95,
+      onReplicate: () => {},
+      requested: 'bootstrap',
+      reason: 'asked for',
+    },
   );
   const response = calibrated.estimates[index];
   return {
     chiSquare,
     bootstrap: { lower: response?.lower as number, upper: response?.upper as number },
+  };
+}
+
+/**
+ * The strike response's 95% interval on coverage record `index` (seed
+ * `strike-coverage-${index}`) as a plain `fitHawkes(times, { horizon, strikes })` draws it
+ * (the default cut-off; no model comparison, no Poisson test), with the cut-off it used and
+ * the χ²₁ interval it started from (each bootstrap end's `simulatedAt`).
+ */
+export function defaultStrikeInterval(
+  strikes: number,
+  index: number,
+): {
+  index: number;
+  events: number;
+  method: 'bootstrap' | 'chiSquare';
+  interval: { lower: number; upper: number };
+  chiSquare: { lower: number; upper: number };
+} {
+  const { times, strikeTimes, horizon } = strikeCoverageRecord(strikes, `strike-coverage-${index}`);
+  const fit = fitHawkes(times, {
+    horizon,
+    strikes: { times: strikeTimes },
+    compare: false,
+    bootstrap: 0,
+    seed: `strike-coverage-cutoff-${index}`,
+  });
+  const response = fit.estimates.find((e) => e.name === 'strikeResponse');
+  const cutoff = fit.strikeResponseCutoff;
+  if (response === undefined || response.lower === null || response.upper === null || !cutoff)
+    throw new Error(`record ${index}: the fit drew no profile interval for strikeResponse`);
+  return {
+    index,
+    events: times.length,
+    method: cutoff.method,
+    interval: { lower: response.lower, upper: response.upper },
+    chiSquare: {
+      lower: cutoff.lower?.simulatedAt ?? response.lower,
+      upper: cutoff.upper?.simulatedAt ?? response.upper,
+    },
   };
 }

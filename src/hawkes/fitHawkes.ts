@@ -17,6 +17,7 @@ import type { ModelSpec } from './fit/ModelSpec.js';
 import { type ParameterPrior, type PriorOption, resolvePrior } from './fit/parameterPrior.js';
 import { type StrikeEffectSummary, strikeEffectSummary } from './fit/strikeEffectSummary.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
+import { chooseStrikeCutoff, type StrikeCutoffOption } from './fit/chooseStrikeCutoff.js';
 import { chiSquareCutoff, recalibrated } from './fit/strikeResponseCutoff.js';
 import { withPriors } from './fit/withPriors.js';
 import type { HawkesParams } from './HawkesParams.js';
@@ -74,17 +75,18 @@ export interface FitHawkesOptions {
    */
   readonly priors?: Readonly<Record<string, PriorOption>>;
   /**
-   * The cut-off of the strike response's profile interval: 'chiSquare' (default) takes
-   * Wilks' χ²₁ quantile; 'bootstrap' draws each end where the signed root of the
-   * likelihood ratio, corrected by its mean and standard deviation under a parametric
-   * bootstrap at that end, reaches the normal quantile (see `strikeResponseCutoff` in the
-   * result; 2 × strikeCutoffReplicates records, about 4 local searches each; not with
-   * priors). With few events χ²₁ intervals for a deterring response miss on one side: at
-   * about 60 events and 50 strikes they cover 182 of 200, the bootstrap's 190 (95.0%)
-   * (scripts/strike-cutoff-coverage.ts). Not the default: it adds about 4 s of CPU there
-   * (the strike response's χ²₁ profile takes 0.3 s), about 1.3 s on the 2020 wire reading.
+   * The cut-off of the strike response's profile interval: 'bootstrap' draws each end where
+   * the signed root of the likelihood ratio, corrected by its mean and standard deviation
+   * under a parametric bootstrap at that end, reaches the normal quantile (2 ×
+   * strikeCutoffReplicates records, two local refits each; not with priors); 'chiSquare'
+   * takes Wilks' χ²₁ quantile; 'auto' (default) the bootstrap for records of 2 or more
+   * strikes and up to 500 events without priors, else χ²₁ (see `strikeResponseCutoff` in the
+   * result for which was used and why). With few events χ²₁ intervals for a deterring
+   * response miss on one side: at about 60 events and 50 strikes they cover 182 of 200, the
+   * bootstrap's 190 (scripts/strike-cutoff-coverage.ts); at about 240 events χ²₁ covers 196
+   * of 200. The bootstrap costs about 2 s of CPU at 60 events (the χ²₁ profile 0.3 s).
    */
-  readonly strikeCutoff?: 'bootstrap' | 'chiSquare';
+  readonly strikeCutoff?: StrikeCutoffOption;
   /** Bootstrap records at each end of the strike response's interval; default 99. */
   readonly strikeCutoffReplicates?: number;
   /**
@@ -157,9 +159,10 @@ export interface HawkesFit {
  * With strikes, the fit also reports each strike's effect on the expected attack count in
  * the following days (`strikeEffect`), which stays meaningful where the response itself is
  * not identified. The cut-off of the strike response's profile interval is reported as
- * `strikeResponseCutoff` (χ²₁, or with `strikeCutoff: 'bootstrap'` one per end calibrated by
- * a parametric bootstrap of the signed root, with its Monte Carlo error): with few events
- * χ²₁ intervals cover less than stated (about 90% at 25–60 events and 20–50 strikes). `priors` turn the fit into a posterior mode (MAP) with Laplace standard
+ * `strikeResponseCutoff`, with which was used and why: by default (`strikeCutoff: 'auto'`) one
+ * per end calibrated by a parametric bootstrap of the signed root, with its Monte Carlo
+ * error, for records of 2 or more strikes and up to 500 events, where χ²₁ intervals cover
+ * less than stated (about 91% at 60 events and 50 strikes); else χ²₁. `priors` turn the fit into a posterior mode (MAP) with Laplace standard
  * errors; `holdout` scores every compared model on events after a split it was not fitted to.
  * Caveats — too few events, an estimate on a bound, a flat profile, the boundary where
  * self-excitation and a rising rate cannot be told apart, a search that had to restart,
@@ -220,15 +223,13 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   if (!(Number.isInteger(replicates) && replicates >= 0)) {
     throw new RangeError(`bootstrap must be an integer >= 0, received ${replicates}`);
   }
-  if (
-    options.strikeCutoff !== undefined &&
-    !['bootstrap', 'chiSquare'].includes(options.strikeCutoff)
-  ) {
+  const requestedCutoff = options.strikeCutoff ?? 'auto';
+  if (!['auto', 'bootstrap', 'chiSquare'].includes(requestedCutoff)) {
     throw new RangeError(
-      `strikeCutoff must be one of bootstrap, chiSquare, received ${JSON.stringify(options.strikeCutoff)}`,
+      `strikeCutoff must be one of auto, bootstrap, chiSquare, received ${JSON.stringify(options.strikeCutoff)}`,
     );
   }
-  const cutoffReplicates = options.strikeCutoffReplicates ?? 99;
+  const cutoffReplicates = options.strikeCutoffReplicates ?? 49;
   if (!(Number.isInteger(cutoffReplicates) && cutoffReplicates >= 19 && cutoffReplicates <= 10_000))
     throw new RangeError(
       `strikeCutoffReplicates must be an integer in [19, 10000], received ${cutoffReplicates}`,
@@ -265,12 +266,16 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     options.compare === false
       ? []
       : shapes.filter((s) => !(s.excitation && !s.trend && s.strikes === strikeTerms));
+  const cutoffChoice = chooseStrikeCutoff(requestedCutoff, {
+    events: count,
+    strikes: strikes?.times.length ?? 0,
+    priors: priors !== null,
+  });
   const calibrate =
     strikes !== undefined &&
     intervals === 'profile' &&
     fix.strikeResponse === undefined &&
-    priors === null &&
-    options.strikeCutoff === 'bootstrap';
+    cutoffChoice.method === 'bootstrap';
   // Steps for progress: the main fit, each alternative, the held-out check, each replicate.
   const total =
     1 +
@@ -294,8 +299,13 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
             confidence,
             seed: options.seed ?? 1,
             onReplicate: step,
+            requested: requestedCutoff,
+            reason: cutoffChoice.reason,
           })
-        : { fit: firstFit, cutoff: chiSquareCutoff(confidence, priors !== null) };
+        : {
+            fit: firstFit,
+            cutoff: chiSquareCutoff(confidence, requestedCutoff, cutoffChoice.reason),
+          };
   const fitted: { names: readonly string[]; fit: ModelFit & { logPosterior: number } }[] = [
     { names, fit: main },
   ];

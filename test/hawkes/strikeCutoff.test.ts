@@ -35,7 +35,7 @@ describe('the strike response cut-off in fitHawkes', () => {
     expect(cutoff?.method).toBe('bootstrap');
     expect(again.strikeResponseCutoff).toEqual(cutoff);
     const response = calibrated.estimates.find((e) => e.name === 'strikeResponse');
-    const z = normalQuantile(0.975);
+    const zNominal = normalQuantile(0.975);
     for (const [side, end] of [
       ['lower', cutoff?.lower],
       ['upper', cutoff?.upper],
@@ -44,6 +44,9 @@ describe('the strike response cut-off in fitHawkes', () => {
       expect(end.replicates + end.skipped).toBe(19);
       const a = end.signedRootMean as number;
       const b = end.signedRootSd as number;
+      // The normal quantile widened for the bootstrap's own error in a and b (B records).
+      const B = end.replicates;
+      const z = zNominal * Math.sqrt((1 + 1 / B) / (1 - zNominal ** 2 / (2 * B)));
       // The lower end's signed root is positive (the estimate lies above it), the upper's negative.
       const bound = side === 'lower' ? a + z * b : a - z * b;
       const expected = (side === 'lower' ? bound > 0 : bound < 0) ? bound * bound : 0;
@@ -56,8 +59,13 @@ describe('the strike response cut-off in fitHawkes', () => {
     expect(response?.intervalMethod).toBe('profile-bootstrap');
     expect(calibrated.strikeEffect?.intervalMethod).toContain('bootstrap-calibrated');
 
-    const plain = fitHawkes(times, { ...options, strikes: { times: strikeTimes } });
+    const plain = fitHawkes(times, {
+      ...options,
+      strikes: { times: strikeTimes },
+      strikeCutoff: 'chiSquare',
+    });
     expect(plain.strikeResponseCutoff?.method).toBe('chiSquare');
+    expect(plain.strikeResponseCutoff?.reason).toMatch(/^asked for/);
     expect(plain.strikeResponseCutoff?.chiSquare).toBe(chiSquareQuantile(0.95, 1));
     const chiResponse = plain.estimates.find((e) => e.name === 'strikeResponse');
     expect(chiResponse?.intervalMethod).toBe('profile');
@@ -78,9 +86,45 @@ describe('the strike response cut-off in fitHawkes', () => {
     }
   });
 
-  it('is χ²₁ by default and null without strikes', () => {
+  it('is the bootstrap by default on a small record with strikes, and says why', () => {
+    const auto = fitHawkes(times, {
+      ...options,
+      strikes: { times: strikeTimes },
+      strikeCutoffReplicates: 19,
+      seed: 3,
+    });
+    const asked = fitHawkes(times, {
+      ...options,
+      strikes: { times: strikeTimes },
+      strikeCutoff: 'bootstrap',
+      strikeCutoffReplicates: 19,
+      seed: 3,
+    });
+    const cutoff = auto.strikeResponseCutoff;
+    expect(cutoff?.method).toBe('bootstrap');
+    expect(cutoff?.requested).toBe('auto');
+    expect(cutoff?.reason).toBe(
+      `automatic: ${times.length} events (up to 500), where χ²₁ intervals cover less than stated`,
+    );
+    expect(cutoff?.message.startsWith(cutoff?.reason ?? '?')).toBe(true);
+    // The same interval as asking for the bootstrap.
+    expect(auto.estimates).toEqual(asked.estimates);
+    expect(cutoff?.lower).toEqual(asked.strikeResponseCutoff?.lower);
+    expect(cutoff?.upper).toEqual(asked.strikeResponseCutoff?.upper);
+  });
+
+  it('falls back to χ²₁ by default with one strike or with priors, says so, and is null without strikes', () => {
     const one = fitHawkes(times, { ...options, strikes: { times: [20] } });
     expect(one.strikeResponseCutoff?.method).toBe('chiSquare');
+    expect(one.strikeResponseCutoff?.reason).toMatch(/^automatic: one strike does not identify/);
+    const priors = fitHawkes(times, {
+      ...options,
+      strikes: { times: strikeTimes },
+      priors: { branchingRatio: 'lewis2012' },
+    });
+    expect(priors.strikeResponseCutoff?.method).toBe('chiSquare');
+    expect(priors.strikeResponseCutoff?.reason).toMatch(/^a fit with priors/);
+    expect(priors.strikeResponseCutoff?.message).toMatch(/a fit with priors/);
     expect(fitHawkes(times, options).strikeResponseCutoff).toBeNull();
   });
 
@@ -92,7 +136,7 @@ describe('the strike response cut-off in fitHawkes', () => {
         strikeCutoff: 'wilks' as 'chiSquare',
       }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: strikeCutoff must be one of bootstrap, chiSquare, received "wilks"]`,
+      `[RangeError: strikeCutoff must be one of auto, bootstrap, chiSquare, received "wilks"]`,
     );
     expect(() =>
       fitHawkes(times, { ...options, strikes: { times: strikeTimes }, strikeCutoffReplicates: 5 }),

@@ -20,13 +20,21 @@ describe('escalation-sim fit --strike-cutoff', () => {
       'chi-square',
     );
     expect(code).toBe(0);
-    expect(stdout).toMatch(/strikeResponse interval: χ²₁ cut-off/);
+    expect(stdout).toMatch(/strikeResponse interval: χ²₁ cut-off \(Wilks\), asked for/);
+  });
+
+  it('keeps χ²₁ by default with one strike and says why', () => {
+    const { code, stdout } = run('fit', 'iraq-2020:wire', '--strikes', '--bootstrap', '0');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /strikeResponse interval: χ²₁ cut-off \(Wilks\), automatic: one strike does not identify its response/,
+    );
   });
 
   it('refuses a method or a replicate count it does not know, naming the option', () => {
     const method = run('fit', 'iraq-2020:wire', '--strikes', '--strike-cutoff', 'wilks');
     expect(method.code).toBe(2);
-    expect(method.stderr).toMatch(/--strike-cutoff must be one of bootstrap, chi-square/);
+    expect(method.stderr).toMatch(/--strike-cutoff must be one of auto, bootstrap, chi-square/);
     const count = run('fit', 'iraq-2020:wire', '--strikes', '--cutoff-replicates', '5');
     expect(count.code).not.toBe(0);
     expect(count.stderr).toMatch(/--cutoff-replicates/);

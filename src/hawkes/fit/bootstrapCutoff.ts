@@ -4,6 +4,7 @@ import { chiSquareQuantile } from '../../stats/chiSquare.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
 import { simulateMultivariateHawkes } from '../simulateMultivariateHawkes.js';
 import { buildModel, type ModelShape } from './buildModels.js';
+import type { StrikeCutoffOption } from './chooseStrikeCutoff.js';
 import type { ModelSpec } from './ModelSpec.js';
 import { searchObjective } from './searchObjective.js';
 import { type StrikeInput, strikeShocks } from './strikeInput.js';
@@ -32,6 +33,10 @@ export interface EndCutoff {
 export interface ProfileCutoff {
   /** 'bootstrap': calibrated by parametric bootstrap at each end; 'chiSquare': Wilks' χ²₁. */
   readonly method: 'bootstrap' | 'chiSquare';
+  /** The cut-off asked for ('auto' unless the caller chose one). */
+  readonly requested: StrikeCutoffOption;
+  /** Why `method` was used: asked for, or the automatic choice's reason. */
+  readonly reason: string;
   /** Wilks' χ²₁ quantile at the same confidence, for comparison. */
   readonly chiSquare: number;
   /** The calibrated cut-off at each end (null for χ², or an end the profile did not reach). */
@@ -165,7 +170,12 @@ export function bootstrapCutoff(
     };
   const mean = roots.reduce((s, r) => s + r, 0) / used;
   const sd = Math.sqrt(roots.reduce((s, r) => s + (r - mean) ** 2, 0) / (used - 1));
-  const z = normalQuantile(0.5 + confidence / 2);
+  // The bound â ± z·b̂ carries the bootstrap's own error (var â = b²/B, var b̂ ≈ b²/(2B)), so
+  // an observed R crosses it with probability Φ(−z/√(1 + 1/B + z²/(2B))), not Φ(−z): the
+  // quantile is widened to cancel that, and the expected coverage over the bootstrap's draws
+  // is the stated one for any B (with B = 49 z goes from 1.96 to 2.02).
+  const zNominal = normalQuantile(0.5 + confidence / 2);
+  const z = zNominal * Math.sqrt((1 + 1 / used) / (1 - (zNominal * zNominal) / (2 * used)));
   // The end's W: the bound on R squared, or 0 (the end at the estimate) past it.
   const cutoffAt = (a: number) => {
     const bound = side === 'lower' ? a + z * sd : a - z * sd;

@@ -1,22 +1,27 @@
 import { chiSquareQuantile } from '../../stats/chiSquare.js';
 import { bootstrapCutoff, type EndCutoff, type ProfileCutoff } from './bootstrapCutoff.js';
 import type { ModelShape } from './buildModels.js';
+import type { StrikeCutoffOption } from './chooseStrikeCutoff.js';
 import type { ModelFit, ParameterEstimate } from './fitModel.js';
 import type { ModelSpec } from './ModelSpec.js';
 import { profileInterval } from './profileInterval.js';
 import type { StrikeInput } from './strikeInput.js';
 
 /** The χ²₁ cut-off, and why it was used. */
-export function chiSquareCutoff(confidence: number, withPriors: boolean): ProfileCutoff {
+export function chiSquareCutoff(
+  confidence: number,
+  requested: StrikeCutoffOption,
+  reason: string,
+): ProfileCutoff {
   return {
     method: 'chiSquare',
+    requested,
+    reason,
     chiSquare: chiSquareQuantile(confidence, 1),
     lower: null,
     upper: null,
     seed: null,
-    message: withPriors
-      ? 'χ²₁ cut-off (the bootstrap calibration is not made for a fit with priors)'
-      : 'χ²₁ cut-off (Wilks); with few events the interval covers less than stated (about 90% for 95% at 25–60 events with 20–50 strikes, missing on one side); strikeCutoff: bootstrap corrects it',
+    message: `χ²₁ cut-off (Wilks), ${reason}; with few events and several strikes the interval covers less than stated (about 91% for 95% at 60 events and 50 strikes, missing on one side), which strikeCutoff: bootstrap corrects`,
   };
 }
 
@@ -40,6 +45,9 @@ export function recalibrated(
     readonly confidence: number;
     readonly seed: number | string;
     readonly onReplicate: () => void;
+    /** The cut-off asked for and why the bootstrap was used, for the result. */
+    readonly requested: StrikeCutoffOption;
+    readonly reason: string;
   },
 ): { fit: ModelFit & { logPosterior: number }; cutoff: ProfileCutoff } {
   const chiSquare = chiSquareQuantile(options.confidence, 1);
@@ -125,11 +133,13 @@ export function recalibrated(
     },
     cutoff: {
       method: 'bootstrap',
+      requested: options.requested,
+      reason: options.reason,
       chiSquare,
       lower: lowerCut,
       upper: upperCut,
       seed: options.seed,
-      message: `cut-off on 2(ℓ̂ − ℓ) at each end from a parametric bootstrap of the signed root under the response held at the χ²₁ interval's end, mean-and-variance corrected (χ²₁: ${chiSquare.toPrecision(3)}): ${describe('lower', lowerCut)}; ${describe('upper', upperCut)}`,
+      message: `${options.reason}: cut-off on 2(ℓ̂ − ℓ) at each end from a parametric bootstrap of the signed root under the response held at the χ²₁ interval's end, mean-and-variance corrected (χ²₁: ${chiSquare.toPrecision(3)}): ${describe('lower', lowerCut)}; ${describe('upper', upperCut)}`,
     },
   };
 }

@@ -50,11 +50,13 @@ Options:
                      days' events by predictive log-likelihood, beside AIC
   --effect-window D  with --strikes: days after each strike over which its effect on the
                      expected attack count is reported (default 7)
-  --strike-cutoff M  with --strikes: the cut-off of the strike response's profile interval,
-                     "chi-square" (Wilks, default; with few events it covers less than
-                     stated) or "bootstrap" (each end where the signed root, corrected
+  --strike-cutoff M  with --strikes: the cut-off of the strike response's profile interval:
+                     "auto" (default: bootstrap for 2 or more strikes and up to 500
+                     events without --prior, else chi-square; the output says which
+                     and why), "bootstrap" (each end where the signed root, corrected
                      by its bootstrap mean and spread there, reaches the normal
-                     quantile; about a hundred times slower)
+                     quantile; about ten times slower than chi-square) or "chi-square"
+                     (Wilks; with few events it covers less than stated)
   --cutoff-replicates N  bootstrap records at each end of that interval (default 99; each
                      is a few local searches)
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)
@@ -152,8 +154,8 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
       : oneOf(
           'strike-cutoff',
           values['strike-cutoff'],
-          ['bootstrap', 'chi-square'] as const,
-          'bootstrap',
+          ['auto', 'bootstrap', 'chi-square'] as const,
+          'auto',
         );
   const cutoffReplicates = numberOption(
     'cutoff-replicates',
