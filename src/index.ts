@@ -250,6 +250,7 @@ export type {
 export { attributeEvents } from './hawkes/attributeEvents.js';
 export type { EndCutoff, ProfileCutoff } from './hawkes/fit/bootstrapCutoff.js';
 export type { PoissonTest } from './hawkes/fit/bootstrapPoissonTest.js';
+export type { StrikeCutoffOption } from './hawkes/fit/chooseStrikeCutoff.js';
 export type { ModelComparisonRow } from './hawkes/fit/compareModels.js';
 export type { ParameterEstimate } from './hawkes/fit/fitModel.js';
 export type { FitWarning } from './hawkes/fit/fitWarnings.js';

@@ -3,6 +3,7 @@ import { requireFunction, requireObject } from '../util/requireArgument.js';
 import type { ProfileCutoff } from './fit/bootstrapCutoff.js';
 import { bootstrapPoissonTest, type PoissonTest } from './fit/bootstrapPoissonTest.js';
 import { buildModel, type ModelShape } from './fit/buildModels.js';
+import { chooseStrikeCutoff, type StrikeCutoffOption } from './fit/chooseStrikeCutoff.js';
 import { compareModels, type ModelComparisonRow } from './fit/compareModels.js';
 import { fitModel, type ModelFit, type ParameterEstimate } from './fit/fitModel.js';
 import { type FitWarning, fitWarnings } from './fit/fitWarnings.js';
@@ -17,7 +18,6 @@ import type { ModelSpec } from './fit/ModelSpec.js';
 import { type ParameterPrior, type PriorOption, resolvePrior } from './fit/parameterPrior.js';
 import { type StrikeEffectSummary, strikeEffectSummary } from './fit/strikeEffectSummary.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
-import { chooseStrikeCutoff, type StrikeCutoffOption } from './fit/chooseStrikeCutoff.js';
 import { chiSquareCutoff, recalibrated } from './fit/strikeResponseCutoff.js';
 import { withPriors } from './fit/withPriors.js';
 import type { HawkesParams } from './HawkesParams.js';
@@ -87,7 +87,11 @@ export interface FitHawkesOptions {
    * of 200. The bootstrap costs about 2 s of CPU at 60 events (the χ²₁ profile 0.3 s).
    */
   readonly strikeCutoff?: StrikeCutoffOption;
-  /** Bootstrap records at each end of the strike response's interval; default 99. */
+  /**
+   * Bootstrap records at each end of the strike response's interval; default 49 (the normal
+   * quantile is widened for their Monte Carlo error, so fewer records widen the interval a
+   * little rather than lower its coverage).
+   */
   readonly strikeCutoffReplicates?: number;
   /**
    * Called with (done, total) after each step: the main fit, each compared model, the

@@ -28,6 +28,7 @@ describe('fitHawkes search with strikes', () => {
     strikes: { times: strikeTimes },
     bootstrap: 0,
     compare: false,
+    strikeCutoff: 'chiSquare', // the search is checked here, not the interval's cut-off
   });
 
   it('reaches the maximum an independent Nelder–Mead search finds, to 1e-6', () => {

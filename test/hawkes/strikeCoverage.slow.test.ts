@@ -9,32 +9,36 @@ import { mapOnThreads } from '../helpers/mapOnThreads.js';
 // assertion's comment. The χ²₁ intervals the bootstrap started from are counted too: they
 // fall outside the band, so the test would fail with χ²₁ as the default.
 describe('default profile interval of the strike response', () => {
-  it('covers a deterring response 95% ± 2 SE of the time with 50 strikes, where χ²₁ does not', async () => {
-    // Truth: μ = 0.5, n = 0.3, β = 1; 50 strikes 5 days apart, each with response r = −2
-    // spread at δ = 0.5 (about 60 attacks a record; the clipped intensity is zero for a while
-    // after most strikes). Records strike-coverage-0 … 199; bootstrap seeds
-    // strike-coverage-cutoff-0 … 199 (scripts/strikeCoverageRecord.ts).
-    const records = 200;
-    const rows = await mapOnThreads<
-      { strikes: number; index: number },
-      ReturnType<typeof defaultStrikeInterval>
-    >(
-      fileURLToPath(new URL('./strikeCoverageWorker.ts', import.meta.url)),
-      Array.from({ length: records }, (_, index) => ({ strikes: 50, index })),
-    );
-    const contains = (i: { lower: number; upper: number }) =>
-      i.lower <= STRIKE_TRUTH && STRIKE_TRUTH <= i.upper;
-    const covered = rows.filter((row) => contains(row.interval)).length;
-    const coveredChi = rows.filter((row) => contains(row.chiSquare)).length;
-    const below = rows.filter((row) => STRIKE_TRUTH < row.interval.lower).length;
-    // Binomial SE of a 95% coverage over 200 records: √(0.95·0.05/200) = 0.0154, so the band
-    // 95% ± 2 SE holds 183.8–196.2 of 200. Two-sided: too wide is a defect too.
-    const se = Math.sqrt((0.95 * 0.05) / records);
-    console.info(
-      `strike-response coverage over ${records} records: default ${covered} (truth below ${below}, above ${records - covered - below}), χ²₁ ${coveredChi}`,
-    );
-    expect(rows.every((row) => row.method === 'bootstrap')).toBe(true);
-    expect(Math.abs(covered / records - 0.95)).toBeLessThanOrEqual(2 * se);
-    expect(Math.abs(coveredChi / records - 0.95)).toBeGreaterThan(2 * se);
-  }, 30 * 60_000);
+  it(
+    'covers a deterring response 95% ± 2 SE of the time with 50 strikes, where χ²₁ does not',
+    async () => {
+      // Truth: μ = 0.5, n = 0.3, β = 1; 50 strikes 5 days apart, each with response r = −2
+      // spread at δ = 0.5 (about 60 attacks a record; the clipped intensity is zero for a while
+      // after most strikes). Records strike-coverage-0 … 199; bootstrap seeds
+      // strike-coverage-cutoff-0 … 199 (scripts/strikeCoverageRecord.ts).
+      const records = 200;
+      const rows = await mapOnThreads<
+        { strikes: number; index: number },
+        ReturnType<typeof defaultStrikeInterval>
+      >(
+        fileURLToPath(new URL('./strikeCoverageWorker.ts', import.meta.url)),
+        Array.from({ length: records }, (_, index) => ({ strikes: 50, index })),
+      );
+      const contains = (i: { lower: number; upper: number }) =>
+        i.lower <= STRIKE_TRUTH && STRIKE_TRUTH <= i.upper;
+      const covered = rows.filter((row) => contains(row.interval)).length;
+      const coveredChi = rows.filter((row) => contains(row.chiSquare)).length;
+      const below = rows.filter((row) => STRIKE_TRUTH < row.interval.lower).length;
+      // Binomial SE of a 95% coverage over 200 records: √(0.95·0.05/200) = 0.0154, so the band
+      // 95% ± 2 SE holds 183.8–196.2 of 200. Two-sided: too wide is a defect too.
+      const se = Math.sqrt((0.95 * 0.05) / records);
+      console.info(
+        `strike-response coverage over ${records} records: default ${covered} (truth below ${below}, above ${records - covered - below}), χ²₁ ${coveredChi}`,
+      );
+      expect(rows.every((row) => row.method === 'bootstrap')).toBe(true);
+      expect(Math.abs(covered / records - 0.95)).toBeLessThanOrEqual(2 * se);
+      expect(Math.abs(coveredChi / records - 0.95)).toBeGreaterThan(2 * se);
+    },
+    30 * 60_000,
+  );
 });

@@ -57,7 +57,7 @@ Options:
                      by its bootstrap mean and spread there, reaches the normal
                      quantile; about ten times slower than chi-square) or "chi-square"
                      (Wilks; with few events it covers less than stated)
-  --cutoff-replicates N  bootstrap records at each end of that interval (default 99; each
+  --cutoff-replicates N  bootstrap records at each end of that interval (default 49; each
                      is a few local searches)
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)
   --out FILE         write to FILE instead of stdout
