@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Slow statistical checks (*.slow.test.ts: coverage of intervals over hundreds of fits,
 // simulation-based calibration, fuzzing) run only with SLOW=1 (`npm run test:slow`, and in
-// CI); the longest (*.long.test.ts: hours of strike fits) only with LONG=1 (`npm run
+// CI); the longest (*.long.test.ts: hours of fits) only with LONG=1 (`npm run
 // test:long`), not in CI.
 const slow = process.env.SLOW === '1';
 const long = process.env.LONG === '1';

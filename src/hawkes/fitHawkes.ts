@@ -83,8 +83,9 @@ export interface FitHawkesOptions {
    * strikes and up to 500 events without priors, else χ²₁ (see `strikeResponseCutoff` in the
    * result for which was used and why). With few events χ²₁ intervals for a deterring
    * response miss on one side: at about 60 events and 50 strikes they cover 182 of 200, the
-   * bootstrap's 190 (scripts/strike-cutoff-coverage.ts); at about 240 events χ²₁ covers 196
-   * of 200. The bootstrap costs about 2 s of CPU at 60 events (the χ²₁ profile 0.3 s).
+   * bootstrap's 191 (test/hawkes/strikeCoverage.slow.test.ts); at 116 and 231 events χ²₁
+   * covers 190 and 193 of 200. The bootstrap adds about 1.4 s of CPU at 60 events (the χ²₁
+   * profile takes 0.2 s), 6 s at 500.
    */
   readonly strikeCutoff?: StrikeCutoffOption;
   /**

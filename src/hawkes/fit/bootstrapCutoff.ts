@@ -67,7 +67,8 @@ const LEAST = 10;
  * −0.76, so χ²₁ intervals miss almost only on one side (18 of 18 misses in 200 records) and
  * cover 91%; a cut-off on W alone (Bartlett, or W's bootstrap quantile) widens both ends and
  * cannot move the interval (scripts/strike-coverage-diagnose.ts). With this cut-off the
- * same 200 records' intervals covered 190 (scripts/strike-cutoff-coverage.ts).
+ * same 200 records' intervals covered 191 with 49 records per end
+ * (test/hawkes/strikeCoverage.slow.test.ts; 190 with 99 and the unwidened quantile).
  *
  * The records' fits are local searches started from `estimate` (held) and, free, from the
  * held fit and from it with the parameter moved either way by 1 + |ψ₀|/2: the bootstrap

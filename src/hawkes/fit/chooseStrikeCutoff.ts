@@ -5,12 +5,15 @@ export type StrikeCutoffOption = 'auto' | 'bootstrap' | 'chiSquare';
  * Records with more events than this keep the χ²₁ cut-off under `strikeCutoff: 'auto'`.
  *
  * Why this size: on the strike-coverage records (μ 0.5, n 0.3, β 1, r −2, δ 0.5, a strike
- * every 5 days) χ²₁'s 95% intervals covered 182/200 at 50 strikes (about 60 events), where
- * the bootstrap covered 190/200, and 196/200 at 200 strikes (about 240 events): the signed
- * root's skew fades as events accumulate. The bootstrap's cost grows with the record (about
- * 200 refits of it): 2.4 s of CPU at 60 events, about 25 s at 500, over 2 minutes at 2,000
- * (scripts/strike-cutoff-coverage.ts; test/hawkes/strikeCoverage.slow.test.ts). Up to 500
- * events it corrects a real shortfall at a bounded cost; beyond it χ²₁ is adequate and cheap.
+ * every 5 days; records strike-coverage-0 … 199) χ²₁'s 95% intervals covered 182/200 at 50
+ * strikes (about 60 events), where the bootstrap covers 191/200
+ * (test/hawkes/strikeCoverage.slow.test.ts); 190/200 at 100 strikes (116 events) and 193/200
+ * at 200 strikes (231 events): the signed root's skew fades as events accumulate. The
+ * bootstrap refits about 100 records of the record's size: on top of χ²₁'s 0.2 s it adds
+ * 1.4 s of CPU at 60 events, 6 s at 469 and 21 s at 1,991 (χ²₁ there: 1.3 s and 3.4 s). The
+ * threshold sits a factor 4 above the size where χ²₁ was seen to cover, for records whose
+ * strikes are fewer for their events (where the response is less well informed), while the
+ * bootstrap's cost stays a few seconds.
  */
 export const AUTO_BOOTSTRAP_EVENTS = 500;
 
