@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitHawkes } from '../../src/hawkes/fitHawkes.js';
 import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
 import { chiSquareQuantile } from '../../src/stats/chiSquare.js';
-import { normalQuantile } from '../../src/stats/normalQuantile.js';
+import { studentTQuantile } from '../../src/stats/studentT.js';
 
 const strikeTimes = Array.from({ length: 10 }, (_, j) => 2.5 + 5 * j);
 const [times] = simulateMultivariateHawkes(
@@ -35,7 +35,6 @@ describe('the strike response cut-off in fitHawkes', () => {
     expect(cutoff?.method).toBe('bootstrap');
     expect(again.strikeResponseCutoff).toEqual(cutoff);
     const response = calibrated.estimates.find((e) => e.name === 'strikeResponse');
-    const zNominal = normalQuantile(0.975);
     for (const [side, end] of [
       ['lower', cutoff?.lower],
       ['upper', cutoff?.upper],
@@ -44,9 +43,9 @@ describe('the strike response cut-off in fitHawkes', () => {
       expect(end.replicates + end.skipped).toBe(19);
       const a = end.signedRootMean as number;
       const b = end.signedRootSd as number;
-      // The normal quantile widened for the bootstrap's own error in a and b (B records).
+      // The normal prediction quantile for B records: t_{B−1}(0.975)·√(1 + 1/B).
       const B = end.replicates;
-      const z = zNominal * Math.sqrt((1 + 1 / B) / (1 - zNominal ** 2 / (2 * B)));
+      const z = studentTQuantile(0.975, B - 1) * Math.sqrt(1 + 1 / B);
       // The lower end's signed root is positive (the estimate lies above it), the upper's negative.
       const bound = side === 'lower' ? a + z * b : a - z * b;
       const expected = (side === 'lower' ? bound > 0 : bound < 0) ? bound * bound : 0;

@@ -1,11 +1,11 @@
 import { minimizeMultiStart } from '../../optimize/minimizeMultiStart.js';
 import { createRng } from '../../random/createRng.js';
 import { chiSquareQuantile } from '../../stats/chiSquare.js';
-import { normalQuantile } from '../../stats/normalQuantile.js';
 import { simulateMultivariateHawkes } from '../simulateMultivariateHawkes.js';
 import { buildModel, type ModelShape } from './buildModels.js';
 import type { StrikeCutoffOption } from './chooseStrikeCutoff.js';
 import type { ModelSpec } from './ModelSpec.js';
+import { predictionQuantile } from './predictionQuantile.js';
 import { searchObjective } from './searchObjective.js';
 import { type StrikeInput, strikeShocks } from './strikeInput.js';
 
@@ -59,7 +59,9 @@ const LEAST = 10;
  * (Barndorff-Nielsen & Cox 1994, Inference and Asymptotics, §6.6; estimated by the
  * constrained bootstrap: DiCiccio, Martin & Stern 2001, Can. J. Statist. 29, 67–76; Lee &
  * Young 2005, Statist. Probab. Lett. 71, 143–153), so the end sits where R = a + z·b
- * (lower end, R > 0) or R = a − z·b (upper end), z = Φ⁻¹((1 + confidence)/2): at W equal
+ * (lower end, R > 0) or R = a − z·b (upper end), z the normal prediction quantile for B
+ * records ({@link predictionQuantile}: Φ⁻¹((1 + confidence)/2) widened for the error in a
+ * and b, which counts as much as the records are few): at W equal
  * to that bound squared, or at the estimate itself when the bound has the other sign.
  *
  * Why: with few events the signed root is skewed, not only spread: for a deterring response
@@ -171,12 +173,9 @@ export function bootstrapCutoff(
     };
   const mean = roots.reduce((s, r) => s + r, 0) / used;
   const sd = Math.sqrt(roots.reduce((s, r) => s + (r - mean) ** 2, 0) / (used - 1));
-  // The bound â ± z·b̂ carries the bootstrap's own error (var â = b²/B, var b̂ ≈ b²/(2B)), so
-  // an observed R crosses it with probability Φ(−z/√(1 + 1/B + z²/(2B))), not Φ(−z): the
-  // quantile is widened to cancel that, and the expected coverage over the bootstrap's draws
-  // is the stated one for any B (with B = 49 z goes from 1.96 to 2.02).
-  const zNominal = normalQuantile(0.5 + confidence / 2);
-  const z = zNominal * Math.sqrt((1 + 1 / used) / (1 - (zNominal * zNominal) / (2 * used)));
+  // The bound â ± z·b̂ carries the bootstrap's own error in â and b̂: z is the normal
+  // prediction quantile for B records, not Φ⁻¹ (2.03 for 95% at B = 49, not 1.96).
+  const z = predictionQuantile(confidence, used);
   // The end's W: the bound on R squared, or 0 (the end at the estimate) past it.
   const cutoffAt = (a: number) => {
     const bound = side === 'lower' ? a + z * sd : a - z * sd;
