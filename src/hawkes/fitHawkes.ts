@@ -271,9 +271,10 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     options.compare === false
       ? []
       : shapes.filter((s) => !(s.excitation && !s.trend && s.strikes === strikeTerms));
+  const strikeCount = strikes?.times.length ?? 0;
   const cutoffChoice = chooseStrikeCutoff(requestedCutoff, {
     events: count,
-    strikes: strikes?.times.length ?? 0,
+    strikes: strikeCount,
     priors: priors !== null,
   });
   const calibrate =
@@ -309,7 +310,13 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
           })
         : {
             fit: firstFit,
-            cutoff: chiSquareCutoff(confidence, requestedCutoff, cutoffChoice.reason),
+            cutoff: chiSquareCutoff(
+              confidence,
+              requestedCutoff,
+              cutoffChoice.reason,
+              chooseStrikeCutoff('auto', { events: count, strikes: strikeCount, priors: false })
+                .method === 'bootstrap',
+            ),
           };
   const fitted: { names: readonly string[]; fit: ModelFit & { logPosterior: number } }[] = [
     { names, fit: main },

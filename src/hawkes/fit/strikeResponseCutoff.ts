@@ -7,11 +7,15 @@ import type { ModelSpec } from './ModelSpec.js';
 import { profileInterval } from './profileInterval.js';
 import type { StrikeInput } from './strikeInput.js';
 
-/** The χ²₁ cut-off, and why it was used. */
+/**
+ * The χ²₁ cut-off, and why it was used; `undercovers` adds the caveat for a record where
+ * the automatic choice would have taken the bootstrap (χ²₁ asked for, or priors).
+ */
 export function chiSquareCutoff(
   confidence: number,
   requested: StrikeCutoffOption,
   reason: string,
+  undercovers: boolean,
 ): ProfileCutoff {
   return {
     method: 'chiSquare',
@@ -21,7 +25,9 @@ export function chiSquareCutoff(
     lower: null,
     upper: null,
     seed: null,
-    message: `χ²₁ cut-off (Wilks), ${reason}; with few events and several strikes the interval covers less than stated (about 91% for 95% at 60 events and 50 strikes, missing on one side), which strikeCutoff: bootstrap corrects`,
+    message: undercovers
+      ? `χ²₁ cut-off (Wilks), ${reason}; with this few events the interval may cover less than stated (91% for 95% at 60 events and 50 strikes, missing on one side), which strikeCutoff: bootstrap corrects without priors`
+      : `χ²₁ cut-off (Wilks), ${reason}`,
   };
 }
 
