@@ -5,8 +5,8 @@ import { mapOnThreads } from '../helpers/mapOnThreads.js';
 
 // Slow (SLOW=1, npm run test:slow; CI): 200 strike fits as a plain fitHawkes(times, { horizon,
 // strikes }) draws them (the default cut-off, which for these records is the signed-root
-// bootstrap, 49 records at each end), spread over two worker threads: about 1.7 s of CPU a
-// record, so about 3 minutes on 2 quiet cores (18 minutes at a load average of 13).
+// bootstrap, 49 records at each end), spread over two worker threads: 362 s of CPU in all
+// (1.8 s a record), so about 3 minutes on 2 quiet cores (18–24 at a load average of 11–14).
 // Measured: the default covered 191 of 200 (truth below 3, above 6); the χ²₁ intervals the
 // bootstrap started from covered 182 (all misses above), outside the band, so the test
 // fails with χ²₁ as the default.
