@@ -355,7 +355,20 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     strikeEffect:
       strikes === undefined
         ? null
-        : strikeEffectSummary(data, horizon, strikes, main, effectWindow, strikeResponseCutoff),
+        : strikeEffectSummary(
+            data,
+            horizon,
+            strikes,
+            main,
+            effectWindow,
+            strikeResponseCutoff && {
+              spec: penalised(mainSpec),
+              fix,
+              maximum: main.logPosterior,
+              cutoff: strikeResponseCutoff,
+              posterior: priors !== null,
+            },
+          ),
     strikeResponseCutoff,
     estimates: main.estimates,
     logLikelihood: main.logLikelihood,
