@@ -365,7 +365,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
               spec: penalised(mainSpec),
               fix,
               maximum: main.logPosterior,
-              cutoff: strikeResponseCutoff,
+              confidence,
               posterior: priors !== null,
             },
           ),
