@@ -7,16 +7,13 @@ export type EffectOutcome = 'covered' | 'below' | 'above';
 
 /**
  * One strike-coverage record (μ = 0.5, n = 0.3, β = 1, r = −2, δ = 0.5; see
- * strikeCoverageRecord.ts) fitted by fitHawkes as a user would (`cutoff` as its
- * strikeCutoff, `replicates` records per end for the bootstrap), and where the true mean
+ * strikeCoverageRecord.ts) fitted by fitHawkes as a user would, and where the true mean
  * 7-day effect on that record (the effect at the true parameters, given its history) falls
  * against the reported interval. For the effect-coverage script and slow test.
  */
 export function strikeEffectOutcome(
   strikes: number,
   seed: string,
-  cutoff: 'chiSquare' | 'bootstrap',
-  replicates = 99,
 ): { truth: number; lower: number; upper: number; outcome: EffectOutcome } {
   const { times, strikeTimes, horizon } = strikeCoverageRecord(strikes, seed);
   const fit = fitHawkes(times, {
@@ -24,9 +21,6 @@ export function strikeEffectOutcome(
     strikes: { times: strikeTimes },
     bootstrap: 0,
     compare: false,
-    strikeCutoff: cutoff,
-    strikeCutoffReplicates: replicates,
-    seed: `${seed}-cutoff`,
   });
   const truth: StrikeEffectParams = {
     baseline: 0.5,
