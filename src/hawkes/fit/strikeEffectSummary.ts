@@ -114,7 +114,10 @@ export function strikeEffectSummary(
   } else if (response?.lowerOpen || response?.atBound === 'lower') {
     message += `; the response's size is not determined (it runs to the end of its range: strikes silence attacks for a while), but its effect on the count is bounded`;
   }
-  if (drawn === null && identified) message += '; no interval (profile intervals only)';
+  if (drawn === null && identified)
+    message += response?.fixed
+      ? '; no interval (drawn where the strike response is free and has a profile interval)'
+      : '; no interval (profile intervals only)';
   return {
     window,
     perStrike,
