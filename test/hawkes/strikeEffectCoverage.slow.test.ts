@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { strikeEffectOutcome } from '../../scripts/strikeEffectCoverage.js';
 
 // Slow (SLOW=1, npm run test:slow; CI): 60 strike fits by fitHawkes with the strike effect's
-// profile interval, about 2.5 s of CPU each (about 2.5 minutes quiet). The 200-record check is
-// in the long suite (strikeEffectCoverage.long.test.ts).
+// profile interval, about 2.4 s of CPU each: about 2.5 minutes quiet, 15 minutes with the fast
+// suite running beside it on a loaded 2-core machine. The 200-record check is in the long
+// suite (strikeEffectCoverage.long.test.ts).
 describe('profile-likelihood interval of the strike effect', () => {
   it('covers the true 7-day effect at least 95% − 3 SE of the time on 60 records with 50 strikes', () => {
     // Truth: μ = 0.5, n = 0.3, β = 1; 50 strikes 5 days apart, each with response r = −2
