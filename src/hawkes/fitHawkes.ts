@@ -163,11 +163,12 @@ export interface HawkesFit {
  * process with a log-linear trend, and a Hawkes process whose baseline has that trend.
  * With strikes, the fit also reports each strike's effect on the expected attack count in
  * the following days (`strikeEffect`), which stays meaningful where the response itself is
- * not identified. The cut-off of the strike response's profile interval is reported as
- * `strikeResponseCutoff`, with which was used and why: by default (`strikeCutoff: 'auto'`) one
- * per end calibrated by a parametric bootstrap of the signed root, with its Monte Carlo
- * error, for records of 2 or more strikes and up to 500 events, where χ²₁ intervals cover
- * less than stated (about 91% at 60 events and 50 strikes); else χ²₁. `priors` turn the fit into a posterior mode (MAP) with Laplace standard
+ * not identified, with a profile-likelihood interval of its own (χ²₁). The cut-off of the
+ * strike response's profile interval is reported as `strikeResponseCutoff`, with which was
+ * used and why: by default (`strikeCutoff: 'auto'`) one per end calibrated by a parametric
+ * bootstrap of the signed root, with its Monte Carlo error, for records of 2 or more strikes
+ * and up to 500 events, where χ²₁ intervals cover less than stated (about 91% at 60 events
+ * and 50 strikes); else χ²₁. `priors` turn the fit into a posterior mode (MAP) with Laplace standard
  * errors; `holdout` scores every compared model on events after a split it was not fitted to.
  * Caveats — too few events, an estimate on a bound, a flat profile, the boundary where
  * self-excitation and a rising rate cannot be told apart, a search that had to restart,
@@ -377,7 +378,20 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     strikeEffect:
       strikes === undefined
         ? null
-        : strikeEffectSummary(data, horizon, strikes, main, effectWindow, strikeResponseCutoff),
+        : strikeEffectSummary(
+            data,
+            horizon,
+            strikes,
+            main,
+            effectWindow,
+            strikeResponseCutoff && {
+              spec: penalised(mainSpec),
+              fix,
+              maximum: main.logPosterior,
+              confidence,
+              posterior: priors !== null,
+            },
+          ),
     strikeResponseCutoff,
     estimates: main.estimates,
     logLikelihood: main.logLikelihood,

@@ -33,13 +33,13 @@ export function positivePieces(
   const split = critical > 0 && critical < length;
   let count = 0;
   let from = 0;
-  let fromValue = eta(c0, c1, c2, gamma, beta, delta, 0);
+  let fromValue = c0 + c1 + c2;
   let inside = fromValue > 0;
   if (inside) ends[count++] = 0;
-  // One or two monotone brackets: [0, critical], [critical, length] or [0, length].
-  for (let piece = split ? 0 : 1; piece < 2; piece++) {
-    const to = piece === 0 ? critical : length;
-    const toValue = eta(c0, c1, c2, gamma, beta, delta, to);
+  for (const to of split ? [critical, length] : [length]) {
+    // η(to), written out: a closure here is re-created on every call of this hot function.
+    const toValue =
+      c0 * Math.exp(gamma * to) + c1 * Math.exp(-beta * to) + c2 * Math.exp(-delta * to);
     if (fromValue > 0 !== toValue > 0 && fromValue !== 0 && toValue !== 0) {
       coefficients[0] = c0;
       coefficients[1] = c1;
@@ -55,19 +55,6 @@ export function positivePieces(
   }
   if (inside) ends[count++] = length;
   return count;
-}
-
-/** η(u) as a plain function: a closure made per call costs more than the pass's arithmetic. */
-function eta(
-  c0: number,
-  c1: number,
-  c2: number,
-  gamma: number,
-  beta: number,
-  delta: number,
-  u: number,
-): number {
-  return c0 * Math.exp(gamma * u) + c1 * Math.exp(-beta * u) + c2 * Math.exp(-delta * u);
 }
 
 /**
