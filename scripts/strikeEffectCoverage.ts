@@ -21,6 +21,9 @@ export function strikeEffectOutcome(
     strikes: { times: strikeTimes },
     bootstrap: 0,
     compare: false,
+    // The effect's interval is drawn at χ²₁ from the response's χ²₁ profile ends, as when
+    // these figures were measured (the response's bootstrap cut-off would only add cost).
+    strikeCutoff: 'chiSquare',
   });
   const truth: StrikeEffectParams = {
     baseline: 0.5,

@@ -19,6 +19,7 @@ describe('the strike effect’s profile-likelihood interval', () => {
       bootstrap: 0,
       compare: false,
       fix: { branchingRatio: 0, decay: 1, strikeResponseDecay: 0.5 },
+      strikeCutoff: 'chiSquare', // the effect's interval is drawn at χ²₁: compare like with like
     });
     const k =
       strikeTimes.reduce((sum, s) => sum + 1 - Math.exp(-0.5 * Math.min(7, horizon - s)), 0) /
