@@ -101,6 +101,8 @@ export interface CompiledScenario {
    * one-replicate states of a sweep's points were promoted to the old generation (15 KB a
    * point) where only a full collection freed them. Here a state dies with its scenario.
    * Internal: the engine's, not part of the scenario.
+   *
+   * @hidden
    */
   readonly idleRun: { state: RunState | undefined };
 }
