@@ -17,6 +17,8 @@ export type {
   AbcWork,
 } from './calibrate/abc/abcTypes.js';
 export { DEFAULT_ABC_SETTINGS, runAbc } from './calibrate/abc/runAbc.js';
+export type { MaximumLikelihoodAttribution } from './calibrate/attributeByMaximumLikelihood.js';
+export { attributeByMaximumLikelihood } from './calibrate/attributeByMaximumLikelihood.js';
 export type { AttackAttribution } from './calibrate/attributeObservedAttacks.js';
 export { attributeObservedAttacks } from './calibrate/attributeObservedAttacks.js';
 export type { CalibrateOptions } from './calibrate/calibrate.js';
