@@ -9,7 +9,8 @@
 // each alone, all four together, and all four in the record's order (the deadly attack
 // before the strike, the reactions after it). Then the share of simulated years with host
 // soldiers killed by militia rockets, and of simulated January 27–March 14 windows (the
-// record's, with both ends) with any; the record has none.
+// record's, with both ends) with any; the record has none. Last, in those windows, foreign
+// deaths at all, and (given some) all of them in one attack, as in the record (March 11).
 //
 //   npx tsx scripts/preset-realism-iraq-2020.ts [replicates, default 100000] [seed, default 2020]
 //
@@ -32,7 +33,8 @@ const spring = { from: 0, to: day('2020-05-01') }; // January 1 – April 30
 const record = { from: day('2020-01-27'), to: day('2020-03-15') }; // January 27 – March 14
 
 const features = ['deadly', 'hostStrike', 'politics', 'salvo', 'together', 'inOrder'] as const;
-const count: Record<(typeof features)[number] | 'hostKilledYear' | 'hostKilledRecord', number> = {
+const extra = ['hostKilledYear', 'hostKilledRecord', 'foreignKilled', 'oneDeadlyAttack'] as const;
+const count: Record<(typeof features)[number] | (typeof extra)[number], number> = {
   deadly: 0,
   hostStrike: 0,
   politics: 0,
@@ -41,6 +43,8 @@ const count: Record<(typeof features)[number] | 'hostKilledYear' | 'hostKilledRe
   inOrder: 0,
   hostKilledYear: 0,
   hostKilledRecord: 0,
+  foreignKilled: 0,
+  oneDeadlyAttack: 0,
 };
 
 const inside = (e: SimEvent, w: { from: number; to: number }) => e.time >= w.from && e.time < w.to;
@@ -79,11 +83,14 @@ for (let r = 0; r < N; r++) {
     events.some((e) => e.type === 'attack' && e.hostKilled > 0 && (!w || inside(e, w)));
   if (hostKilledByMilitia()) count.hostKilledYear++;
   if (hostKilledByMilitia(record)) count.hostKilledRecord++;
+  const deadly = events.filter((e) => e.type === 'attack' && e.foreignKilled > 0 && inside(e, record));
+  if (deadly.length > 0) count.foreignKilled++;
+  if (deadly.length === 1) count.oneDeadlyAttack++;
 }
 
-const share = (k: keyof typeof count) => {
-  const p = count[k] / N;
-  return `${(100 * p).toFixed(2)}% ± ${(100 * Math.sqrt((p * (1 - p)) / N)).toFixed(2)} (${count[k]} of ${N})`;
+const share = (k: keyof typeof count, of: number = N) => {
+  const p = count[k] / of;
+  return `${(100 * p).toFixed(2)}% ± ${(100 * Math.sqrt((p * (1 - p)) / of)).toFixed(2)} (${count[k]} of ${of})`;
 };
 const lines = [
   `iraq-2020 preset, its own policy deciding; ${N} replicate-years, seed ${seed}; share ± Monte Carlo SE`,
@@ -97,6 +104,9 @@ const lines = [
   'Host soldiers killed by militia rockets',
   `  in the simulated year                        ${share('hostKilledYear')}`,
   `  in January 27 – March 14 (the record: none)  ${share('hostKilledRecord')}`,
+  'January 27 – March 14 windows',
+  `  with foreign personnel killed (the record: 3) ${share('foreignKilled')}`,
+  `  given that, all in one attack (the record)   ${share('oneDeadlyAttack', count.foreignKilled)}`,
   `(${((Date.now() - started) / 1000).toFixed(0)} s)`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
