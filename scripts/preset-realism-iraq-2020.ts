@@ -16,6 +16,12 @@
 //
 // Each share is a binomial proportion over independent replicate-years: its Monte Carlo SE
 // is sqrt(p(1 − p)/N).
+//
+// Measured (100,000 years, seed 2020, about 3 minutes loaded): deadly attack 44.1%, strike
+// killing host forces 40.5%, condemnation and summons 22.3%, a salvo of 30 or more after
+// that strike 24.7%, all four 11.5% (in the record's order 11.3%), each ± 0.2; host
+// soldiers killed by militia rockets in 92.7% of years and in 29.9% of January 27 – March 14
+// windows; foreign deaths in 20.9% of those windows, all in one attack in 86.2% of them.
 import { runScenario } from '../src/model/runScenario.js';
 import type { SimEvent } from '../src/model/SimEvent.js';
 import { presets } from '../src/scenario/presets.js';

@@ -184,10 +184,16 @@ export function finishSensitivity(
  *
  * @param parts - parts in the order of their ranges
  * @returns the values of the union
+ * @throws RangeError for a part without its replicate outcomes
  * @example
  * mergeSensitivityParts([{ means: [1], replicates: [1, 1] }, { means: [2], replicates: [1, 3] }]).means; // => [1, 2]
  */
 export function mergeSensitivityParts(parts: readonly SensitivityPart[]): SensitivityPart {
+  for (const [i, p] of parts.entries())
+    if (!Array.isArray(p.replicates) || p.replicates.length < p.means.length)
+      throw new RangeError(
+        `parts[${i}] must carry its points' replicate outcomes (replicates); a part without them comes from an earlier version of the library: run it again`,
+      );
   return {
     means: parts.flatMap((p) => p.means),
     replicates: parts.flatMap((p) => p.replicates),

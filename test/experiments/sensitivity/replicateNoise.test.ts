@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { separateReplicateNoise } from '../../../src/experiments/sensitivity/replicateNoise.js';
 import {
   finishSensitivity,
+  mergeSensitivityParts,
   planSensitivity,
   unitDesign,
 } from '../../../src/experiments/sensitivity/sensitivityParts.js';
@@ -138,7 +139,11 @@ describe('separateReplicateNoise', () => {
     const n = separateReplicateNoise([1, 2, 3, 6], 2, 4.5);
     expect(n).toEqual({ variance: 0.5, share: 0.5 / 4.5, perPoint: 1.25, common: 0.75 });
   });
-  it('refuses values that are not R per point', () => {
+  it('refuses values that are not R per point, and parts made without them', () => {
     expect(() => separateReplicateNoise([1, 2, 3], 2, 1)).toThrow(/^values must hold R = 2/);
+    const before = { means: [1, 2], noise: [0.1, 0.2] } as never;
+    expect(() => mergeSensitivityParts([before])).toThrow(
+      /^parts\[0\] must carry its points' replicate outcomes/,
+    );
   });
 });
