@@ -37,8 +37,9 @@ export interface ReplicateNoise {
  * What unshared noise of share s does to the indices (noise independent between points):
  * Jansen's S_i estimates S_i·(1 − s) and ST_i estimates ST_i·(1 − s) + s, where S_i, ST_i are
  * those of the noise-free mean; Morris's σ grows and μ* rises towards √(2σ²_u/R)/Δ for inputs
- * without effect. Points that differ in one input share more of their noise than two random
- * points, so for the estimators' pairs the unshared part is at most this: s bounds the bias.
+ * without effect. The estimators' pairs differ in one input, and under common random numbers
+ * near points usually share more of their noise than two random points do, so the noise in
+ * their differences is then smaller and s an upper bound on the bias, not its exact size.
  *
  * Cost: O(P·R).
  *
