@@ -7,6 +7,7 @@ import {
   unitDesign,
 } from '../../../src/experiments/sensitivity/sensitivityParts.js';
 import { presets, sensitivity } from '../../../src/index.js';
+import { sensitivityLines } from '../../../src/node/cli/commands/sensitivity.js';
 import { createRng } from '../../../src/random/createRng.js';
 import { standardNormal } from '../../../src/random/sampleNormal.js';
 import { expectClose } from '../../helpers/expectClose.js';
@@ -128,6 +129,28 @@ describe('replicate noise under common random numbers', () => {
     });
     expect(live.replicateNoise.variance).toBeGreaterThan(0);
     expect(live.replicateNoise.variance).toBeLessThan(live.replicateNoise.perPoint);
+  });
+});
+
+describe('the noise line of the sensitivity command', () => {
+  it('says what the share is, and that one replicate cannot measure it', () => {
+    const options = {
+      method: 'morris' as const,
+      seed: 1,
+      trajectories: 4,
+      parameters: [{ path: 'militias.0.baseline', low: 0.05, high: 0.1 }],
+    };
+    const [two] = sensitivityLines(
+      sensitivity(presets.restraint, { ...options, replicates: 2 }),
+      'text',
+    );
+    expect(two).toMatch(/replicate noise that differs between points [\d.e-]+, [\d.e-]+% of it/);
+    expect(two).toMatch(/common to every point cancels under common random numbers/);
+    const [one] = sensitivityLines(
+      sensitivity(presets.restraint, { ...options, replicates: 1 }),
+      'text',
+    );
+    expect(one).toMatch(/replicate noise is not measured with 1 replicate per point/);
   });
 });
 
