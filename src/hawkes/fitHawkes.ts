@@ -156,7 +156,7 @@ export interface HawkesFit {
  * process with a log-linear trend, and a Hawkes process whose baseline has that trend.
  * With strikes, the fit also reports each strike's effect on the expected attack count in
  * the following days (`strikeEffect`), which stays meaningful where the response itself is
- * not identified. The cut-off of the strike response's profile interval is reported as
+ * not identified, with a profile-likelihood interval of its own (χ²₁). The cut-off of the strike response's profile interval is reported as
  * `strikeResponseCutoff` (χ²₁, or with `strikeCutoff: 'bootstrap'` one per end calibrated by
  * a parametric bootstrap of the signed root, with its Monte Carlo error): with few events
  * χ²₁ intervals cover less than stated (about 90% at 25–60 events and 20–50 strikes). `priors` turn the fit into a posterior mode (MAP) with Laplace standard
@@ -355,7 +355,20 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     strikeEffect:
       strikes === undefined
         ? null
-        : strikeEffectSummary(data, horizon, strikes, main, effectWindow, strikeResponseCutoff),
+        : strikeEffectSummary(
+            data,
+            horizon,
+            strikes,
+            main,
+            effectWindow,
+            strikeResponseCutoff && {
+              spec: penalised(mainSpec),
+              fix,
+              maximum: main.logPosterior,
+              confidence,
+              posterior: priors !== null,
+            },
+          ),
     strikeResponseCutoff,
     estimates: main.estimates,
     logLikelihood: main.logLikelihood,

@@ -74,6 +74,8 @@ describe('fitHawkes search with strikes', () => {
     expect(effect?.perStrike as number).toBeLessThan(0);
     expect(effect?.lower as number).toBeGreaterThan(-times.length);
     expect(effect?.upper as number).toBeGreaterThanOrEqual(effect?.perStrike as number);
+    expect(effect?.lower as number).toBeLessThanOrEqual(effect?.perStrike as number);
+    expect(effect?.intervalMethod).toBe('profile');
     expect(effect?.identified).toBe(false);
     expect(effect?.message).toMatch(/^not identified: the likelihood is flat/);
   });

@@ -27,19 +27,19 @@ export function positivePieces(
   length: number,
   ends: Float64Array,
 ): number {
-  const eta = (u: number) =>
-    c0 * Math.exp(gamma * u) + c1 * Math.exp(-beta * u) + c2 * Math.exp(-delta * u);
   // h'(u) = 0 where c0(γ+δ)e^{(γ+β)u} = −c1(δ−β).
   const ratio = (-c1 * (delta - beta)) / (c0 * (gamma + delta));
   const critical = ratio > 0 && gamma + beta !== 0 ? Math.log(ratio) / (gamma + beta) : -1;
   const split = critical > 0 && critical < length;
   let count = 0;
   let from = 0;
-  let fromValue = eta(0);
+  let fromValue = c0 + c1 + c2;
   let inside = fromValue > 0;
   if (inside) ends[count++] = 0;
   for (const to of split ? [critical, length] : [length]) {
-    const toValue = eta(to);
+    // η(to), written out: a closure here is re-created on every call of this hot function.
+    const toValue =
+      c0 * Math.exp(gamma * to) + c1 * Math.exp(-beta * to) + c2 * Math.exp(-delta * to);
     if (fromValue > 0 !== toValue > 0 && fromValue !== 0 && toValue !== 0) {
       coefficients[0] = c0;
       coefficients[1] = c1;

@@ -1,4 +1,5 @@
-import { integrateExponentialSum, integratePositivePart } from '../exponentialSum.js';
+import { integrateExponentialSum } from '../exponentialSum.js';
+import { positivePieces } from './clippedPieces.js';
 import { type StrikeInput, strikeShocks } from './strikeInput.js';
 
 /** The fitted parameters {@link strikeEffects} needs, by name as in a fit's `values`. */
@@ -47,12 +48,14 @@ export function strikeEffects(
   ).response.map((row) => row[0] as number);
   const effects: number[] = [];
   // Excitation Σ e^{−β(s−t_i)} over events at or before s, response Σ r_k e^{−δ(s−s_k)} over
-  // earlier strikes: events go before strikes at the same time, as in walkIntensity.
+  // earlier strikes: events go before strikes at the same time, as in walkIntensity. Plain
+  // loops, no closures: the effect's profile evaluates this thousands of times.
   let excitation = 0;
   let shock = 0;
   let now = 0;
   let i = 0;
-  strikes.times.forEach((s, j) => {
+  for (let j = 0; j < strikes.times.length; j++) {
+    const s = strikes.times[j] as number;
     while (i < times.length && (times[i] as number) <= s) {
       const t = times[i] as number;
       excitation = excitation * Math.exp(-beta * (t - now)) + 1;
@@ -64,36 +67,38 @@ export function strikeEffects(
     shock *= Math.exp(-delta * (s - now));
     now = s;
     const end = Math.min(horizon, s + window);
+    const own = response[j] as number;
     if (!(end > s)) effects.push(0);
     else {
-      const walk = (own: number) =>
-        clippedIntegral(times, i, strikes.times, response, j + 1, s, end, {
-          mu,
-          gamma,
-          n,
-          beta,
-          delta,
-          excitation,
-          shock: shock + own,
-        });
-      effects.push(walk(response[j] as number) - walk(0));
+      const state = { mu, gamma, n, beta, delta, excitation, shock: shock + own };
+      const withOwn = clippedIntegral(times, i, strikes.times, response, j + 1, s, end, state);
+      state.shock = shock;
+      effects.push(
+        withOwn - clippedIntegral(times, i, strikes.times, response, j + 1, s, end, state),
+      );
     }
-    shock += response[j] as number;
-  });
+    shock += own;
+  }
   return effects;
 }
 
+// The positive pieces of one interval (at most two zeros, so two pieces) and the
+// intensity's terms, reused by every walk.
+const pieces = new Float64Array(4);
+const COEF = [0, 0, 0];
+const RATE = [0, 0, 0];
+
 /** The intensity's terms at the start of a window. */
 interface WindowState {
-  readonly mu: number;
-  readonly gamma: number;
-  readonly n: number;
-  readonly beta: number;
-  readonly delta: number;
+  mu: number;
+  gamma: number;
+  n: number;
+  beta: number;
+  delta: number;
   /** Σ e^{−β(from − t_i)} over the events before the window. */
-  readonly excitation: number;
+  excitation: number;
   /** Σ r_k e^{−δ(from − s_k)} over the strikes before the window. */
-  readonly shock: number;
+  shock: number;
 }
 
 /**
@@ -117,8 +122,11 @@ function clippedIntegral(
   let i = event;
   let j = strike;
   let total = 0;
-  const coef = [0, 0, 0];
-  const rate = [-gamma, beta, delta];
+  const coef = COEF;
+  const rate = RATE;
+  rate[0] = -gamma;
+  rate[1] = beta;
+  rate[2] = delta;
   for (;;) {
     const nextEvent = i < times.length ? (times[i] as number) : Number.POSITIVE_INFINITY;
     const nextStrike =
@@ -127,10 +135,22 @@ function clippedIntegral(
     coef[0] = mu * Math.exp(gamma * now);
     coef[1] = n * beta * excitation;
     coef[2] = delta * shock;
-    total +=
-      shock < 0
-        ? integratePositivePart(coef, rate, next - now)
-        : integrateExponentialSum(coef, rate, 0, next - now);
+    if (shock < 0) {
+      // The likelihood's zero finder (Newton in a monotone bracket): the effect's profile
+      // evaluates this walk thousands of times.
+      const count = positivePieces(
+        coef[0] as number,
+        coef[1] as number,
+        coef[2] as number,
+        gamma,
+        beta,
+        delta,
+        next - now,
+        pieces,
+      );
+      for (let k = 0; k < count; k += 2)
+        total += integrateExponentialSum(coef, rate, pieces[k] as number, pieces[k + 1] as number);
+    } else total += integrateExponentialSum(coef, rate, 0, next - now);
     excitation *= Math.exp(-beta * (next - now));
     shock *= Math.exp(-delta * (next - now));
     now = next;

@@ -23,8 +23,8 @@ export function chiSquareCutoff(confidence: number, withPriors: boolean): Profil
 /**
  * The strike response's profile interval with each end redrawn at a cut-off calibrated by a
  * parametric bootstrap of the signed root under the response held at the χ²₁ interval's end
- * (the profile maximiser there; see {@link bootstrapCutoff}), its profile ends replaced (so
- * the strike effect's interval follows). An end may move out or in: the signed root is
+ * (the profile maximiser there; see {@link bootstrapCutoff}), its profile ends replaced (the
+ * strike effect's profile starts from them). An end may move out or in: the signed root is
  * skewed, so one end of a χ²₁ interval is too near the estimate and the other too far. One
  * step of test inversion: the cut-off is computed at the χ²₁ end, not again at the new end.
  */

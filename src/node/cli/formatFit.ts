@@ -72,10 +72,12 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
 
 /** The strike effect as one or two lines: the count, its interval, and whether it is identified. */
 function formatStrikeEffect(effect: StrikeEffectSummary, level: string): string {
+  const end = (value: number | null, open: boolean) =>
+    `${open ? '(open) ' : ''}${formatNumber(value)}`;
   const interval =
     effect.lower === null
       ? ''
-      : `; over the strike response's ${level} interval it ranges over [${formatNumber(effect.lower)}, ${formatNumber(effect.upper)}] (not a confidence interval for the effect)`;
+      : `; ${level} interval [${end(effect.lower, effect.lowerOpen)}, ${end(effect.upper, effect.upperOpen)}] (${effect.intervalNote})`;
   return [
     `Strike effect: ${formatNumber(effect.perStrike)} expected attacks in the ${formatNumber(effect.window)} days after each strike, with its response minus without${interval}`,
     `  ${effect.message}`,
