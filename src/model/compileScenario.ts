@@ -9,6 +9,7 @@ import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
 import { createSalvoSampler } from './createSalvoSampler.js';
 import { checkImposedStrikes, type ImposedStrike } from './ImposedStrike.js';
+import type { RunState } from './RunState.js';
 
 /** Attacks after which a run without `maxEvents` stops anyway (a policy feedback loop can explode). */
 export const SAFETY_EVENT_CAP = 100_000;
@@ -93,6 +94,17 @@ export interface CompiledScenario {
   readonly capIsExplicit: boolean;
   /** Strikes every run lands at fixed times, whatever the policy decides (calibration's replay). */
   readonly imposedStrikes: readonly ImposedStrike[];
+  /**
+   * The finished run state runReplicate resets for this scenario's next replicate (none
+   * while a run holds it). Held by the scenario itself, not in a WeakMap keyed by it: V8's
+   * minor collections keep a WeakMap's values alive whatever becomes of their keys, so the
+   * one-replicate states of a sweep's points were promoted to the old generation (15 KB a
+   * point) where only a full collection freed them. Here a state dies with its scenario.
+   * Internal: the engine's, not part of the scenario.
+   *
+   * @hidden
+   */
+  readonly idleRun: { state: RunState | undefined };
 }
 
 /** Salvo sizes per base whose probability of no hit compiled scenarios cache. */
@@ -238,6 +250,7 @@ export function compileValidScenario(
     cap: s.maxEvents ?? SAFETY_EVENT_CAP,
     capIsExplicit: s.maxEvents !== undefined,
     imposedStrikes,
+    idleRun: { state: undefined },
   });
   compiledScenarios.add(compiled);
   return compiled;

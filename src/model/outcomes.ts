@@ -119,7 +119,6 @@ export type OutcomeName = (typeof OUTCOME_NAMES)[number];
  */
 export function collectOutcomes(state: RunState, end: number): Outcomes {
   const t = state.tally;
-  const perMonth = (count: number, days: number) => (days > 0 ? (count * 30) / days : null);
   const struck = !Number.isNaN(t.firstStrikeTime);
   const presenceEnd = Number.isNaN(t.withdrawalTime) ? end : t.withdrawalTime;
   let capability = 0;
@@ -159,4 +158,9 @@ export function collectOutcomes(state: RunState, end: number): Outcomes {
     eventCapReached: state.stopped ? 1 : 0,
     daysSimulated: end,
   };
+}
+
+/** count · 30 / days, or null for no days. (Not a closure: one per row would be an allocation.) */
+function perMonth(count: number, days: number): number | null {
+  return days > 0 ? (count * 30) / days : null;
 }

@@ -1,6 +1,6 @@
 import type { CompiledScenario } from './compileScenario.js';
 import { collectOutcomes, type Outcomes } from './outcomes.js';
-import { createRunState, type RunState } from './RunState.js';
+import { createRunState } from './RunState.js';
 import { replicateStreamSeed } from './replicateStreamSeed.js';
 import { resetRunState } from './resetRunState.js';
 import { simulateRun } from './simulateRun.js';
@@ -14,10 +14,11 @@ import { simulateRun } from './simulateRun.js';
  * are run in, on whichever worker.
  *
  * Cost: O(attacks + strikes + daily checks), each O(militias) for the thinning step; on
- * `iraq-2020` about twice the cost of a bare loop of attacks plus tit-for-tat from the built
- * package, 2.4 times from the sources (`npm run bench -- model model-dist` measures both
- * against the bare loop in one run). One militia without a trace runs the specialised loop
- * (simulateOneMilitia), and the run state is reset for the next replicate, not rebuilt.
+ * `iraq-2020` about twice the cost of a bare loop of attacks plus tit-for-tat, from the
+ * built package or the sources (`npm run bench -- model model-dist` measures both against
+ * the bare loop in one run). One militia without a trace runs the specialised loop
+ * (simulateOneMilitia), and the run state is reset for the next replicate, not rebuilt (the
+ * compiled scenario keeps it: its `idleRun`).
  *
  * @param compiled - from compileScenario
  * @param seed - the master seed
@@ -34,22 +35,16 @@ export function runReplicate(
   replicate: number,
 ): Outcomes {
   const streamSeed = replicateStreamSeed(seed, replicate);
-  // The state is taken out of the cache while it runs: a policy that itself runs the same
+  // The state is taken from the scenario while it runs: a policy that itself runs the same
   // scenario (a custom function may) gets a fresh one, and a run that throws leaves none.
-  const reused = idle.get(compiled);
-  if (reused !== undefined) idle.delete(compiled);
+  const idle = compiled.idleRun;
+  const reused = idle.state;
+  idle.state = undefined;
   const state =
     reused === undefined
       ? createRunState(compiled, streamSeed, false, [])
       : resetRunState(reused, streamSeed);
   const outcomes = collectOutcomes(state, simulateRun(state));
-  idle.set(compiled, state);
+  idle.state = state;
   return outcomes;
 }
-
-/**
- * One finished run state per compiled scenario, reset for its next replicate instead of
- * built anew (its streams, arrays, queue and view: a tenth of a replicate's cost). Weak, so
- * it goes with the compiled scenario.
- */
-const idle = new WeakMap<CompiledScenario, RunState>();

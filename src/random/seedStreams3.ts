@@ -1,5 +1,12 @@
-import { aleaSeed, HASH_AFTER_SPACES, mix } from './createStream.js';
+import { aleaSeed, HASH_AFTER_SPACES, mix as importedMix } from './createStream.js';
 import type { StreamState } from './streamDraw.js';
+
+// Mash's step through a module-local binding. Imports are live bindings: optimised code
+// reloads one from its module cell and checks it is initialised at every use, where a local
+// const is folded. Seeding calls it about 300 times a replicate, and with one module per
+// file (the sources as tsx loads them) the import doubled this file's cost; in the bundle
+// the two files share a scope, so it changes nothing there.
+const mix = importedMix;
 
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 

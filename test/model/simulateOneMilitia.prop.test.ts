@@ -122,4 +122,19 @@ describe('runReplicate on a reused run state', () => {
       expect(runReplicate(b, 9, r)).toEqual(fresh(b, r));
     }
   });
+
+  it('is kept by its compiled scenario, taken from it while it runs and reset for the next replicate', () => {
+    const compiled = compileScenario(presets['iraq-2020']);
+    expect(compiled.idleRun.state).toBeUndefined();
+    runReplicate(compiled, 9, 0);
+    const kept = compiled.idleRun.state;
+    expect(kept?.cs).toBe(compiled);
+    runReplicate(compiled, 9, 1);
+    expect(compiled.idleRun.state).toBe(kept);
+    // Another scenario, even one compiled from the same preset, has a state of its own.
+    const other = compileScenario(presets['iraq-2020']);
+    runReplicate(other, 9, 1);
+    expect(other.idleRun.state).not.toBe(kept);
+    expect(compiled.idleRun.state).toBe(kept);
+  });
 });
