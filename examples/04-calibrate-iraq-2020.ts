@@ -16,11 +16,10 @@
  * Run: npx tsx examples/04-calibrate-iraq-2020.ts [particles]
  */
 import {
-  attributeEvents,
+  attributeByMaximumLikelihood,
   attributeObservedAttacks,
   calibrate,
   compareMechanisms,
-  fitHawkes,
   IRAQ_2020_READINGS,
   iraq2020Priors,
   observedFromReading,
@@ -141,14 +140,7 @@ function modelChoice(simulations: number, seed: number | string, write: (line: s
 function attribution(posterior: Posterior, seed: number | string, write: (line: string) => void) {
   const record = observedFromReading('wire');
   const averaged = attributeObservedAttacks(presets['iraq-2020'], record, posterior, { seed });
-  const from = record.window.from;
-  const times = averaged.map((a) => a.time - from);
-  const strikes = {
-    times: record.strikes.map((s) => s.time - from),
-    hostKilled: record.strikes.map((s) => s.hostKilled ?? 0),
-  };
-  const fit = fitHawkes(times, { horizon: record.window.to - from, strikes, bootstrap: 0 });
-  const mle = attributeEvents(times, { ...fit.params, ...fit.strikeParams }, { strikes });
+  const mle = attributeByMaximumLikelihood(record).attacks;
   write('attribution (wire), background · triggered · provoked: posterior mean | MLE');
   const cells = (a: { background: number; triggered: number; provoked: number }) =>
     [a.background, a.triggered, a.provoked].map((x) => x.toFixed(2)).join(' · ');

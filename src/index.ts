@@ -17,6 +17,8 @@ export type {
   AbcWork,
 } from './calibrate/abc/abcTypes.js';
 export { DEFAULT_ABC_SETTINGS, runAbc } from './calibrate/abc/runAbc.js';
+export type { MaximumLikelihoodAttribution } from './calibrate/attributeByMaximumLikelihood.js';
+export { attributeByMaximumLikelihood } from './calibrate/attributeByMaximumLikelihood.js';
 export type { AttackAttribution } from './calibrate/attributeObservedAttacks.js';
 export { attributeObservedAttacks } from './calibrate/attributeObservedAttacks.js';
 export type { CalibrateOptions } from './calibrate/calibrate.js';
@@ -204,6 +206,7 @@ export { runEnsemble } from './experiments/runEnsemble.js';
 export type { MorrisEffect, MorrisOptions } from './experiments/sensitivity/morrisScreening.js';
 export { morrisScreening } from './experiments/sensitivity/morrisScreening.js';
 export type { ParameterRange } from './experiments/sensitivity/ParameterRange.js';
+export type { ReplicateNoise } from './experiments/sensitivity/replicateNoise.js';
 export type { SobolIndex, SobolOptions } from './experiments/sensitivity/sobolIndices.js';
 export { MIN_SOBOL_SAMPLES, sobolIndices } from './experiments/sensitivity/sobolIndices.js';
 export type { SensitivityOptions, SensitivityResult } from './experiments/sensitivity.js';

@@ -1,9 +1,9 @@
 import { attributeEvents } from '../hawkes/attributeEvents.js';
-import { calendarDate } from '../model/calendarDate.js';
 import { createCategoricalSampler } from '../random/createCategoricalSampler.js';
 import { createRng } from '../random/createRng.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
+import { datedAttacks } from './datedAttacks.js';
 import type { ObservedRecord } from './observed/ObservedRecord.js';
 import type { Posterior } from './Posterior.js';
 import { readPosterior } from './readPosterior.js';
@@ -62,13 +62,8 @@ export function attributeObservedAttacks(
   const draws = options.draws ?? 400;
   if (!(Number.isSafeInteger(draws) && draws >= 1 && draws <= 100_000))
     throw new RangeError(`draws must be an integer in [1, 100000], received ${draws}`);
-  const attacks = observed.attacks
-    .filter((a): a is typeof a & { time: number } => a.time !== null)
-    .sort((a, b) => a.time - b.time);
-  const times = attacks.map((a) => a.time);
-  const startMs = Date.parse(
-    observed.start.length === 10 ? `${observed.start}T00:00:00Z` : observed.start,
-  );
+  const attacks = datedAttacks(observed);
+  const times = attacks.map((a) => a.attack.time);
   const strikes = {
     times: observed.strikes.map((s) => s.time),
     hostKilled: observed.strikes.map((s) => s.hostKilled ?? 0),
@@ -101,12 +96,12 @@ export function attributeObservedAttacks(
       s.provoked += a.provoked;
     });
   }
-  return attacks.map((a, i) => {
+  return attacks.map(({ attack, day }, i) => {
     const s = sums[i] as { background: number; triggered: number; provoked: number };
     return {
-      time: a.time,
-      day: calendarDate(startMs, a.time).slice(0, 10),
-      target: a.target,
+      time: attack.time,
+      day,
+      target: attack.target,
       background: s.background / draws,
       triggered: s.triggered / draws,
       provoked: s.provoked / draws,

@@ -1,4 +1,5 @@
 import { describeValue, requireObject } from '../util/requireArgument.js';
+import { checkDiscoverOptions } from './discovery/checkDiscoverOptions.js';
 import { type PrimBox, type PrimOptions, prim } from './discovery/prim.js';
 import type { SweepRow } from './sweep.js';
 
@@ -32,7 +33,8 @@ export interface Discovery {
  * @param rows - sweep rows (e.g. from a Latin hypercube; one policy, or filter first)
  * @param options - inputs, outcome, above or below, and PRIM's options
  * @returns the condition, counts, trajectory and the chosen box
- * @throws RangeError for an unknown column (listing the columns), a missing or double threshold, or no case of interest
+ * @throws RangeError for an unknown column (listing the columns), a missing or double threshold,
+ *   a share or density out of range (checkDiscoverOptions), or no case of interest
  * @example
  * const parameters = [{ path: 'hostGovernment.thresholds.expulsion', low: 6, high: 20 }];
  * const rows = [...sweep(presets['iraq-2020'], { parameters, design: 'latinHypercube', points: 200, replicates: 20, seed: 1 })];
@@ -47,10 +49,7 @@ export function discover(rows: Iterable<SweepRow>, options: DiscoverOptions): Di
     );
   requireObject('options', options, 'an object { inputs, outcome, above | below }');
   const { inputs, outcome, above, below, ...primOptions } = options;
-  if ((above === undefined) === (below === undefined))
-    throw new RangeError(
-      'give exactly one of above and below: the threshold that makes a row a case of interest',
-    );
+  checkDiscoverOptions(options);
   const x: number[][] = [];
   const y: number[] = [];
   let columns: string[] = [];
@@ -59,11 +58,7 @@ export function discover(rows: Iterable<SweepRow>, options: DiscoverOptions): Di
   for (const row of rows) {
     if (columns.length === 0) {
       columns = Object.keys(row);
-      for (const c of [...inputs, outcome])
-        if (!columns.includes(c))
-          throw new RangeError(
-            `column ${JSON.stringify(c)} is not in the rows; columns: ${columns.join(', ')}`,
-          );
+      checkDiscoverOptions(options, columns);
     }
     const v = row[outcome];
     if (typeof v !== 'number') continue;

@@ -5,6 +5,7 @@ import type { LIBRARY } from '../version.js';
 import type { PolicyChoice, PolicyDescription } from './compare/policyChoice.js';
 import type { MorrisEffect } from './sensitivity/morrisScreening.js';
 import type { ParameterRange } from './sensitivity/ParameterRange.js';
+import type { ReplicateNoise } from './sensitivity/replicateNoise.js';
 import { finishSensitivity, planSensitivity } from './sensitivity/sensitivityParts.js';
 import type { SobolIndex } from './sensitivity/sobolIndices.js';
 
@@ -47,13 +48,16 @@ export interface SensitivityResult {
   /** Variance of the per-point mean outcome over the design. */
   readonly outputVariance: number;
   /**
-   * Replicate noise: the mean squared standard error of a point's mean (σ²(x)/R averaged over
-   * the points) and its share of the output variance. Common random numbers make the noise
-   * shared by all points, so much of it cancels from the estimators' differences; a share
-   * above ~0.1 still means more replicates per point are needed before small indices mean
-   * anything.
+   * Replicate noise in a point's mean, split by common random numbers (separateReplicateNoise):
+   * `variance`, the part that differs between points and so enters the output variance and
+   * the indices, with its `share` of the output variance; `perPoint`, the squared standard
+   * error of a point's mean (all noise); `common`, the part shared by every point, which
+   * cancels. With unshared noise of share s, S_i reads S_i·(1 − s) and ST_i reads
+   * ST_i·(1 − s) + s (noise independent between points; at most that under common random
+   * numbers); a share above ~0.1 means more replicates per point are needed before small
+   * indices mean anything.
    */
-  readonly replicateNoise: { readonly variance: number; readonly share: number };
+  readonly replicateNoise: ReplicateNoise;
 }
 
 /**
@@ -65,10 +69,11 @@ export interface SensitivityResult {
  * The model enters as a deterministic function of the parameters: at each design point the
  * mean outcome over replicates 0…R − 1 of `seed`. Replicate noise is separated from
  * parameter effects in two ways: common random numbers (every point runs the same replicate
- * streams, so noise common to all points cancels from the differences the estimators use),
- * and measurement — the squared standard error of each point's mean, averaged, is reported
- * with its share of the output variance. Morris effects are per unit of each range
- * (parameters scaled to [0, 1]).
+ * streams, so noise common to all points cancels from the output variance and from the
+ * differences the estimators use), and measurement — the noise that differs between points,
+ * the residual of a points × replicates two-way layout, is reported with its share of the
+ * output variance, beside the per-point noise and the common part it leaves out (see
+ * `replicateNoise`). Morris effects are per unit of each range (parameters scaled to [0, 1]).
  *
  * Cost: Sobol N·(k + 2) points, Morris r·(k + 1) points, each R runs and one scenario compile.
  *

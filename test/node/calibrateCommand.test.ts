@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { attributeByMaximumLikelihood } from '../../src/calibrate/attributeByMaximumLikelihood.js';
+import { observedFromReading } from '../../src/calibrate/observed/observedFromReading.js';
 import { calibrateCommand } from '../../src/node/cli/commands/calibrate.js';
 import { runCommand } from '../../src/node/cli/commands/run.js';
 import { callCommand } from '../helpers/callCommand.js';
@@ -40,6 +42,36 @@ describe('escalation-sim calibrate', () => {
     const wrong = await call(runCommand, 'restraint', '--posterior', out, '--replicates', '5');
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/--posterior .*calibrated on scenario "iraq-2020"/);
+  });
+
+  it('attributes the attacks under the maximum-likelihood fit too, for each reading', async () => {
+    const fast = [...quick, '--checks', '0', '--mechanisms', '0'];
+    const json = await call(calibrateCommand, 'iraq-2020', ...fast, '--json');
+    expect(json.code).toBe(0);
+    const { attributions, mleAttributions } = JSON.parse(json.stdout);
+    expect(mleAttributions).toHaveLength(3);
+    for (const [i, reading] of (['table', 'text', 'wire'] as const).entries()) {
+      // The library's answer, through JSON (what --json writes).
+      const expected = JSON.parse(
+        JSON.stringify(attributeByMaximumLikelihood(observedFromReading(reading))),
+      );
+      expect(mleAttributions[i]).toEqual(expected);
+      expect(mleAttributions[i].attacks.map((a: { day: string }) => a.day)).toEqual(
+        attributions[i].map((a: { day: string }) => a.day),
+      );
+    }
+    const text = await call(calibrateCommand, 'iraq-2020', ...fast);
+    const start = text.stdout.indexOf(
+      'Attribution of the March attacks (probability under the maximum-likelihood fit',
+    );
+    expect(start).toBeGreaterThan(
+      text.stdout.indexOf('Attribution of the March attacks (posterior mean probability'),
+    );
+    const section = text.stdout.slice(start, text.stdout.indexOf('Diagnostics:'));
+    // Wire: ten attacks and the strike; March 14 is a Camp Taji row under every reading but the table's.
+    expect(section).toMatch(/2020-03-14 Camp Taji\s+— +[\d.]+ · [\d.]+ · [\d.]+ +[\d.]+ ·/);
+    expect(section).toMatch(/ {2}wire: baseline [\d.]+, branchingRatio [\d.]+, decay /);
+    expect(section).toMatch(/ {2}- branchingRatio sits on a bound of the fit's range/);
   });
 
   it('refuses bad options by name, leaving no file behind', async () => {

@@ -5,20 +5,20 @@ import type { Policy } from '../../policies/types.js';
 import type { Scenario } from '../../scenario/Scenario.js';
 import { ReplicateError } from '../ReplicateError.js';
 
-/** The model as a function of parameter values, with the replicate noise it carries. */
+/** The model as a function of parameter values, with the replicate values behind it. */
 export type ModelResponse = (values: readonly number[]) => {
   /** The mean outcome over the replicates at these parameter values. */
   readonly mean: number;
-  /** The squared standard error of that mean (replicate noise); 0 with one replicate. */
-  readonly noise: number;
+  /** The outcome of replicates 0…R − 1, from which replicate noise is measured. */
+  readonly replicates: Float64Array;
 };
 
 /**
  * Wrap the model as a deterministic function of parameter values for sweeps and sensitivity:
  * the mean of an outcome over replicates 0…R − 1 of one seed at every point — common random
- * numbers, so replicate noise is shared by all points and largely cancels from the
- * differences the Morris and Jansen estimators are built on; what remains is measured
- * (the squared standard error of each point's mean is returned as `noise`).
+ * numbers, so much of the replicate noise is shared by all points and cancels from the
+ * differences the Morris and Jansen estimators are built on. The replicate values are
+ * returned too, so that what remains can be measured (separateReplicateNoise).
  *
  * @param scenario - the parsed scenario
  * @param paths - the paths the values set, in order
@@ -45,23 +45,16 @@ export function modelResponse(
   const patcher = createScenarioPatcher(scenario, paths, policy ? { policy } : {});
   return (values: readonly number[]) => {
     const compiled = patcher.compile(values);
+    const ys = new Float64Array(replicates);
     let sum = 0;
-    let squares = 0;
     for (let r = 0; r < replicates; r++) {
-      let x: number;
       try {
-        x = runReplicate(compiled, seed, r)[outcome] as number;
+        ys[r] = runReplicate(compiled, seed, r)[outcome] as number;
       } catch (error) {
         throw new ReplicateError(seed, r, error);
       }
-      sum += x;
-      squares += x * x;
+      sum += ys[r] as number;
     }
-    const mean = sum / replicates;
-    const noise =
-      replicates > 1
-        ? Math.max(0, (squares - replicates * mean * mean) / (replicates - 1)) / replicates
-        : 0;
-    return { mean, noise };
+    return { mean: sum / replicates, replicates: ys };
   };
 }

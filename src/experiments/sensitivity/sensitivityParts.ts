@@ -13,6 +13,7 @@ import { withPolicy } from '../withPolicy.js';
 import { modelResponse } from './modelResponse.js';
 import { morrisDesign, morrisFromValues } from './morrisScreening.js';
 import { checkParameterRanges } from './ParameterRange.js';
+import { separateReplicateNoise } from './replicateNoise.js';
 import { checkSobolOptions, sobolDesign, sobolFromValues } from './sobolIndices.js';
 
 /** What a sensitivity analysis needs besides the model's values: its settings and provenance. */
@@ -28,10 +29,11 @@ export interface SensitivityHeader
   readonly levels?: number;
 }
 
-/** The model's values at design points [from, to): the mean outcome and its squared SE. */
+/** The model's values at design points [from, to): the mean outcome and the replicates behind it. */
 export interface SensitivityPart {
   readonly means: readonly number[];
-  readonly noise: readonly number[];
+  /** Each point's R replicate outcomes, point after point (R·(to − from) numbers). */
+  readonly replicates: readonly number[];
 }
 
 /**
@@ -113,7 +115,7 @@ export function planSensitivity(
         `to must be at most the ${design.points.length} design points, received ${to}`,
       );
     const means: number[] = [];
-    const noise: number[] = [];
+    const values: number[] = [];
     const every = Math.max(1, Math.ceil((to - from) / 100));
     for (let i = from; i < to; i++) {
       const u = design.points[i] as readonly number[];
@@ -125,11 +127,11 @@ export function planSensitivity(
         ),
       );
       means.push(y.mean);
-      noise.push(y.noise);
+      for (const v of y.replicates) values.push(v);
       const done = i - from + 1;
       if (onProgress && (done % every === 0 || done === to - from)) onProgress(done, to - from);
     }
-    return { means, noise };
+    return { means, replicates: values };
   };
   return { header, points: design.points.length, runPart };
 }
@@ -155,8 +157,6 @@ export function finishSensitivity(
   const mean = means.reduce((a, v) => a + v, 0) / means.length;
   const outputVariance =
     means.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, means.length - 1);
-  const noiseVariance =
-    part.noise.length > 0 ? part.noise.reduce((a, v) => a + v, 0) / part.noise.length : 0;
   return {
     library: header.library,
     scenario: header.scenario,
@@ -175,10 +175,7 @@ export function finishSensitivity(
     evaluations: means.length,
     runs: means.length * header.replicates,
     outputVariance,
-    replicateNoise: {
-      variance: noiseVariance,
-      share: outputVariance > 0 ? noiseVariance / outputVariance : 0,
-    },
+    replicateNoise: separateReplicateNoise(part.replicates, header.replicates, outputVariance),
   };
 }
 
@@ -187,15 +184,37 @@ export function finishSensitivity(
  *
  * @param parts - parts in the order of their ranges
  * @returns the values of the union
+ * @throws RangeError for a part without its replicate outcomes
  * @example
- * mergeSensitivityParts([{ means: [1], noise: [0] }, { means: [2], noise: [0] }]).means; // => [1, 2]
+ * mergeSensitivityParts([{ means: [1], replicates: [1, 1] }, { means: [2], replicates: [1, 3] }]).means; // => [1, 2]
  */
 export function mergeSensitivityParts(parts: readonly SensitivityPart[]): SensitivityPart {
-  return { means: parts.flatMap((p) => p.means), noise: parts.flatMap((p) => p.noise) };
+  for (const [i, p] of parts.entries())
+    if (!Array.isArray(p.replicates) || p.replicates.length < p.means.length)
+      throw new RangeError(
+        `parts[${i}] must carry its points' replicate outcomes (replicates); a part without them comes from an earlier version of the library: run it again`,
+      );
+  return {
+    means: parts.flatMap((p) => p.means),
+    replicates: parts.flatMap((p) => p.replicates),
+  };
 }
 
-// The design on the unit cube, regenerated from the seed (the same stream as one pass).
-function unitDesign(header: SensitivityHeader): {
+/**
+ * The design of a sensitivity analysis on the unit cube, regenerated from its seed (the same
+ * stream as one pass), and the estimator that turns the points' values into indices.
+ *
+ * Why exported: the model's values can come from anywhere (threads, shards, or a test
+ * function with a known answer); finishSensitivity pairs them with these points.
+ *
+ * @param header - from planSensitivity
+ * @returns the points in evaluation order and the estimator of the per-parameter indices
+ * @throws RangeError for bad design options
+ * @example
+ * const plan = planSensitivity(presets.restraint, { method: 'morris', seed: 1, trajectories: 4, parameters: [{ path: 'militias.0.baseline', low: 0.05, high: 0.1 }] });
+ * unitDesign(plan.header).points.length; // => 8
+ */
+export function unitDesign(header: SensitivityHeader): {
   readonly points: readonly (readonly number[])[];
   readonly finish: (values: readonly number[]) => readonly object[];
 } {

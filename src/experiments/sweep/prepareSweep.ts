@@ -16,6 +16,7 @@ import { Summary } from '../summaries/Summary.js';
 import type { SweepOptions, SweepRow } from '../sweep.js';
 import { withPolicy } from '../withPolicy.js';
 import { designPoints } from './designPoints.js';
+import { DEFAULT_SWEEP_OUTCOMES } from './sweepColumns.js';
 
 /** A sweep checked and ready to run any range of its design points. */
 export interface PreparedSweep {
@@ -63,10 +64,7 @@ export function prepareSweep(
     throw new RangeError(`replicates must be an integer >= 1, received ${replicates}`);
   const parsed = defineScenario(scenario);
   checkParameterRanges(parsed, options.parameters);
-  const outcomes = checkOutcomeNames(
-    options.outcomes ?? ['attacks', 'strikes', 'hostKilledByStrikes', 'expulsionDemanded'],
-    'outcomes',
-  );
+  const outcomes = checkOutcomeNames(options.outcomes ?? DEFAULT_SWEEP_OUTCOMES, 'outcomes');
   const resolved = resolvePolicyChoices(options.policies ?? [parsed.foreignForce.policy as never]);
   const paths = options.parameters.map((p) => p.path);
   const design = designPoints(

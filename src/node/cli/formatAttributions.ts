@@ -1,4 +1,6 @@
+import type { MaximumLikelihoodAttribution } from '../../calibrate/attributeByMaximumLikelihood.js';
 import type { AttackAttribution } from '../../calibrate/attributeObservedAttacks.js';
+import { labelledWarnings } from './labelledWarnings.js';
 import { formatNumber, textTable } from './textTable.js';
 
 /** Rows shown at most for a record that is not the 2020 case study (the latest attacks). */
@@ -17,6 +19,8 @@ const key = (a: AttackAttribution) => `${a.day} ${a.target ?? ''}`.trim();
  * @param labels - the column labels (readings or record names)
  * @param attributions - one list per column, from attributeObservedAttacks
  * @param caseStudy - whether the records are readings of the embedded 2020 record
+ * @param basis - what the probabilities rest on: averaged over the posterior (default), or
+ *   under the maximum-likelihood fit of the attack process
  * @returns the heading and table lines (empty when there is no attack to show)
  * @example
  * const a = { time: 1, day: '2020-03-01', target: 'Taji', background: 0.5, triggered: 0.5, provoked: 0 };
@@ -27,6 +31,7 @@ export function attributionTable(
   labels: readonly string[],
   attributions: readonly (readonly AttackAttribution[])[],
   caseStudy: boolean,
+  basis: 'posterior' | 'mle' = 'posterior',
 ): string[] {
   const shown = (list: readonly AttackAttribution[]) =>
     caseStudy ? list.filter((a) => a.day.startsWith('2020-03')) : list;
@@ -40,7 +45,7 @@ export function attributionTable(
       ? `Attribution of the latest ${keys.length} of ${all.length} attacks`
       : 'Attribution of the attacks';
   return [
-    `${heading} (posterior mean probability: background · triggered by an earlier attack · provoked by a strike${labels.length > 1 ? '; — where a reading does not hold the attack on that day' : ''}):`,
+    `${heading} (${basis === 'posterior' ? 'posterior mean probability' : 'probability under the maximum-likelihood fit of the attack process'}: background · triggered by an earlier attack · provoked by a strike${labels.length > 1 ? '; — where a reading does not hold the attack on that day' : ''}):`,
     textTable(
       ['attack', ...labels],
       keys.map((k) => [
@@ -53,6 +58,56 @@ export function attributionTable(
         }),
       ]),
     ),
+    '',
+  ];
+}
+
+/** A record's maximum-likelihood attribution, or why its fit could not be made. */
+export type MleAttributionOrError = MaximumLikelihoodAttribution | { readonly error: string };
+
+/**
+ * The maximum-likelihood part of the calibrate report: the attribution table under each
+ * record's fit, then each fit's parameters and the parameters it left on a bound (where the
+ * point estimate says little and the posterior's table is the one to read).
+ *
+ * @param labels - the column labels (readings or record names)
+ * @param fits - one per column, from attributeByMaximumLikelihood, or the error of its fit
+ * @param caseStudy - whether the records are readings of the embedded 2020 record
+ * @returns the lines (a table, the fits, the bound warnings)
+ * @example
+ * mleAttributionLines(['wire'], [{ error: 'times must hold at least 2 events' }], true);
+ * // => ['Maximum-likelihood fits of the attack process (with the strikes):', '  wire: no fit: times must hold at least 2 events', '']
+ */
+export function mleAttributionLines(
+  labels: readonly string[],
+  fits: readonly MleAttributionOrError[],
+  caseStudy: boolean,
+): string[] {
+  const made = fits.map((f) => ('error' in f ? [] : f.attacks));
+  const bounds = fits.map((f) =>
+    'error' in f
+      ? []
+      : f.warnings
+          .filter((w) => w.code === 'on-bound')
+          .map(
+            (w) =>
+              `${w.parameter} sits on a bound of the fit's range: its point estimate says little, the posterior's table is the one to read`,
+          ),
+  );
+  return [
+    ...attributionTable(labels, made, caseStudy, 'mle'),
+    'Maximum-likelihood fits of the attack process (with the strikes):',
+    ...fits.map(
+      (f, i) =>
+        `  ${labels[i]}: ${
+          'error' in f
+            ? `no fit: ${f.error}`
+            : Object.entries(f.params)
+                .map(([name, v]) => `${name} ${formatNumber(v)}`)
+                .join(', ')
+        }`,
+    ),
+    ...labelledWarnings(labels, bounds),
     '',
   ];
 }

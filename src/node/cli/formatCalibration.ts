@@ -5,7 +5,11 @@ import type { PredictiveCheck } from '../../calibrate/posteriorPredictiveCheck.j
 import type { Prior } from '../../calibrate/priors/Prior.js';
 import { calendarDate } from '../../model/calendarDate.js';
 import type { Scenario } from '../../scenario/Scenario.js';
-import { attributionTable } from './formatAttributions.js';
+import {
+  attributionTable,
+  type MleAttributionOrError,
+  mleAttributionLines,
+} from './formatAttributions.js';
 import { labelledWarnings } from './labelledWarnings.js';
 import { formatNumber, formatPValue, textTable } from './textTable.js';
 
@@ -26,8 +30,9 @@ const day = (scenario: Scenario, t: number) =>
  *
  * @param scenario - the calibrated scenario
  * @param posteriors - one per record or reading
- * @param extras - posterior predictive checks, attributions of the observed attacks and
- *   model choices (one per posterior, or none), and where the posterior was written
+ * @param extras - posterior predictive checks, attributions of the observed attacks (over
+ *   the posterior and under the maximum-likelihood fit) and model choices (one per
+ *   posterior, or none), and where the posterior was written
  * @returns the text
  */
 export function formatCalibration(
@@ -36,11 +41,12 @@ export function formatCalibration(
   extras: {
     readonly checks: readonly PredictiveCheck[];
     readonly attributions: readonly (readonly AttackAttribution[])[];
+    readonly mleAttributions: readonly MleAttributionOrError[];
     readonly choices: readonly ModelChoice[];
     readonly out: string | undefined;
   },
 ): string {
-  const { checks, attributions, choices, out } = extras;
+  const { checks, attributions, mleAttributions, choices, out } = extras;
   const first = posteriors[0] as Posterior;
   const labels = posteriors.map((p) => p.provenance.observed.replace(/^iraq-2020:/, ''));
   const lines: string[] = [];
@@ -150,12 +156,10 @@ export function formatCalibration(
       '',
     );
   }
+  const caseStudy = posteriors.every((p) => p.provenance.observed.startsWith('iraq-2020:'));
   lines.push(
-    ...attributionTable(
-      labels,
-      attributions,
-      posteriors.every((p) => p.provenance.observed.startsWith('iraq-2020:')),
-    ),
+    ...attributionTable(labels, attributions, caseStudy),
+    ...mleAttributionLines(labels, mleAttributions, caseStudy),
   );
   lines.push('Diagnostics:');
   for (const [i, p] of posteriors.entries()) {

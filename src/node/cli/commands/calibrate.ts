@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AbcProgress } from '../../../calibrate/abc/abcTypes.js';
+import { attributeByMaximumLikelihood } from '../../../calibrate/attributeByMaximumLikelihood.js';
 import { attributeObservedAttacks } from '../../../calibrate/attributeObservedAttacks.js';
 import { calibrate } from '../../../calibrate/calibrate.js';
 import { compareMechanisms } from '../../../calibrate/modelChoice/compareMechanisms.js';
@@ -19,6 +20,7 @@ import { toDays } from '../../../data/toDays.js';
 import type { Scenario } from '../../../scenario/Scenario.js';
 import { calibrateParallel } from '../../calibrate/calibrateParallel.js';
 import { CliError } from '../CliError.js';
+import type { MleAttributionOrError } from '../formatAttributions.js';
 import { formatCalibration } from '../formatCalibration.js';
 import { type CliIo, emit } from '../io.js';
 import { loadEventFile } from '../loadEventFile.js';
@@ -32,7 +34,9 @@ Calibrate a scenario to an observed record by ABC-SMC: which parameter values ma
 records look like the observed one, and how sure we can be. Prints each parameter's posterior
 beside its prior (median and 90% interval) and how much the record narrowed it, for each
 reading of the 2020 record side by side; what the record cannot identify; predictions for
-weeks the calibration did not see; and the diagnostics of the run.
+weeks the calibration did not see; the attribution of the attacks (background, triggered,
+provoked) averaged over the posterior and under the maximum-likelihood fit of the attack
+process; and the diagnostics of the run.
 
 Options:
   --scenario S     preset or scenario file (default: iraq-2020 for the iraq-2020 record)
@@ -175,6 +179,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
   const attributions = posteriors.map((p, i) =>
     attributeObservedAttacks(scenario, records[i] as ObservedRecord, p, { seed }),
   );
+  const mleAttributions = records.map(mleAttribution);
   const shared = Object.fromEntries(
     Object.entries(parameters).filter(([path]) => !path.endsWith('.strikeResponse')),
   );
@@ -199,12 +204,14 @@ export async function calibrateCommand(args: readonly string[], io: CliIo): Prom
           posteriors,
           checks: predictive.map(({ simulated: _s, ...rest }) => rest),
           attributions,
+          mleAttributions,
           modelChoice: choices,
           ...(pooled ? { pooled } : {}),
         })}\n`
       : formatCalibration(scenario, posteriors, {
           checks: predictive,
           attributions,
+          mleAttributions,
           choices,
           out: values.out,
         }),
@@ -224,6 +231,17 @@ function eventsRecord(path: string, start: string | undefined): ObservedRecord {
     return observedFromEvents(loaded, { label: path });
   } catch (error) {
     throw new CliError(`${path}: ${(error as Error).message}`);
+  }
+}
+
+/** The record's attribution under its attack process's maximum-likelihood fit, or why there is none. */
+function mleAttribution(record: ObservedRecord): MleAttributionOrError {
+  try {
+    return attributeByMaximumLikelihood(record);
+  } catch (error) {
+    // A record the attack-process fit cannot take (e.g. one attack) still gets its posterior report.
+    if (error instanceof RangeError) return { error: error.message };
+    throw error;
   }
 }
 

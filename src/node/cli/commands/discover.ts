@@ -1,4 +1,6 @@
-import { type Discovery, discover } from '../../../experiments/discover.js';
+import { type DiscoverOptions, type Discovery, discover } from '../../../experiments/discover.js';
+import { checkDiscoverOptions } from '../../../experiments/discovery/checkDiscoverOptions.js';
+import { sweepColumns } from '../../../experiments/sweep/sweepColumns.js';
 import { type SweepRow, sweep } from '../../../experiments/sweep.js';
 import { sweepParallel } from '../../pool/sweepParallel.js';
 import { CliError } from '../CliError.js';
@@ -87,17 +89,30 @@ export function discoverCommand(args: readonly string[], io: CliIo): number | Pr
   const { request, header } = explainErrors(settings, () =>
     sweepRequest(source, sweepValues, settings.replicates),
   );
-  const inputs = (values.param ?? []).map((p) => p.split('=')[0] as string);
-  const write = (rows: Iterable<SweepRow>) => {
-    const result = explainErrors(settings, () =>
-      discover(rows, {
-        inputs,
-        outcome: values.outcome as string,
-        ...(above === undefined ? {} : { above }),
-        ...(below === undefined ? {} : { below }),
-        ...(threshold === undefined ? {} : { threshold }),
-      }),
+  if (request.options.points < 2)
+    throw new CliError(
+      `--points must be at least 2 for discover (PRIM needs points to compare), received ${request.options.points}`,
+      2,
     );
+  const options: DiscoverOptions = {
+    inputs: request.options.parameters.map((p) => p.path),
+    outcome: values.outcome,
+    ...(above === undefined ? {} : { above }),
+    ...(below === undefined ? {} : { below }),
+    ...(threshold === undefined ? {} : { threshold }),
+  };
+  // Refuse an unknown outcome or a missing threshold before the sweep runs.
+  if ((above === undefined) === (below === undefined))
+    throw new CliError('give one of --above X and --below X: what makes a point a case', 2);
+  const columns = sweepColumns(request.options);
+  if (!columns.includes(options.outcome))
+    throw new CliError(
+      `--outcome ${JSON.stringify(options.outcome)} is not a column of the sweep rows; columns: ${columns.join(', ')}`,
+      2,
+    );
+  explainErrors(settings, () => checkDiscoverOptions(options, columns));
+  const write = (rows: Iterable<SweepRow>) => {
+    const result = explainErrors(settings, () => discover(rows, options));
     const made = JSON.parse(header) as Record<string, unknown>;
     const lines =
       settings.format === 'json'

@@ -35,7 +35,8 @@ of each range. Sobol indices (Saltelli et al. 2010 sampling, Jansen estimators):
 order S (the share of the outcome's variance a parameter explains alone) and total ST
 (with its interactions), with bootstrap 95% intervals. At each design point the model's
 outcome is the mean over --replicates runs of the same streams at every point (common
-random numbers); the replicate noise left is reported with its share of the variance.
+random numbers): noise common to every point cancels, and the noise that differs between
+points (what enters the indices) is reported with its share of the output variance.
 
 Options:
   --method M        morris or sobol
@@ -203,7 +204,12 @@ function text(r: SensitivityResult): string {
     '',
     textTable(header, rows),
     '',
-    `Output variance over the design ${f(r.outputVariance)}; replicate noise (mean squared SE of a point's mean) ${f(r.replicateNoise.variance)}, ${f(100 * r.replicateNoise.share)}% of it${r.replicateNoise.share > 0.1 ? ' — raise --replicates before reading small effects' : ''}.`,
+    r.replicates === 1
+      ? `Output variance over the design ${f(r.outputVariance)}; replicate noise is not measured with 1 replicate per point (give --replicates 2 or more).`
+      : [
+          `Output variance over the design ${f(r.outputVariance)}; replicate noise that differs between points ${f(r.replicateNoise.variance)}, ${f(100 * r.replicateNoise.share)}% of it${r.replicateNoise.share > 0.1 ? ' — raise --replicates before reading small effects' : ''} (a point's mean carries ${f(r.replicateNoise.perPoint)}; the ${f(r.replicateNoise.common)} common to every point cancels under common random numbers).`,
+          'With noise share s, S reads about S·(1 − s) and ST about ST·(1 − s) + s.',
+        ].join('\n'),
     r.method === 'morris'
       ? 'μ*, μ, σ are per unit of each range (the change of the outcome across the whole range).'
       : 'S: share of the variance a parameter explains alone; ST: with its interactions.',
