@@ -15,13 +15,10 @@ import { calibrationThreadSetup } from '../src/node/calibrate/calibrationThreadS
 import { runAbcOnThreads } from '../src/node/calibrate/runAbcOnThreads.js';
 import { startEnsembleWorker } from '../src/node/pool/workerScript.js';
 import { presets } from '../src/scenario/presets.js';
+import { scriptArgument } from './scriptArgument.js';
 
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-};
-const workers = Number(arg('workers', '2'));
-const particles = Number(arg('particles', '1000'));
+const workers = Number(scriptArgument('workers', '2'));
+const particles = Number(scriptArgument('particles', '1000'));
 const { prepared, settings } = setUp(presets['iraq-2020'], observedFromReading('wire'), {
   parameters: iraq2020Priors(),
   particles,

@@ -15,20 +15,17 @@ import { iraq2020Priors } from '../src/calibrate/priors/defaultPriors.js';
 import type { ReadingName } from '../src/data/iraq2020/types.js';
 import { calibrateParallel } from '../src/node/calibrate/calibrateParallel.js';
 import { iraq2020Uncalibrated } from '../src/scenario/presets/iraq2020.js';
+import { scriptArgument } from './scriptArgument.js';
 
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-};
-const reading = arg('reading', 'wire') as ReadingName;
-const particles = Number(arg('particles', '500'));
-const seeds = arg('seeds', '2020').split(',').map(Number);
-const kernels = arg('kernels', 'beaumont,olcm,optimal').split(',') as (
+const reading = scriptArgument('reading', 'wire') as ReadingName;
+const particles = Number(scriptArgument('particles', '500'));
+const seeds = scriptArgument('seeds', '2020').split(',').map(Number);
+const kernels = scriptArgument('kernels', 'beaumont,olcm,optimal').split(',') as (
   | 'beaumont'
   | 'olcm'
   | 'optimal'
 )[];
-const workers = Number(arg('workers', '1'));
+const workers = Number(scriptArgument('workers', '1'));
 
 const totals: Record<string, { sims: number; ess: number; runs: number }> = {};
 for (const seed of seeds) {

@@ -18,12 +18,9 @@ import { searchObjective } from '../src/hawkes/fit/searchObjective.js';
 import { minimizeMultiStart } from '../src/optimize/minimizeMultiStart.js';
 import { chiSquareQuantile } from '../src/stats/chiSquare.js';
 import { STRIKE_TRUTH, strikeCoverageRecord } from './strikeCoverageRecord.js';
+import { numericArgument } from './scriptArgument.js';
 
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const strikes = arg('strikes', 50);
+const strikes = numericArgument('strikes', 50);
 const prefix = process.argv.includes('--prefix')
   ? (process.argv[process.argv.indexOf('--prefix') + 1] as string)
   : 'strike-coverage';
@@ -49,8 +46,8 @@ function atBounds(spec: ModelSpec, theta: readonly number[], skip: number): stri
 }
 
 const rows: Record<string, unknown>[] = [];
-const from = arg('from', 0);
-const to = arg('to', 200);
+const from = numericArgument('from', 0);
+const to = numericArgument('to', 200);
 for (let r = from; r < to; r++) {
   const { times, spec } = strikeCoverageRecord(strikes, `${prefix}-${r}`);
   const fit = fitModel(spec, { intervals: 'none', standardErrors: false });

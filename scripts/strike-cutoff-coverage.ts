@@ -3,6 +3,7 @@ import {
   strikeCoverageRecord,
   strikeResponseIntervals,
 } from './strikeCoverageRecord.js';
+import { scriptArgument } from './scriptArgument.js';
 
 // Coverage of the strike response's 95% profile interval with the χ²₁ cut-off and with the
 // signed-root bootstrap cut-off (fitHawkes' strikeCutoff: 'bootstrap'), on the coverage
@@ -17,15 +18,11 @@ import {
 // Carlo error): χ²₁ covered 182 (truth below 0, above 18), the bootstrap 190 (below 2, above
 // 8); 95% ± 2 SE is [183.8, 196.2]. With the default B = 49 and the widened quantile the
 // slow test (test/hawkes/strikeCoverage.slow.test.ts) counts 191 (below 3, above 6).
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] as string) : fallback;
-};
-const strikes = Number(arg('strikes', '50'));
-const from = Number(arg('from', '0'));
-const to = Number(arg('to', '200'));
-const replicates = Number(arg('bootstrap', '49'));
-const prefix = arg('prefix', 'strike-coverage');
+const strikes = Number(scriptArgument('strikes', '50'));
+const from = Number(scriptArgument('from', '0'));
+const to = Number(scriptArgument('to', '200'));
+const replicates = Number(scriptArgument('bootstrap', '49'));
+const prefix = scriptArgument('prefix', 'strike-coverage');
 const tally = {
   chiSquare: { covered: 0, below: 0, above: 0 },
   bootstrap: { covered: 0, below: 0, above: 0 },

@@ -1,4 +1,5 @@
 import { strikeEffectOutcome } from './strikeEffectCoverage.js';
+import { scriptArgument } from './scriptArgument.js';
 
 // How often does fitHawkes' 95% interval for the strike effect (the mean over strikes of the
 // expected attacks in the 7 days after each with its response minus without) hold the true
@@ -13,13 +14,9 @@ import { strikeEffectOutcome } from './strikeEffectCoverage.js';
 // carried over to the effect (since dropped) the first 20 records gave 16 (χ²₁: 17). Before
 // the effect had its own profile (its range at the strike response's χ²₁ interval's ends):
 // 103 of 200.
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] as string) : fallback;
-};
-const strikes = Number(arg('strikes', '50'));
-const from = Number(arg('from', '0'));
-const to = Number(arg('to', '200'));
+const strikes = Number(scriptArgument('strikes', '50'));
+const from = Number(scriptArgument('from', '0'));
+const to = Number(scriptArgument('to', '200'));
 const tally = { covered: 0, below: 0, above: 0 };
 const started = process.cpuUsage();
 for (let r = from; r < to; r++) {

@@ -14,16 +14,13 @@ import { searchObjective } from '../src/hawkes/fit/searchObjective.js';
 import { minimizeMultiStart } from '../src/optimize/minimizeMultiStart.js';
 import { chiSquareQuantile } from '../src/stats/chiSquare.js';
 import { STRIKE_TRUTH, strikeCoverageRecord } from './strikeCoverageRecord.js';
+import { numericArgument } from './scriptArgument.js';
 
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const strikes = arg('strikes', 20);
+const strikes = numericArgument('strikes', 20);
 const TRUTH = STRIKE_TRUTH;
 const cut = chiSquareQuantile(0.95, 1);
 const all: number[] = [];
-for (let r = arg('from', 0); r < arg('to', 100); r++) {
+for (let r = numericArgument('from', 0); r < numericArgument('to', 100); r++) {
   const { times, spec } = strikeCoverageRecord(strikes, `strike-coverage-${r}`);
   const fit = fitModel(spec, { intervals: 'none', standardErrors: false });
   const mle = fit.estimates.map((e) => e.value);

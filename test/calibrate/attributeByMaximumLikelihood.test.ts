@@ -4,22 +4,15 @@ import type { ObservedRecord } from '../../src/calibrate/observed/ObservedRecord
 import { observedFromReading } from '../../src/calibrate/observed/observedFromReading.js';
 import { simulateHawkes } from '../../src/hawkes/simulateHawkes.js';
 import { expectClose } from '../helpers/expectClose.js';
+import { unmarkedAttack } from '../helpers/unmarkedAttack.js';
 
 /** A record of attacks at the given days, its window (from, to], and optional strikes. */
 function record(days: readonly number[], from: number, to: number, strikes: number[] = []) {
-  const attack = (time: number) => ({
-    time,
-    rockets: null,
-    killed: null,
-    wounded: null,
-    hostKilled: null,
-    target: null,
-  });
   return {
     label: 'synthetic',
     start: '2020-01-01',
     window: { from, to },
-    attacks: days.map(attack),
+    attacks: days.map(unmarkedAttack),
     strikes: strikes.map((time) => ({ time, targets: 5, hostKilled: 5, delayDays: 1 })),
     political: [],
   } satisfies ObservedRecord;

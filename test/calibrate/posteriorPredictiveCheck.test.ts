@@ -5,6 +5,7 @@ import type { Posterior } from '../../src/calibrate/Posterior.js';
 import { posteriorPredictiveCheck } from '../../src/calibrate/posteriorPredictiveCheck.js';
 import { presets } from '../../src/scenario/presets.js';
 import { logGamma } from '../../src/stats/logGamma.js';
+import { unmarkedAttack } from '../helpers/unmarkedAttack.js';
 
 // A closed form for the predictive p-value: the restraint preset (no strikes) with branching
 // ratio 0 is a Poisson process, so under a posterior with all its weight on baseline μ the
@@ -18,23 +19,15 @@ const FROM = 10;
 const TO = 60; // λ = μ·(to − from) = 10 attacks expected
 
 function record(count: number): ObservedRecord {
-  const attack = (time: number) => ({
-    time,
-    rockets: null,
-    killed: null,
-    wounded: null,
-    hostKilled: null,
-    target: null,
-  });
   return {
     label: `synthetic (${count} attacks)`,
     start: scenario.start,
     window: { from: FROM, to: TO },
     // The first attack opens the record (given, not counted); then `count` in the window.
     attacks: [
-      attack(FROM),
+      unmarkedAttack(FROM),
       ...Array.from({ length: count }, (_, i) =>
-        attack(FROM + ((i + 1) * (TO - FROM)) / (count + 1)),
+        unmarkedAttack(FROM + ((i + 1) * (TO - FROM)) / (count + 1)),
       ),
     ],
     strikes: [],

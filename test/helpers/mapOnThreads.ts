@@ -3,6 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
+import { NODE_ESM_BUNDLE } from '../../src/node/pool/workerScript.js';
 
 /**
  * Run `items` through the function a worker module applies to each (see
@@ -24,14 +25,7 @@ export async function mapOnThreads<T, R>(
   buildSync({
     entryPoints: [workerModule],
     outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
+    ...NODE_ESM_BUNDLE,
   });
   const results: R[] = new Array(items.length);
   let next = 0;

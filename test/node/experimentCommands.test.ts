@@ -1,16 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/node/cli/main.js';
 import { LIBRARY } from '../../src/version.js';
+import { cli } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/tempFiles.js';
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const { dir, file } = tempFiles('escalation-sim-experiments-');
 

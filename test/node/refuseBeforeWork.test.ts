@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/node/cli/main.js';
+import { cli } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
 // Count every simulated run and every worker thread started, to check that bad input is
@@ -27,13 +27,6 @@ vi.mock('../../src/node/pool/workerScript.js', async (original) => {
     },
   };
 });
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const { dir, file } = tempFiles('escalation-sim-refuse-');
 const P = ['--param', 'militias.0.baseline=0.05:0.1'];

@@ -41,6 +41,19 @@ export function startEnsembleWorker(): Worker {
   return new Worker(code, { eval: true, execArgv: [] });
 }
 
+/** esbuild options for one ES module that Node runs as a worker (also used by the slow tests). */
+export const NODE_ESM_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'error',
+  // Bundled CommonJS dependencies (seedrandom) may call require for Node built-ins.
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
+} as const;
+
 /**
  * Bundle the worker's sources into one ES module in the temporary directory, named by the
  * hash of its content (so processes share it and nothing piles up per run); '' when esbuild
@@ -57,15 +70,7 @@ function bundleFromSource(entry: string): string {
     entryPoints: [entry],
     outfile: 'ensembleWorker.mjs',
     write: false,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    // Bundled CommonJS dependencies (seedrandom) may call require for Node built-ins.
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
+    ...NODE_ESM_BUNDLE,
   });
   const code = outputFiles[0]?.contents ?? new Uint8Array();
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
