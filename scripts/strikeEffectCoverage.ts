@@ -39,3 +39,11 @@ export function strikeEffectOutcome(
   const outcome = mean < lower ? 'below' : mean > upper ? 'above' : 'covered';
   return { truth: mean, lower, upper, outcome };
 }
+
+/** How many of the coverage records `strike-coverage-0` … `records − 1` (50 strikes) the effect's interval covers. */
+export function coveredRecords(records: number): number {
+  let covered = 0;
+  for (let r = 0; r < records; r++)
+    if (strikeEffectOutcome(50, `strike-coverage-${r}`).outcome === 'covered') covered++;
+  return covered;
+}

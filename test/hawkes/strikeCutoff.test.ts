@@ -15,22 +15,20 @@ const [times] = simulateMultivariateHawkes(
 ).times as [Float64Array];
 const options = { horizon: 50, bootstrap: 0, compare: false } as const;
 
+/** The record's fit with its strikes, 19 bootstrap records per end, seed 3. */
+const fitWithStrikes = (cutoff?: 'bootstrap' | 'chiSquare') =>
+  fitHawkes(times, {
+    ...options,
+    strikes: { times: strikeTimes },
+    ...(cutoff === undefined ? {} : { strikeCutoff: cutoff }),
+    strikeCutoffReplicates: 19,
+    seed: 3,
+  });
+
 describe('the strike response cut-off in fitHawkes', () => {
   it('is calibrated by the signed root’s bootstrap on request, reproducibly, each end at its own cut-off', () => {
-    const calibrated = fitHawkes(times, {
-      ...options,
-      strikes: { times: strikeTimes },
-      strikeCutoff: 'bootstrap',
-      strikeCutoffReplicates: 19,
-      seed: 3,
-    });
-    const again = fitHawkes(times, {
-      ...options,
-      strikes: { times: strikeTimes },
-      strikeCutoff: 'bootstrap',
-      strikeCutoffReplicates: 19,
-      seed: 3,
-    });
+    const calibrated = fitWithStrikes('bootstrap');
+    const again = fitWithStrikes('bootstrap');
     const cutoff = calibrated.strikeResponseCutoff;
     expect(cutoff?.method).toBe('bootstrap');
     expect(again.strikeResponseCutoff).toEqual(cutoff);
@@ -86,19 +84,8 @@ describe('the strike response cut-off in fitHawkes', () => {
   });
 
   it('is the bootstrap by default on a small record with strikes, and says why', () => {
-    const auto = fitHawkes(times, {
-      ...options,
-      strikes: { times: strikeTimes },
-      strikeCutoffReplicates: 19,
-      seed: 3,
-    });
-    const asked = fitHawkes(times, {
-      ...options,
-      strikes: { times: strikeTimes },
-      strikeCutoff: 'bootstrap',
-      strikeCutoffReplicates: 19,
-      seed: 3,
-    });
+    const auto = fitWithStrikes();
+    const asked = fitWithStrikes('bootstrap');
     const cutoff = auto.strikeResponseCutoff;
     expect(cutoff?.method).toBe('bootstrap');
     expect(cutoff?.requested).toBe('auto');

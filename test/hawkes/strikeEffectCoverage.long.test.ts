@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strikeEffectOutcome } from '../../scripts/strikeEffectCoverage.js';
+import { coveredRecords } from '../../scripts/strikeEffectCoverage.js';
 
 // Long (LONG=1, npm run test:long; not in CI): 200 strike fits by fitHawkes with the strike
 // effect's profile interval, about 2.5 s of CPU each (about 8 minutes quiet); the slow suite
@@ -14,10 +14,7 @@ describe('profile-likelihood interval of the strike effect, 200 records', () => 
     // machine. SE at 95% for 200 records: √(0.95·0.05/200) = 1.54%, so 95% ± 2 SE is
     // 183.8–196.2 records. Before, the effect's range at the strike response's interval's
     // ends held it 103 times.
-    const records = 200;
-    let covered = 0;
-    for (let r = 0; r < records; r++)
-      if (strikeEffectOutcome(50, `strike-coverage-${r}`).outcome === 'covered') covered++;
+    const covered = coveredRecords(200);
     expect(covered).toBeGreaterThanOrEqual(184);
     expect(covered).toBeLessThanOrEqual(196);
   });

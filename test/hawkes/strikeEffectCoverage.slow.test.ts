@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strikeEffectOutcome } from '../../scripts/strikeEffectCoverage.js';
+import { coveredRecords } from '../../scripts/strikeEffectCoverage.js';
 
 // Slow (SLOW=1, npm run test:slow; CI): 60 strike fits by fitHawkes with the strike effect's
 // profile interval, about 2.4 s of CPU each: about 2.5 minutes quiet, 15 minutes with the fast
@@ -15,10 +15,7 @@ describe('profile-likelihood interval of the strike effect', () => {
     // Before, the effect's range at the strike response's interval's ends held it 103 times in
     // 200 (51%). SE at 95% for 60 records: √(0.95·0.05/60) = 2.8%; 95% − 3 SE = 86.6% is 52
     // records (95% + 3 SE is above 60).
-    const records = 60;
-    let covered = 0;
-    for (let r = 0; r < records; r++)
-      if (strikeEffectOutcome(50, `strike-coverage-${r}`).outcome === 'covered') covered++;
+    const covered = coveredRecords(60);
     expect(covered).toBeGreaterThanOrEqual(52);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIBRARY } from '../../src/version.js';
-import { cli } from '../helpers/cli.js';
+import { cli, HYPOTHESIS_SPEC } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
 const { dir, file } = tempFiles('escalation-sim-experiments-');
@@ -79,13 +79,7 @@ describe('experiment commands', () => {
   });
 
   it('test runs a JSON experiment and refuses a window outside the horizon', async () => {
-    const spec = {
-      scenario: 'iraq-2020',
-      control: 'restraint',
-      metric: 'attacks',
-      window: { from: 0, to: 60 },
-      direction: 'less',
-    };
+    const spec = HYPOTHESIS_SPEC;
     const good = await cli(
       'test',
       file('good.json', JSON.stringify(spec)),

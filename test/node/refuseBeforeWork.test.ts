@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, HYPOTHESIS_SPEC } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
 // Count every simulated run and every worker thread started, to check that bad input is
@@ -30,13 +30,7 @@ vi.mock('../../src/node/pool/workerScript.js', async (original) => {
 
 const { dir, file } = tempFiles('escalation-sim-refuse-');
 const P = ['--param', 'militias.0.baseline=0.05:0.1'];
-const spec = {
-  scenario: 'iraq-2020',
-  control: 'restraint',
-  metric: 'attacks',
-  window: { from: 0, to: 60 },
-  direction: 'less',
-};
+const spec = HYPOTHESIS_SPEC;
 
 /** [argv, the message it must give]. */
 const CASES: [string[], RegExp][] = [
