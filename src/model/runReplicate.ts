@@ -43,7 +43,7 @@ export function runReplicate(
   const state =
     reused === undefined
       ? createRunState(compiled, streamSeed, false, [])
-      : resetRunState(reused, streamSeed);
+      : resetRunState(reused, streamSeed, seed, replicate);
   const outcomes = collectOutcomes(state, simulateRun(state));
   idle.state = state;
   return outcomes;
