@@ -1,6 +1,6 @@
 import { seedStreamBatch } from '../random/seedStreamBatch.js';
-import { replicateStreamSeed } from './replicateStreamSeed.js';
 import type { RunState } from './RunState.js';
+import { replicateStreamSeed } from './replicateStreamSeed.js';
 
 /** Replicates whose streams are seeded together when runs go in order. */
 const AHEAD = 4;
