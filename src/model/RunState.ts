@@ -79,8 +79,8 @@ export interface RunState {
   readonly marksStream: readonly StreamState[];
   readonly casualtyStream: readonly StreamState[];
   /**
-   * Strike-outcome streams per target militia, seeded when first needed (handleStrike), as
-   * `strikeSeeded[m]` records.
+   * Strike-outcome streams per target militia, seeded when first needed (handleStrike) or
+   * with the others (seedFromAhead), as `strikeSeeded[m]` records.
    */
   readonly strikeRng: readonly RandomSource[];
   readonly strikeStream: readonly StreamState[];
