@@ -16,6 +16,8 @@ import {
 import { likelihoodRatio } from './fit/likelihoodRatio.js';
 import type { ModelSpec } from './fit/ModelSpec.js';
 import { type ParameterPrior, type PriorOption, resolvePrior } from './fit/parameterPrior.js';
+import { type RecordResolution, recordResolution } from './fit/recordResolution.js';
+import { type StrikeDecayLimit, strikeDecayLimit } from './fit/strikeDecayLimit.js';
 import { type StrikeEffectSummary, strikeEffectSummary } from './fit/strikeEffectSummary.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
 import { chiSquareCutoff, recalibrated } from './fit/strikeResponseCutoff.js';
@@ -38,6 +40,7 @@ const OPTION_NAMES = [
   'priors',
   'strikeCutoff',
   'strikeCutoffReplicates',
+  'timeResolution',
   'onProgress',
 ];
 
@@ -95,6 +98,15 @@ export interface FitHawkesOptions {
    */
   readonly strikeCutoffReplicates?: number;
   /**
+   * Step at which the record's times are known, in days: 1 for dates, 1/1440 for times to
+   * the minute, 0 for continuous (simulated) times. Default: 1 when every attack and strike
+   * time is a whole number of days, else 0. With strikes it bounds the response's decay:
+   * 1/δ must be at least this step and at least a quarter of the mean gap between attacks,
+   * since a shorter response predicts nothing the record could contain (see
+   * `strikeResponseDecayLimit` in the result).
+   */
+  readonly timeResolution?: number;
+  /**
    * Called with (done, total) after each step: the main fit, each compared model, the
    * held-out check, each bootstrap replicate (the strike cut-off's and the Poisson test's).
    * For progress on long fits.
@@ -124,6 +136,16 @@ export interface HawkesFit {
    * error; else null.
    */
   readonly strikeResponseCutoff: ProfileCutoff | null;
+  /**
+   * With strikes: the largest strike response decay the fit allowed, the rule that set it
+   * (the record's time resolution or a quarter of the mean gap between attacks), the
+   * resolution assumed and where it came from, and whether the estimate sits on it (then
+   * the response's speed is limited by the record, not estimated; a warning says so); else
+   * null.
+   */
+  readonly strikeResponseDecayLimit:
+    | (StrikeDecayLimit & RecordResolution & { readonly atLimit: boolean })
+    | null;
   readonly estimates: readonly ParameterEstimate[];
   /** Log-likelihood at the estimates (at the MAP when priors were given). */
   readonly logLikelihood: number;
@@ -242,11 +264,13 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     );
   const intervals = options.intervals ?? (count <= 2000 ? 'profile' : 'wald');
   const strikes = options.strikes;
+  const resolution = recordResolution(options.timeResolution, horizon, data, strikes?.times ?? []);
+  const { timeResolution } = resolution;
   const strikeTerms: ModelShape['strikes'] =
     strikes === undefined ? 'none' : hostDeathsVary(strikes) ? 'responseAndHostDeaths' : 'response';
   const fix = options.fix ?? {};
   const shape: ModelShape = { excitation: true, trend: false, strikes: strikeTerms };
-  const mainSpec = buildModel(data, horizon, shape, strikes);
+  const mainSpec = buildModel(data, horizon, shape, strikes, { timeResolution });
   const names = mainSpec.parameters.map((p) => p.name);
   for (const key of Object.keys(fix)) {
     if (!names.includes(key))
@@ -323,7 +347,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     { names, fit: main },
   ];
   const alternatives = alternativeShapes.map((s) => {
-    const spec = buildModel(data, horizon, s, strikes);
+    const spec = buildModel(data, horizon, s, strikes, { timeResolution });
     const fit = likelihoodAtMode(
       spec,
       fitModel(penalised(spec), {
@@ -340,7 +364,15 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   const holdout =
     holdoutFrom === null
       ? null
-      : holdoutScores(data, horizon, holdoutFrom, [shape, ...alternativeShapes], strikes, fix);
+      : holdoutScores(
+          data,
+          horizon,
+          holdoutFrom,
+          [shape, ...alternativeShapes],
+          strikes,
+          fix,
+          timeResolution,
+        );
   if (holdout !== null) step();
   const comparison =
     alternatives.length > 0 ? compareModels([main, ...alternatives], holdout?.scores) : [];
@@ -355,10 +387,20 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     replicates,
     options.seed ?? 1,
     step,
+    timeResolution,
   );
   const theta = main.estimates.map((e) => e.value);
   const goodnessOfFit = timeRescalingFromCompensator(mainSpec.compensator(theta));
   const v = main.values;
+  const decayLimit =
+    strikes === undefined
+      ? null
+      : {
+          ...strikeDecayLimit(count, horizon, timeResolution),
+          ...resolution,
+          atLimit:
+            main.estimates.find((e) => e.name === 'strikeResponseDecay')?.atBound === 'upper',
+        };
   return {
     model: main.model,
     description: main.description,
@@ -393,6 +435,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
             },
           ),
     strikeResponseCutoff,
+    strikeResponseDecayLimit: decayLimit,
     estimates: main.estimates,
     logLikelihood: main.logLikelihood,
     logPosterior: priors ? main.logPosterior : null,
@@ -405,7 +448,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     goodnessOfFit,
     comparison,
     holdout,
-    warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest),
+    warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest, decayLimit),
     converged: main.converged,
   };
 }
