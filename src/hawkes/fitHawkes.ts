@@ -190,7 +190,11 @@ export interface HawkesFit {
  * used and why: by default (`strikeCutoff: 'auto'`) one per end calibrated by a parametric
  * bootstrap of the signed root, with its Monte Carlo error, for records of 2 or more strikes
  * and up to 500 events, where χ²₁ intervals cover less than stated (about 91% at 60 events
- * and 50 strikes); else χ²₁. `priors` turn the fit into a posterior mode (MAP) with Laplace standard
+ * and 50 strikes); else χ²₁. The strike response may not decay faster than the record can show: its
+ * mean duration 1/δ is at least the record's time resolution (`timeResolution`) and a
+ * quarter of the mean gap between attacks, else the clipped likelihood fits minutes of
+ * silence after each strike that chance left empty; the result states the limit
+ * (`strikeResponseDecayLimit`) and warns when the estimate sits on it. `priors` turn the fit into a posterior mode (MAP) with Laplace standard
  * errors; `holdout` scores every compared model on events after a split it was not fitted to.
  * Caveats — too few events, an estimate on a bound, a flat profile, the boundary where
  * self-excitation and a rising rate cannot be told apart, a search that had to restart,
@@ -208,7 +212,7 @@ export interface HawkesFit {
  * @param times - strictly increasing event times in days within [0, horizon]; at least 2
  * @param options - horizon, strikes, fixed parameters, interval method, bootstrap size and
  *   seed, compare, effectWindow, holdout, priors, strikeCutoff, strikeCutoffReplicates,
- *   onProgress
+ *   timeResolution, onProgress
  * @returns estimates, intervals, tests, the model comparison and warnings
  * @throws RangeError naming the field for invalid times, strikes, fixed values or options
  * @example
@@ -276,6 +280,14 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     if (!names.includes(key))
       throw new RangeError(
         `fix.${key} is not a parameter of this model; valid names: ${names.join(', ')}`,
+      );
+  }
+  const heldDecay = fix.strikeResponseDecay;
+  if (strikes !== undefined && heldDecay !== undefined) {
+    const limit = strikeDecayLimit(count, horizon, timeResolution);
+    if (heldDecay > limit.upper)
+      throw new RangeError(
+        `fix.strikeResponseDecay must be at most ${limit.upper.toPrecision(3)} per day on this record (a response lasting at least ${(1 / limit.upper).toPrecision(3)} days, ${limit.basis === 'time-resolution' ? `its time resolution ${timeResolution} day${timeResolution === 1 ? '' : 's'}` : 'a quarter of the mean gap between attacks'}): a faster one predicts nothing the record could contain; received ${heldDecay}`,
       );
   }
   const priors = resolvePriors(options.priors, names);

@@ -158,3 +158,20 @@ describe('a record whose clipped likelihood has a spike after the strikes', () =
     expect(effect?.upper).toBeGreaterThan(trueEffect);
   });
 });
+
+describe('holding the strike response decay', () => {
+  it('is refused beyond the limit, with the limit and its rule', () => {
+    const { times, strikeTimes, horizon } = record(10, 0.8, -2, 'strike-decay-limit');
+    expect(() =>
+      fitHawkes(times, {
+        horizon,
+        strikes: { times: strikeTimes },
+        bootstrap: 0,
+        timeResolution: 1,
+        fix: { strikeResponseDecay: 2 },
+      }),
+    ).toThrow(
+      /^fix\.strikeResponseDecay must be at most 1\.00 per day on this record \(a response lasting at least 1\.00 days, its time resolution 1 day\): a faster one predicts nothing the record could contain; received 2$/,
+    );
+  });
+});
