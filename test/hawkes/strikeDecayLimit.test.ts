@@ -156,6 +156,10 @@ describe('a record whose clipped likelihood has a spike after the strikes', () =
     expect(effect?.perStrike).toBeLessThan(-1);
     expect(effect?.lower).toBeLessThan(trueEffect);
     expect(effect?.upper).toBeGreaterThan(trueEffect);
+    // The response's own profile is flat over its whole range; the effect is still bounded.
+    expect(effect?.identified).toBe(false);
+    expect(effect?.message).toMatch(/^not identified: the likelihood is flat/);
+    expect(effect?.lowerOpen || effect?.upperOpen).toBe(false);
   });
 });
 
