@@ -85,9 +85,10 @@ export interface FitHawkesOptions {
    * takes Wilks' χ²₁ quantile; 'auto' (default) the bootstrap for records of 2 or more
    * strikes and up to 500 events without priors, else χ²₁ (see `strikeResponseCutoff` in the
    * result for which was used and why). With few events χ²₁ intervals for a deterring
-   * response miss on one side: at about 60 events and 50 strikes they cover 182 of 200, the
-   * bootstrap's 191 (test/hawkes/strikeCoverage.slow.test.ts); at 116 and 231 events χ²₁
-   * covers 190 and 193 of 200. The bootstrap adds about 1.4 s of CPU at 60 events (the χ²₁
+   * response miss on one side: at about 60 events and 50 strikes they cover 184 of 200, all
+   * 16 misses above the truth, the bootstrap's 192 (3 below, 5 above;
+   * test/hawkes/strikeCoverage.slow.test.ts); at 116 and 231 events χ²₁ covered 190 and 193
+   * of 200 (before the strike decay's limit). The bootstrap adds about 1.4 s of CPU at 60 events (the χ²₁
    * profile takes 0.2 s), 6 s at 500.
    */
   readonly strikeCutoff?: StrikeCutoffOption;
@@ -189,8 +190,8 @@ export interface HawkesFit {
  * strike response's profile interval is reported as `strikeResponseCutoff`, with which was
  * used and why: by default (`strikeCutoff: 'auto'`) one per end calibrated by a parametric
  * bootstrap of the signed root, with its Monte Carlo error, for records of 2 or more strikes
- * and up to 500 events, where χ²₁ intervals cover less than stated (about 91% at 60 events
- * and 50 strikes); else χ²₁. The strike response may not decay faster than the record can show: its
+ * and up to 500 events, where χ²₁ intervals cover less than stated (about 92% at 60 events
+ * and 50 strikes, every miss on one side); else χ²₁. The strike response may not decay faster than the record can show: its
  * mean duration 1/δ is at least the record's time resolution (`timeResolution`) and a
  * quarter of the mean gap between attacks, else the clipped likelihood fits minutes of
  * silence after each strike that chance left empty; the result states the limit

@@ -66,7 +66,9 @@ export interface StrikeEffectIntervalInput {
  *
  * Coverage on the strike-coverage records (μ = 0.5, n = 0.3, β = 1, r = −2, δ = 0.5, 50
  * strikes, ~60 attacks, 7-day window; scripts/strike-effect-coverage.ts): the 95% interval
- * held the true effect in 188 of 200 (94.0%, inside 95% ± 2 SE; the truth below 11 times,
+ * held the true effect in 195 of 200 (97.5%, inside 95% ± 2 SE; the truth below 4 times,
+ * above once) with the strike decay limited (strikeDecayLimit.ts); before that in 188 of
+ * 200 (94.0%; the truth below 11 times,
  * above once), where the effect's range at the response interval's ends, reported before,
  * held it in 103. χ²₁ serves the effect better than the response (182 of 200 there). The
  * strike response's bootstrap cut-off (`strikeCutoff: 'bootstrap'`) is not carried over:
