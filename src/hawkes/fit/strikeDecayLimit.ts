@@ -28,10 +28,12 @@ export interface StrikeDecayLimit {
  * time resolution `timeResolution` (daily dates cannot show a silence shorter than a day) and
  * at least a quarter of the mean gap between attacks.
  *
- * Why a quarter: on simulated records of about 1,900 attacks and 50 strikes (seeds `cost-…`)
- * the likelihood's spurious rise over δ starts between 3 and 7 N/T, while on the
- * strike-coverage records (about 60 attacks) the true δ is 2N/T; 4N/T keeps the truth
- * inside with a factor of 2 to spare and removes the spikes (scripts/strike-decay-limit.ts).
+ * Why a quarter: on that record (N/T = 7.45 per day) the profile likelihood over δ has a
+ * local maximum at δ = 1 (the truth is 0.5), is lowest near 1.3 N/T and climbs from 2.7 N/T
+ * to its peak at 230 N/T; of eight records of its kind (seeds `cost-0…7`) two had their
+ * maximum at 290 and 1000 N/T. On the strike-coverage records (about 60 attacks) the true δ
+ * is 2N/T. 4N/T keeps that truth inside with a factor of 2 to spare and removes the spikes
+ * (scripts/strike-decay-limit.ts).
  * On those 200 coverage records the strike response's default interval then covers 192
  * (191 before) and the 7-day effect's 195 (188 before); on the record above the fit gives
  * r = −1.39, δ = 1.0 and an effect of −1.39 whose interval [−7.07, −0.015] holds −1.93.
