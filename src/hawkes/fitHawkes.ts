@@ -88,8 +88,8 @@ export interface FitHawkesOptions {
    * response miss on one side: at about 60 events and 50 strikes they cover 184 of 200, all
    * 16 misses above the truth, the bootstrap's 192 (3 below, 5 above;
    * test/hawkes/strikeCoverage.slow.test.ts); at 116 and 231 events χ²₁ covered 190 and 193
-   * of 200 (before the strike decay's limit). The bootstrap adds about 1.4 s of CPU at 60 events (the χ²₁
-   * profile takes 0.2 s), 6 s at 500.
+   * of 200 (before the strike decay's limit). The bootstrap adds about 1.4 s of CPU at 60
+   * events (the χ²₁ profile takes 0.2 s), 6 s at 500.
    */
   readonly strikeCutoff?: StrikeCutoffOption;
   /**
@@ -191,12 +191,12 @@ export interface HawkesFit {
  * used and why: by default (`strikeCutoff: 'auto'`) one per end calibrated by a parametric
  * bootstrap of the signed root, with its Monte Carlo error, for records of 2 or more strikes
  * and up to 500 events, where χ²₁ intervals cover less than stated (about 92% at 60 events
- * and 50 strikes, every miss on one side); else χ²₁. The strike response may not decay faster than the record can show: its
- * mean duration 1/δ is at least the record's time resolution (`timeResolution`) and a
- * quarter of the mean gap between attacks, else the clipped likelihood fits minutes of
- * silence after each strike that chance left empty; the result states the limit
- * (`strikeResponseDecayLimit`) and warns when the estimate sits on it. `priors` turn the fit into a posterior mode (MAP) with Laplace standard
- * errors; `holdout` scores every compared model on events after a split it was not fitted to.
+ * and 50 strikes, every miss on one side); else χ²₁. The strike response may not decay
+ * faster than the record can show: its mean duration 1/δ is at least the record's time
+ * resolution (`timeResolution`) and a quarter of the mean gap between attacks, else the
+ * clipped likelihood fits minutes of silence after each strike that chance left empty; the
+ * result states the limit (`strikeResponseDecayLimit`) and warns when the estimate sits on
+ * it. `priors` turn the fit into a posterior mode (MAP) with Laplace standard errors; `holdout` scores every compared model on events after a split it was not fitted to.
  * Caveats — too few events, an estimate on a bound, a flat profile, the boundary where
  * self-excitation and a rising rate cannot be told apart, a search that had to restart,
  * AIC's choice forecasting worse than a simpler model — come back as `warnings`.
@@ -283,9 +283,9 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
         `fix.${key} is not a parameter of this model; valid names: ${names.join(', ')}`,
       );
   }
+  const limit = strikes === undefined ? null : strikeDecayLimit(count, horizon, timeResolution);
   const heldDecay = fix.strikeResponseDecay;
-  if (strikes !== undefined && heldDecay !== undefined) {
-    const limit = strikeDecayLimit(count, horizon, timeResolution);
+  if (limit !== null && heldDecay !== undefined) {
     if (heldDecay > limit.upper)
       throw new RangeError(
         `fix.strikeResponseDecay must be at most ${limit.upper.toPrecision(3)} per day on this record (a response lasting at least ${(1 / limit.upper).toPrecision(3)} days, ${limit.basis === 'time-resolution' ? `its time resolution ${timeResolution} day${timeResolution === 1 ? '' : 's'}` : 'a quarter of the mean gap between attacks'}): a faster one predicts nothing the record could contain; received ${heldDecay}`,
@@ -406,10 +406,10 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   const goodnessOfFit = timeRescalingFromCompensator(mainSpec.compensator(theta));
   const v = main.values;
   const decayLimit =
-    strikes === undefined
+    limit === null
       ? null
       : {
-          ...strikeDecayLimit(count, horizon, timeResolution),
+          ...limit,
           ...resolution,
           atLimit:
             main.estimates.find((e) => e.name === 'strikeResponseDecay')?.atBound === 'upper',
