@@ -9,6 +9,7 @@ import { checkRange } from '../runEnsemble.js';
 import { scenarioFingerprint } from '../scenarioFingerprint.js';
 import { describeSummary } from '../summaries/describeSummary.js';
 import { Summary, type SummaryState } from '../summaries/Summary.js';
+import { checkDrawnPolicyParameters } from './checkDrawnPolicyParameters.js';
 import { describeGroup } from './describeGroup.js';
 import {
   checkOutcomeNames,
@@ -90,6 +91,10 @@ export function planComparison(
     );
   const compared = checkOutcomeNames(options.outcomes ?? DEFAULT_COMPARISON_OUTCOMES, 'outcomes');
   const resolved = resolvePolicyChoices(policies);
+  checkDrawnPolicyParameters(
+    resolved.map((r) => r.description),
+    options.posterior,
+  );
   const labels = resolved.map((r) => r.description.label);
   const base = baselineIndex(options.baseline ?? 0, labels);
   const compiled: CompiledScenario[] = compileForPolicies(scenario, resolved);

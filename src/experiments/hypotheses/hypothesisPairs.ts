@@ -1,13 +1,13 @@
 import { drawScenarios } from '../../calibrate/drawScenarios.js';
 import type { ParameterDraws } from '../../calibrate/ParameterDraws.js';
-import type { CompiledScenario } from '../../model/compileScenario.js';
+import { type CompiledScenario, compileScenario } from '../../model/compileScenario.js';
 import type { OutcomeName } from '../../model/outcomes.js';
 import { type RunResult, runScenario } from '../../model/runScenario.js';
 import type { StrikeEvent } from '../../model/SimEvent.js';
 import type { HypothesisPart } from './HypothesisPart.js';
 import type { HypothesisWindow } from './HypothesisSpec.js';
 import { type WindowMetric, windowMetric } from './windowMetric.js';
-import type { withholdStrike } from './withholdStrike.js';
+import { type WithholdingPolicy, withholdStrike } from './withholdStrike.js';
 
 /** What the pairs of a hypothesis test depend on, checked by planHypothesis. */
 export interface HypothesisPairsSetting {
@@ -15,7 +15,7 @@ export interface HypothesisPairsSetting {
   /** The control's scenario; null when the control is the treatment run itself. */
   readonly compiledC: CompiledScenario | null;
   /** The policy that withholds the anchor strike (control 'withheld'), else null. */
-  readonly counterfactual: ReturnType<typeof withholdStrike> | null;
+  readonly counterfactual: WithholdingPolicy | null;
   readonly posterior: ParameterDraws | undefined;
   readonly seed: number | string;
   readonly metric: string;
@@ -49,7 +49,23 @@ export function hypothesisPairs(s: HypothesisPairsSetting) {
       ? (run.outcomes[metric as OutcomeName] as number | null)
       : windowMetric(run.events, metric as WindowMetric, at + w.from, at + w.to);
   const drawnT = s.posterior ? drawScenarios(compiledT, s.posterior) : null;
-  const drawnC = s.posterior && compiledC ? drawScenarios(compiledC, s.posterior) : null;
+  const drawnC =
+    s.posterior && compiledC && !counterfactual ? drawScenarios(compiledC, s.posterior) : null;
+  // A draw that sets policy parameters rebuilds its policy (drawScenarios), so the withheld
+  // control must wrap the policy of the treatment's own draw, not the base one.
+  const withheld = new Map<number, { compiled: CompiledScenario; policy: WithholdingPolicy }>();
+  const controlOf = (draw: number): [CompiledScenario | null, WithholdingPolicy | null] => {
+    if (!counterfactual || !drawnT)
+      return [drawnC ? drawnC.compiled(draw) : compiledC, counterfactual];
+    let c = withheld.get(draw);
+    if (c === undefined) {
+      const treated = drawnT.compiled(draw);
+      const policy = withholdStrike(treated.policy);
+      c = { compiled: compileScenario(treated.scenario, { policy }), policy };
+      withheld.set(draw, c);
+    }
+    return [c.compiled, c.policy];
+  };
   const runPart = (
     start: number,
     end: number,
@@ -82,13 +98,10 @@ export function hypothesisPairs(s: HypothesisPairsSetting) {
         continue;
       }
       let runC = runT;
-      if (compiledC) {
-        counterfactual?.target((strike as StrikeEvent).decidedAt);
-        runC = runScenario(drawnC ? drawnC.compiled(draw) : compiledC, {
-          seed,
-          replicate: r,
-          keepEvents,
-        });
+      const [control, withholding] = controlOf(draw);
+      if (control) {
+        withholding?.target((strike as StrikeEvent).decidedAt);
+        runC = runScenario(control, { seed, replicate: r, keepEvents });
       }
       const t = value(runT, window, at);
       const c = value(runC, controlWindow, at);

@@ -1,6 +1,7 @@
 import { type CompiledScenario, compileScenario } from '../../model/compileScenario.js';
 import { OUTCOME_NAMES, type OutcomeName } from '../../model/outcomes.js';
 import { LIBRARY } from '../../version.js';
+import { checkDrawnPolicyParameters } from '../compare/checkDrawnPolicyParameters.js';
 import { PROPORTION_OUTCOMES } from '../compare/outcomeKinds.js';
 import { type PolicyDescription, resolvePolicyChoices } from '../compare/policyChoice.js';
 import { compileForPolicies } from '../compare/runPairedRows.js';
@@ -80,6 +81,15 @@ export function planHypothesis(spec: Omit<HypothesisSpec, 'onProgress'>): {
       c as NonNullable<typeof c>,
     ])[0] as CompiledScenario;
   }
+  checkDrawnPolicyParameters(
+    [
+      { ...treatment.description, label: `the treatment ${treatment.description.label}` },
+      ...(typeof control === 'string'
+        ? []
+        : [{ ...control, label: `the control ${control.label}` }]),
+    ],
+    spec.posterior,
+  );
   if (counterfactual) compiledC = compileScenario(compiledT.scenario, { policy: counterfactual });
   const keepEvents = window !== undefined || anchor !== 'start';
 

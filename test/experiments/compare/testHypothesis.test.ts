@@ -155,6 +155,57 @@ describe('posterior', () => {
     );
   });
 
+  it('a drawn policy parameter keeps the withheld counterfactual: one draw at the preset value equals no posterior', () => {
+    // A draw that sets policy parameters rebuilds the policy; the control once lost its
+    // withholding wrapper that way and every pair read (x, x): an effect of exactly 0.
+    const policy = iraq.foreignForce.policy as { params: { threshold: number } };
+    const options = { replicates: 60, seed: 3 };
+    const [plain] = HYPOTHESES.H1(options);
+    const [drawn] = HYPOTHESES.H1({
+      ...options,
+      posterior: {
+        paths: ['foreignForce.policy.params.threshold'],
+        draws: [[policy.params.threshold]],
+      },
+    });
+    const a = testHypothesis({ ...(plain as NonNullable<typeof plain>), permutations: 99 });
+    const b = testHypothesis({ ...(drawn as NonNullable<typeof drawn>), permutations: 99 });
+    expect(a.estimate).not.toBe(0);
+    expect(b.estimate).toBe(a.estimate);
+    expect(b.interval).toEqual(a.interval);
+  });
+
+  it('refuses a drawn policy parameter that the compared policies set differently', () => {
+    const posterior = { paths: ['foreignForce.policy.params.delayDays'], draws: [[1], [2]] };
+    const [haste] = HYPOTHESES.H2({ replicates: 10, seed: 1, posterior });
+    expect(() => testHypothesis(haste as NonNullable<typeof haste>)).toThrow(
+      /posterior path foreignForce\.policy\.params\.delayDays draws a policy parameter the compared policies set differently \(the treatment casualtyThreshold 0\.25, the control casualtyThreshold 5\)/,
+    );
+    const delays = [0.25, 5].map((delayDays) => ({
+      name: 'casualtyThreshold' as const,
+      params: { delayDays },
+    }));
+    expect(() => comparePolicies(iraq, delays, { replicates: 4, seed: 1, posterior })).toThrow(
+      /the comparison would lose the difference it tests/,
+    );
+    // A parameter both arms share is the posterior's to set.
+    const care = { paths: ['foreignForce.policy.params.care'], draws: [[0.3]] };
+    expect(
+      comparePolicies(iraq, delays, { replicates: 4, seed: 1, posterior: care }).posterior,
+    ).toEqual({
+      paths: ['foreignForce.policy.params.care'],
+      draws: 1,
+    });
+    // A TypeScript policy has no spec for the draw to set.
+    expect(() =>
+      comparePolicies(iraq, [policies.titForTat.create(), 'titForTat'], {
+        replicates: 4,
+        seed: 1,
+        posterior: { paths: ['foreignForce.policy.params.threshold'], draws: [[1]] },
+      }),
+    ).toThrow(/is a TypeScript policy, whose parameters a draw cannot set/);
+  });
+
   it('comparePolicies with a one-draw posterior at the scenario values equals the plain comparison', () => {
     const opts = { replicates: 30, seed: 2, outcomes: ['attacks', 'expulsionDemanded'] };
     const plain = comparePolicies(iraq, ['restraint', 'titForTat'], opts);
