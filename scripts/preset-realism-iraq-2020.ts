@@ -23,8 +23,9 @@
 // soldiers killed by militia rockets in 92.7% of years and in 29.9% of January 27 – March 14
 // windows; foreign deaths in 20.9% of those windows, all in one attack in 86.2% of them.
 import { runScenario } from '../src/model/runScenario.js';
-import type { SimEvent } from '../src/model/SimEvent.js';
+import type { SimEvent, StrikeEvent } from '../src/model/SimEvent.js';
 import { presets } from '../src/scenario/presets.js';
+import { hostPressureAtStrike, type PressureCase } from './hostPressureAtStrike.js';
 
 const N = Number(process.argv[2] ?? 100_000);
 const seed = process.argv[3] ?? '2020';
@@ -53,6 +54,24 @@ const count: Record<(typeof features)[number] | (typeof extra)[number], number> 
   oneDeadlyAttack: 0,
 };
 
+// Why both reactions do not always follow a host-killing strike: the host's pressure just
+// before the first such strike of January–April, against the two thresholds (a reaction
+// fires only when a jump crosses its threshold upward, and a threshold the initial pressure
+// already reaches counts as crossed before the start).
+const host = scenario.hostGovernment;
+const cases: PressureCase[] = ['aboveSummon', 'betweenThresholds', 'jumpShort', 'belowBoth'];
+const byCase = Object.fromEntries(cases.map((c) => [c, { strikes: 0, both: 0 }])) as Record<
+  PressureCase,
+  { strikes: number; both: number }
+>;
+// The day the initial pressure decays below the condemnation threshold: no earlier strike
+// can be condemned unless pressure had fallen below it.
+const quietDay =
+  Math.log(Math.max(1, host.initialPressure / host.thresholds.condemnation)) /
+  host.pressure.decay;
+const late = { strikes: 0, both: 0 };
+const pressureBefore: number[] = [];
+
 const inside = (e: SimEvent, w: { from: number; to: number }) => e.time >= w.from && e.time < w.to;
 
 const started = Date.now();
@@ -75,6 +94,22 @@ for (let r = 0; r < N; r++) {
     salvo: salvo !== undefined,
   };
   for (const k of Object.keys(has) as (keyof typeof has)[]) if (has[k]) count[k]++;
+  if (strike) {
+    const at = hostPressureAtStrike(scenario, events, strike as StrikeEvent);
+    for (const e of events)
+      if (e.type === 'political' && e.time === strike.time && Math.abs(e.pressure - at.after) > 1e-9)
+        throw new Error(`replicate ${r}: recomputed pressure ${at.after} ≠ the engine's ${e.pressure}`);
+    const after = (level: string) =>
+      early.some((e) => e.type === 'political' && e.level === level && e.time >= strike.time);
+    const bothAfter = after('condemnation') && after('summon');
+    byCase[at.case].strikes++;
+    if (bothAfter) byCase[at.case].both++;
+    if (strike.time >= quietDay) {
+      late.strikes++;
+      if (bothAfter) late.both++;
+    }
+    pressureBefore.push(at.before);
+  }
   if (has.deadly && has.hostStrike && has.politics && has.salvo) {
     count.together++;
     const s = (strike as SimEvent).time;
@@ -98,6 +133,19 @@ const share = (k: keyof typeof count, of: number = N) => {
   const p = count[k] / of;
   return `${(100 * p).toFixed(2)}% ± ${(100 * Math.sqrt((p * (1 - p)) / of)).toFixed(2)} (${count[k]} of ${of})`;
 };
+const ratio = (k: number, of: number) => {
+  const p = of > 0 ? k / of : Number.NaN;
+  return `${(100 * p).toFixed(1)}% ± ${(100 * Math.sqrt((p * (1 - p)) / of)).toFixed(1)} (${k} of ${of})`;
+};
+const sorted = pressureBefore.sort((a, b) => a - b);
+const quantile = (q: number) => (sorted[Math.floor(q * (sorted.length - 1))] ?? Number.NaN).toFixed(2);
+const bothAfterAll = cases.reduce((sum, c) => sum + byCase[c].both, 0);
+const caseLabel: Record<PressureCase, string> = {
+  aboveSummon: `P >= summon (${host.thresholds.summon}): nothing crossed`,
+  betweenThresholds: 'condemnation <= P < summon: no condemnation',
+  jumpShort: 'P + jump < summon: no summons',
+  belowBoth: 'P < condemnation, jump reaches summon: both',
+};
 const lines = [
   `iraq-2020 preset, its own policy deciding; ${N} replicate-years, seed ${seed}; share ± Monte Carlo SE`,
   'January–April windows with',
@@ -113,6 +161,15 @@ const lines = [
   'January 27 – March 14 windows',
   `  with foreign personnel killed (the record: 3) ${share('foreignKilled')}`,
   `  given that, all in one attack (the record)   ${share('oneDeadlyAttack', count.foreignKilled)}`,
+  `Host reactions after the first strike killing host forces (January–April; P(0) ${host.initialPressure}, thresholds ${host.thresholds.condemnation} / ${host.thresholds.summon}, decay ${host.pressure.decay.toFixed(4)} a day)`,
+  `  both at or after it                          ${ratio(bothAfterAll, count.hostStrike)}`,
+  `  host pressure just before it, quantiles 10/25/50/75/90%: ${[0.1, 0.25, 0.5, 0.75, 0.9].map(quantile).join(' / ')}`,
+  '  by that pressure: share of those strikes, and both reactions within',
+  ...cases.map(
+    (c) =>
+      `    ${caseLabel[c].padEnd(48)} ${ratio(byCase[c].strikes, count.hostStrike)}; both ${ratio(byCase[c].both, byCase[c].strikes)}`,
+  ),
+  `  strikes from day ${quietDay.toFixed(1)} (P(0) decayed below condemnation): ${ratio(late.strikes, count.hostStrike)}; both ${ratio(late.both, late.strikes)}`,
   `(${((Date.now() - started) / 1000).toFixed(0)} s)`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
