@@ -143,13 +143,14 @@ export function strikeResponseIntervals(
 
 /**
  * The strike response's 95% interval on coverage record `index` (seed
- * `strike-coverage-${index}`) as a plain `fitHawkes(times, { horizon, strikes })` draws it
- * (the default cut-off; no model comparison, no Poisson test), with the cut-off it used and
- * the χ²₁ interval it started from (each bootstrap end's `simulatedAt`).
+ * `strike-coverage-${index}`, of `family`) as a plain `fitHawkes(times, { horizon, strikes })`
+ * draws it (the default cut-off; no model comparison, no Poisson test), with the cut-off it
+ * used and the χ²₁ interval it started from (each bootstrap end's `simulatedAt`).
  */
 export function defaultStrikeInterval(
   strikes: number,
   index: number,
+  family: StrikeFamily = DEFAULT_FAMILY,
 ): {
   index: number;
   events: number;
@@ -157,7 +158,11 @@ export function defaultStrikeInterval(
   interval: { lower: number; upper: number };
   chiSquare: { lower: number; upper: number };
 } {
-  const { times, strikeTimes, horizon } = strikeCoverageRecord(strikes, `strike-coverage-${index}`);
+  const { times, strikeTimes, horizon } = strikeCoverageRecord(
+    strikes,
+    `strike-coverage-${index}`,
+    family,
+  );
   const fit = fitHawkes(times, {
     horizon,
     strikes: { times: strikeTimes },
