@@ -260,6 +260,8 @@ export type { FitWarning } from './hawkes/fit/fitWarnings.js';
 export type { HoldoutOption, HoldoutResult } from './hawkes/fit/holdoutScores.js';
 export type { ParameterPrior, PriorOption } from './hawkes/fit/parameterPrior.js';
 export { NAMED_PRIORS } from './hawkes/fit/parameterPrior.js';
+export type { RecordResolution } from './hawkes/fit/recordResolution.js';
+export type { StrikeDecayLimit } from './hawkes/fit/strikeDecayLimit.js';
 export type { StrikeEffectSummary } from './hawkes/fit/strikeEffectSummary.js';
 export type { StrikeInput } from './hawkes/fit/strikeInput.js';
 export type { FitHawkesOptions, HawkesFit } from './hawkes/fitHawkes.js';

@@ -16,6 +16,8 @@ import {
 import { likelihoodRatio } from './fit/likelihoodRatio.js';
 import type { ModelSpec } from './fit/ModelSpec.js';
 import { type ParameterPrior, type PriorOption, resolvePrior } from './fit/parameterPrior.js';
+import { type RecordResolution, recordResolution } from './fit/recordResolution.js';
+import { type StrikeDecayLimit, strikeDecayLimit } from './fit/strikeDecayLimit.js';
 import { type StrikeEffectSummary, strikeEffectSummary } from './fit/strikeEffectSummary.js';
 import { hostDeathsVary, type StrikeInput, validateStrikes } from './fit/strikeInput.js';
 import { chiSquareCutoff, recalibrated } from './fit/strikeResponseCutoff.js';
@@ -38,6 +40,7 @@ const OPTION_NAMES = [
   'priors',
   'strikeCutoff',
   'strikeCutoffReplicates',
+  'timeResolution',
   'onProgress',
 ];
 
@@ -82,10 +85,11 @@ export interface FitHawkesOptions {
    * takes Wilks' χ²₁ quantile; 'auto' (default) the bootstrap for records of 2 or more
    * strikes and up to 500 events without priors, else χ²₁ (see `strikeResponseCutoff` in the
    * result for which was used and why). With few events χ²₁ intervals for a deterring
-   * response miss on one side: at about 60 events and 50 strikes they cover 182 of 200, the
-   * bootstrap's 191 (test/hawkes/strikeCoverage.slow.test.ts); at 116 and 231 events χ²₁
-   * covers 190 and 193 of 200. The bootstrap adds about 1.4 s of CPU at 60 events (the χ²₁
-   * profile takes 0.2 s), 6 s at 500.
+   * response miss on one side: at about 60 events and 50 strikes they cover 184 of 200, all
+   * 16 misses above the truth, the bootstrap's 192 (3 below, 5 above;
+   * test/hawkes/strikeCoverage.slow.test.ts); at 116 and 231 events χ²₁ covered 190 and 193
+   * of 200 (before the strike decay's limit). The bootstrap adds about 1.4 s of CPU at 60
+   * events (the χ²₁ profile takes 0.2 s), 6 s at 500.
    */
   readonly strikeCutoff?: StrikeCutoffOption;
   /**
@@ -94,6 +98,15 @@ export interface FitHawkesOptions {
    * little rather than lower its coverage).
    */
   readonly strikeCutoffReplicates?: number;
+  /**
+   * Step at which the record's times are known, in days: 1 for dates, 1/1440 for times to
+   * the minute, 0 for continuous (simulated) times. Default: 1 when every attack and strike
+   * time is a whole number of days, else 0. With strikes it bounds the response's decay:
+   * 1/δ must be at least this step and at least a quarter of the mean gap between attacks,
+   * since a shorter response predicts nothing the record could contain (see
+   * `strikeResponseDecayLimit` in the result).
+   */
+  readonly timeResolution?: number;
   /**
    * Called with (done, total) after each step: the main fit, each compared model, the
    * held-out check, each bootstrap replicate (the strike cut-off's and the Poisson test's).
@@ -124,6 +137,16 @@ export interface HawkesFit {
    * error; else null.
    */
   readonly strikeResponseCutoff: ProfileCutoff | null;
+  /**
+   * With strikes: the largest strike response decay the fit allowed, the rule that set it
+   * (the record's time resolution or a quarter of the mean gap between attacks), the
+   * resolution assumed and where it came from, and whether the estimate sits on it (then
+   * the response's speed is limited by the record, not estimated; a warning says so); else
+   * null.
+   */
+  readonly strikeResponseDecayLimit:
+    | (StrikeDecayLimit & RecordResolution & { readonly atLimit: boolean })
+    | null;
   readonly estimates: readonly ParameterEstimate[];
   /** Log-likelihood at the estimates (at the MAP when priors were given). */
   readonly logLikelihood: number;
@@ -167,9 +190,13 @@ export interface HawkesFit {
  * strike response's profile interval is reported as `strikeResponseCutoff`, with which was
  * used and why: by default (`strikeCutoff: 'auto'`) one per end calibrated by a parametric
  * bootstrap of the signed root, with its Monte Carlo error, for records of 2 or more strikes
- * and up to 500 events, where χ²₁ intervals cover less than stated (about 91% at 60 events
- * and 50 strikes); else χ²₁. `priors` turn the fit into a posterior mode (MAP) with Laplace standard
- * errors; `holdout` scores every compared model on events after a split it was not fitted to.
+ * and up to 500 events, where χ²₁ intervals cover less than stated (about 92% at 60 events
+ * and 50 strikes, every miss on one side); else χ²₁. The strike response may not decay
+ * faster than the record can show: its mean duration 1/δ is at least the record's time
+ * resolution (`timeResolution`) and a quarter of the mean gap between attacks, else the
+ * clipped likelihood fits minutes of silence after each strike that chance left empty; the
+ * result states the limit (`strikeResponseDecayLimit`) and warns when the estimate sits on
+ * it. `priors` turn the fit into a posterior mode (MAP) with Laplace standard errors; `holdout` scores every compared model on events after a split it was not fitted to.
  * Caveats — too few events, an estimate on a bound, a flat profile, the boundary where
  * self-excitation and a rising rate cannot be told apart, a search that had to restart,
  * AIC's choice forecasting worse than a simpler model — come back as `warnings`.
@@ -186,7 +213,7 @@ export interface HawkesFit {
  * @param times - strictly increasing event times in days within [0, horizon]; at least 2
  * @param options - horizon, strikes, fixed parameters, interval method, bootstrap size and
  *   seed, compare, effectWindow, holdout, priors, strikeCutoff, strikeCutoffReplicates,
- *   onProgress
+ *   timeResolution, onProgress
  * @returns estimates, intervals, tests, the model comparison and warnings
  * @throws RangeError naming the field for invalid times, strikes, fixed values or options
  * @example
@@ -242,16 +269,26 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     );
   const intervals = options.intervals ?? (count <= 2000 ? 'profile' : 'wald');
   const strikes = options.strikes;
+  const resolution = recordResolution(options.timeResolution, horizon, data, strikes?.times ?? []);
+  const { timeResolution } = resolution;
   const strikeTerms: ModelShape['strikes'] =
     strikes === undefined ? 'none' : hostDeathsVary(strikes) ? 'responseAndHostDeaths' : 'response';
   const fix = options.fix ?? {};
   const shape: ModelShape = { excitation: true, trend: false, strikes: strikeTerms };
-  const mainSpec = buildModel(data, horizon, shape, strikes);
+  const mainSpec = buildModel(data, horizon, shape, strikes, { timeResolution });
   const names = mainSpec.parameters.map((p) => p.name);
   for (const key of Object.keys(fix)) {
     if (!names.includes(key))
       throw new RangeError(
         `fix.${key} is not a parameter of this model; valid names: ${names.join(', ')}`,
+      );
+  }
+  const limit = strikes === undefined ? null : strikeDecayLimit(count, horizon, timeResolution);
+  const heldDecay = fix.strikeResponseDecay;
+  if (limit !== null && heldDecay !== undefined) {
+    if (heldDecay > limit.upper)
+      throw new RangeError(
+        `fix.strikeResponseDecay must be at most ${limit.upper.toPrecision(3)} per day on this record (a response lasting at least ${(1 / limit.upper).toPrecision(3)} days, ${limit.basis === 'time-resolution' ? `its time resolution ${timeResolution} day${timeResolution === 1 ? '' : 's'}` : 'a quarter of the mean gap between attacks'}): a faster one predicts nothing the record could contain; received ${heldDecay}`,
       );
   }
   const priors = resolvePriors(options.priors, names);
@@ -323,7 +360,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     { names, fit: main },
   ];
   const alternatives = alternativeShapes.map((s) => {
-    const spec = buildModel(data, horizon, s, strikes);
+    const spec = buildModel(data, horizon, s, strikes, { timeResolution });
     const fit = likelihoodAtMode(
       spec,
       fitModel(penalised(spec), {
@@ -340,7 +377,15 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
   const holdout =
     holdoutFrom === null
       ? null
-      : holdoutScores(data, horizon, holdoutFrom, [shape, ...alternativeShapes], strikes, fix);
+      : holdoutScores(
+          data,
+          horizon,
+          holdoutFrom,
+          [shape, ...alternativeShapes],
+          strikes,
+          fix,
+          timeResolution,
+        );
   if (holdout !== null) step();
   const comparison =
     alternatives.length > 0 ? compareModels([main, ...alternatives], holdout?.scores) : [];
@@ -355,10 +400,20 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     replicates,
     options.seed ?? 1,
     step,
+    timeResolution,
   );
   const theta = main.estimates.map((e) => e.value);
   const goodnessOfFit = timeRescalingFromCompensator(mainSpec.compensator(theta));
   const v = main.values;
+  const decayLimit =
+    limit === null
+      ? null
+      : {
+          ...limit,
+          ...resolution,
+          atLimit:
+            main.estimates.find((e) => e.name === 'strikeResponseDecay')?.atBound === 'upper',
+        };
   return {
     model: main.model,
     description: main.description,
@@ -393,6 +448,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
             },
           ),
     strikeResponseCutoff,
+    strikeResponseDecayLimit: decayLimit,
     estimates: main.estimates,
     logLikelihood: main.logLikelihood,
     logPosterior: priors ? main.logPosterior : null,
@@ -405,7 +461,7 @@ export function fitHawkes(times: ArrayLike<number>, options: FitHawkesOptions): 
     goodnessOfFit,
     comparison,
     holdout,
-    warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest),
+    warnings: fitWarnings(main, count, horizon, comparison, goodnessOfFit, poissonTest, decayLimit),
     converged: main.converged,
   };
 }

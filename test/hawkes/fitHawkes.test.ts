@@ -144,7 +144,7 @@ describe('fitHawkes input errors', () => {
     expect(() =>
       fitHawkes([1, 2], { horizon: 10, bootstrapp: 0 } as never),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: options.bootstrapp is not an option of fitHawkes; valid options: horizon, strikes, fix, intervals, confidence, bootstrap, seed, compare, effectWindow, holdout, priors, strikeCutoff, strikeCutoffReplicates, onProgress]`,
+      `[RangeError: options.bootstrapp is not an option of fitHawkes; valid options: horizon, strikes, fix, intervals, confidence, bootstrap, seed, compare, effectWindow, holdout, priors, strikeCutoff, strikeCutoffReplicates, timeResolution, onProgress]`,
     );
     expect(() => fitHawkes([1, 2], { horizon: 10, intervals: 'x' } as never)).toThrow(
       /^intervals must be one of profile, wald, none/,

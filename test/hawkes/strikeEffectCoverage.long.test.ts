@@ -9,9 +9,9 @@ describe('profile-likelihood interval of the strike effect, 200 records', () => 
     // Truth: μ = 0.5, n = 0.3, β = 1; 50 strikes 5 days apart, each with response r = −2
     // spread at δ = 0.5; the true effect is the mean 7-day effect at these values on each
     // record's own history. Seeds strike-coverage-0 … 199 (`npx tsx
-    // scripts/strike-effect-coverage.ts` prints the same count). Measured: 188 of 200 (94.0%;
-    // the truth below the interval 11 times, above once), 2.35 s of CPU a record on a loaded
-    // machine. SE at 95% for 200 records: √(0.95·0.05/200) = 1.54%, so 95% ± 2 SE is
+    // scripts/strike-effect-coverage.ts` prints the same count). Measured: 195 of 200 (97.5%;
+    // the truth below the interval 4 times, above once), 1.19 s of CPU a record on a loaded
+    // machine; 188 (11 below, 1 above) before the strike decay was limited. SE at 95% for 200 records: √(0.95·0.05/200) = 1.54%, so 95% ± 2 SE is
     // 183.8–196.2 records. Before, the effect's range at the strike response's interval's
     // ends held it 103 times.
     const covered = coveredRecords(200);

@@ -10,8 +10,9 @@ describe('profile-likelihood interval of the strike effect', () => {
     // Truth: μ = 0.5, n = 0.3, β = 1; 50 strikes 5 days apart, each with response r = −2
     // spread at δ = 0.5; the true effect is the mean 7-day effect at these values on each
     // record's own history. Seeds strike-coverage-0 … 59 (scripts/strike-effect-coverage.ts
-    // --to 60 prints the same count). Measured: 54 of 60 (90%; the truth below the interval
-    // 5 times, above once); on all 200 records 188 (94.0%, strikeEffectCoverage.long.test.ts).
+    // --to 60 prints the same count). Measured: 57 of 60 (95%; the truth below the interval
+    // twice, above once); on all 200 records 195 (97.5%, strikeEffectCoverage.long.test.ts).
+    // Before the strike decay was limited: 54 of 60 and 188 of 200.
     // Before, the effect's range at the strike response's interval's ends held it 103 times in
     // 200 (51%). SE at 95% for 60 records: √(0.95·0.05/60) = 2.8%; 95% − 3 SE = 86.6% is 52
     // records (95% + 3 SE is above 60).

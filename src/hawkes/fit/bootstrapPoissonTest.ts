@@ -24,7 +24,8 @@ export interface PoissonTest {
  * models to each, and count how often the simulated ratio reaches the observed one
  * (Davison & Hinkley 1997, Bootstrap Methods, §4.2.3). Replicate b draws from the stream
  * `seed/poisson-test/b`, so the p-value does not depend on the order of evaluation.
- * `onReplicate` is called after each replicate (for progress).
+ * `onReplicate` is called after each replicate (for progress). Each refit takes the data's
+ * `timeResolution` (days, 0 for continuous), so its strike decay is bounded as the fit's.
  */
 export function bootstrapPoissonTest(
   statistic: number,
@@ -36,6 +37,7 @@ export function bootstrapPoissonTest(
   replicates: number,
   seed: number | string,
   onReplicate?: () => void,
+  timeResolution = 0,
 ): PoissonTest {
   const method = `parametric bootstrap (${replicates} Poisson replicates at the fitted rate)`;
   if (replicates === 0) return { statistic, pValue: null, replicates, seed, method };
@@ -46,7 +48,8 @@ export function bootstrapPoissonTest(
     const rng = root.fork(b);
     const n = samplePoisson(rng, rate * horizon);
     const times = Float64Array.from({ length: n }, () => rng() * horizon).sort();
-    if (simulatedStatistic(times, horizon, shape, strikes, fix) >= statistic - 1e-9) reached++;
+    const simulated = simulatedStatistic(times, horizon, shape, strikes, fix, timeResolution);
+    if (simulated >= statistic - 1e-9) reached++;
     onReplicate?.();
   }
   return { statistic, pValue: (1 + reached) / (replicates + 1), replicates, seed, method };
@@ -58,10 +61,11 @@ function simulatedStatistic(
   shape: ModelShape,
   strikes: StrikeInput | undefined,
   fix: Readonly<Record<string, number>>,
+  timeResolution: number,
 ): number {
   if (times.length < 2) return 0; // nothing to excite: both models fit alike
   const poisson = times.length * Math.log(times.length / horizon) - times.length;
-  const model = fitModel(buildModel(times, horizon, shape, strikes), {
+  const model = fitModel(buildModel(times, horizon, shape, strikes, { timeResolution }), {
     fix,
     intervals: 'none',
     standardErrors: false,

@@ -6,6 +6,7 @@ import type { MultivariateHawkesParams } from '../MultivariateHawkesParams.js';
 import { type MarkedEvents, mergeStreams } from '../markedEvents.js';
 import { walkIntensity } from '../walkIntensity.js';
 import type { ModelSpec, ParameterSpec } from './ModelSpec.js';
+import { strikeDecayLimit } from './strikeDecayLimit.js';
 import { type StrikeInput, strikeShocks } from './strikeInput.js';
 import { STRIKE_GRADIENT_ORDER, strikeLogLikelihood } from './strikeLogLikelihood.js';
 import { trendLogLikelihood } from './trendLogLikelihood.js';
@@ -18,18 +19,29 @@ export interface ModelShape {
   readonly strikes: 'none' | 'response' | 'responseAndHostDeaths';
 }
 
+/** Options of {@link buildModel}. */
+export interface BuildModelOptions {
+  /**
+   * Step at which the record's times are known, in days (1 for dates); 0 (default) for
+   * continuous times. Bounds the strike response's decay (see `strikeDecayLimit`).
+   */
+  readonly timeResolution?: number;
+}
+
 /**
  * Build the likelihood of one candidate model for validated event times on [0, horizon]:
  * a Poisson process, optionally with a log-linear trend λ = μe^{γt}, optionally
  * self-exciting (exponential kernel), optionally responding to strikes. Every model has an
  * exact O(n) gradient (the plain Hawkes model also its Hessian); with strikes, whose
  * intensity may clip at 0, one pass over events and strikes gives both (strikeLogLikelihood).
+ * The strike response's decay is bounded by what the record can resolve (strikeDecayLimit).
  */
 export function buildModel(
   times: Float64Array,
   horizon: number,
   shape: ModelShape,
   strikes: StrikeInput | undefined,
+  options: BuildModelOptions = {},
 ): ModelSpec {
   const count = times.length;
   const rate = Math.max(count, 1) / horizon;
@@ -66,7 +78,7 @@ export function buildModel(
         name: 'strikeResponseDecay',
         unit: 'per day',
         lower: 1e-3 / horizon,
-        upper: 1e3 * rate,
+        upper: strikeDecayLimit(count, horizon, options.timeResolution ?? 0).upper,
         scale: 'log',
       },
     );
@@ -299,7 +311,7 @@ function startingPoints(
         case 'decay':
           return decay;
         case 'strikeResponseDecay':
-          return rate;
+          return Math.min(rate, p.upper);
         default:
           return 0; // trend, strikeResponse, hostDeathResponse: start from no effect
       }
@@ -335,9 +347,18 @@ function candidatePoints(
     grid = grid.flatMap((point) => values.map((v) => [...point, v]));
   }
   const n = parameters.findIndex((p) => p.name === 'branchingRatio');
-  // The baseline that matches the event count given the branching ratio.
+  // The baseline that matches the event count given the branching ratio; the strike decays
+  // beyond the record's limit screened at the limit.
+  const decayAt = parameters.findIndex((p) => p.name === 'strikeResponseDecay');
+  const decayUpper = parameters[decayAt]?.upper ?? Number.POSITIVE_INFINITY;
   return grid.map((point) =>
-    point.map((v, i) => (i === 0 ? (1 - (n < 0 ? 0 : (point[n] as number))) * rate : v)),
+    point.map((v, i) =>
+      i === 0
+        ? (1 - (n < 0 ? 0 : (point[n] as number))) * rate
+        : i === decayAt
+          ? Math.min(v, decayUpper)
+          : v,
+    ),
   );
 }
 

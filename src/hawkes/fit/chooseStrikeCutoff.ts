@@ -7,7 +7,7 @@ export type StrikeCutoffOption = 'auto' | 'bootstrap' | 'chiSquare';
  * Why this size: on the strike-coverage records (μ 0.5, n 0.3, β 1, r −2, δ 0.5, a strike
  * every 5 days; records strike-coverage-0 … 199) χ²₁'s 95% intervals covered 182/200 at 50
  * strikes (about 60 events), where the bootstrap covers 191/200
- * (test/hawkes/strikeCoverage.slow.test.ts); 190/200 at 100 strikes (116 events) and 193/200
+ * (test/hawkes/strikeCoverage.slow.test.ts; with the strike decay's limit 184 and 192); 190/200 at 100 strikes (116 events) and 193/200
  * at 200 strikes (231 events): the signed root's skew fades as events accumulate. The
  * bootstrap refits about 100 records of the record's size: on top of χ²₁'s 0.2 s it adds
  * 1.4 s of CPU at 60 events, 6 s at 469 and 21 s at 1,991 (χ²₁ there: 1.3 s and 3.4 s). The

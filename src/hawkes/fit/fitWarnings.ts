@@ -2,12 +2,14 @@ import type { TimeRescalingResult } from '../timeRescaling.js';
 import type { PoissonTest } from './bootstrapPoissonTest.js';
 import type { ModelComparisonRow } from './compareModels.js';
 import type { ModelFit } from './fitModel.js';
+import type { StrikeDecayLimit } from './strikeDecayLimit.js';
 
 /** A caveat about a fit, as data: a stable code, the parameter it concerns, and a sentence. */
 export interface FitWarning {
   readonly code:
     | 'few-events'
     | 'on-bound'
+    | 'strike-decay-limit'
     | 'trend-not-excitation'
     | 'not-identified'
     | 'no-standard-errors'
@@ -27,7 +29,11 @@ const naturalEnds: Readonly<Record<string, readonly ('lower' | 'upper')[]>> = {
   branchingRatio: ['lower', 'upper'],
 };
 
-/** Collect the caveats a careful reader needs next to the numbers. */
+/**
+ * Collect the caveats a careful reader needs next to the numbers. With strikes,
+ * `decayLimit` is the strike response decay's bound and the resolution behind it: an
+ * estimate on it is reported as limited by the record rather than as an ordinary bound.
+ */
 export function fitWarnings(
   fit: ModelFit,
   count: number,
@@ -35,6 +41,7 @@ export function fitWarnings(
   comparison: readonly ModelComparisonRow[],
   goodness: TimeRescalingResult,
   test: PoissonTest,
+  decayLimit: (StrikeDecayLimit & { readonly timeResolution: number }) | null = null,
 ): FitWarning[] {
   const warnings: FitWarning[] = [];
   if (count < 30) {
@@ -49,7 +56,9 @@ export function fitWarnings(
       message: 'the optimiser stopped before meeting its tolerance',
     });
   for (const e of fit.estimates) {
-    if (e.atBound) {
+    if (decayLimit && e.name === 'strikeResponseDecay' && e.atBound === 'upper') {
+      warnings.push(decayLimitWarning(e.value, decayLimit));
+    } else if (e.atBound) {
       const end = e.atBound === 'lower' ? e.searchLower : e.searchUpper;
       warnings.push({
         code: 'on-bound',
@@ -148,4 +157,20 @@ export function fitWarnings(
       message: 'the Poisson test was not bootstrapped (bootstrap: 0)',
     });
   return warnings;
+}
+
+/** The strike response decays as fast as the record can show: say which limit holds it. */
+function decayLimitWarning(
+  value: number,
+  limit: StrikeDecayLimit & { readonly timeResolution: number },
+): FitWarning {
+  const rule =
+    limit.basis === 'time-resolution'
+      ? `the record's time resolution of ${limit.timeResolution.toPrecision(3)} days`
+      : 'a quarter of the mean gap between attacks';
+  return {
+    code: 'strike-decay-limit',
+    parameter: 'strikeResponseDecay',
+    message: `strikeResponseDecay sits on its limit ${value.toPrecision(3)} per day (a mean response duration of ${(1 / value).toPrecision(3)} days, ${rule}): the response's speed is limited by what the record can resolve, not estimated; a faster response would predict nothing the record could contain`,
+  };
 }

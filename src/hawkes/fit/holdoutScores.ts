@@ -46,7 +46,8 @@ export function holdoutStart(option: HoldoutOption, times: Float64Array, horizon
  * AIC it punishes a model whose trend fits the past and runs away afterwards.
  *
  * Reference: the prequential principle (Dawid 1984); Gneiting & Raftery (2007) on the
- * logarithmic score. Cost: one more fit per model.
+ * logarithmic score. Cost: one more fit per model. `timeResolution` (days, 0 for continuous
+ * times) bounds the training fits' strike decay as the full fit's.
  */
 export function holdoutScores(
   times: Float64Array,
@@ -55,6 +56,7 @@ export function holdoutScores(
   shapes: readonly ModelShape[],
   strikes: StrikeInput | undefined,
   fix: Readonly<Record<string, number>>,
+  timeResolution = 0,
 ): HoldoutResult {
   const trainingCount = times.filter((t) => t <= from).length;
   const training = times.subarray(0, trainingCount);
@@ -69,7 +71,7 @@ export function holdoutScores(
             : {}),
         };
   const scores = shapes.map((shape) => {
-    const trainingSpec = buildModel(training, from, shape, trainingStrikes);
+    const trainingSpec = buildModel(training, from, shape, trainingStrikes, { timeResolution });
     const fit = fitModel(trainingSpec, { fix, intervals: 'none', standardErrors: false });
     const theta = fit.estimates.map((e) => e.value);
     const full = buildModel(times, horizon, shape, strikes);

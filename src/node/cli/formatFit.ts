@@ -57,6 +57,9 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
     ...(fit.strikeResponseCutoff === null
       ? []
       : [`  strikeResponse interval: ${fit.strikeResponseCutoff.message}`]),
+    ...(fit.strikeResponseDecayLimit === null
+      ? []
+      : [`  strikeResponseDecay limit: ${formatDecayLimit(fit.strikeResponseDecayLimit)}`]),
     '',
     ...(fit.strikeEffect === null ? [] : [formatStrikeEffect(fit.strikeEffect, level), '']),
     ...(fit.priors === null ? [] : [formatPriors(fit.priors, fit.logPosterior)]),
@@ -68,6 +71,25 @@ export function formatFit(fit: HawkesFit, label: string, notes: readonly string[
       ? 'No warnings.'
       : `Warnings\n${fit.warnings.map((w) => `  - ${w.message}`).join('\n')}`,
   ].join('\n');
+}
+
+const RESOLUTION_SOURCE = {
+  option: 'given',
+  'whole-days': 'every time a whole day',
+  continuous: 'continuous times',
+} as const;
+
+/** The strike decay's bound in words: its value, the rule that sets it, whether the fit sits on it. */
+function formatDecayLimit(limit: NonNullable<HawkesFit['strikeResponseDecayLimit']>): string {
+  const rule =
+    limit.basis === 'time-resolution'
+      ? `the record's time resolution, ${days(limit.timeResolution)} (${RESOLUTION_SOURCE[limit.source]})`
+      : `a quarter of the mean gap between attacks; time resolution ${limit.timeResolution === 0 ? 'continuous' : days(limit.timeResolution)} (${RESOLUTION_SOURCE[limit.source]})`;
+  return `at most ${formatNumber(limit.upper)} per day, a response lasting at least ${days(1 / limit.upper)}: ${rule}${limit.atLimit ? '; the estimate sits on it' : ''}`;
+}
+
+function days(x: number): string {
+  return `${formatNumber(x)} ${x === 1 ? 'day' : 'days'}`;
 }
 
 /** The strike effect as one or two lines: the count, its interval, and whether it is identified. */

@@ -15,6 +15,11 @@ export interface FitInput {
   readonly strikes: StrikeInput | undefined;
   /** How many strikes the source has, whether or not they are fitted. */
   readonly strikesAvailable: number;
+  /**
+   * The coarsest precision among the fitted events' dates, in days (1 for a date, 1/1440
+   * for a time to the minute), or undefined when no fitted event has a date (bare times).
+   */
+  readonly timeResolution: number | undefined;
   /** Sentences for the reader: the window, the time convention, what was left out. */
   readonly notes: string[];
 }
@@ -106,6 +111,12 @@ export function readFitInput(source: string, options: FitInputOptions): FitInput
     );
   }
   const killed = (i: number) => events.killed[i] as number;
+  const fitted = options.useStrikes ? [...attacks, ...strikes] : attacks;
+  const timeResolution = coarsest(
+    fitted.map((i) => PRECISIONS[events.precision[i] as number] ?? null),
+  );
+  if (options.useStrikes && timeResolution !== undefined)
+    notes.push(resolutionNote(timeResolution));
   return {
     label: source,
     times: attacks.map(time),
@@ -118,6 +129,7 @@ export function readFitInput(source: string, options: FitInputOptions): FitInput
           }
         : undefined,
     strikesAvailable: strikes.length,
+    timeResolution,
     notes,
   };
 }
@@ -145,6 +157,12 @@ function embeddedInput(name: ReadingName, options: FitInputOptions): FitInput {
       : `window: from 2020-01-01 00:00 UTC (treating January as observed and quiet, which the source does not document), ${fmt(horizon)} days`,
     'dates without a time sit at mid-day Baghdad time; times of day are used where wire reports give them',
   ];
+  const timeResolution = coarsest([
+    ...reading.attackPrecision,
+    ...(options.useStrikes ? reading.strikes.map((s) => s.precision) : []),
+  ]);
+  if (options.useStrikes && timeResolution !== undefined)
+    notes.push(resolutionNote(timeResolution));
   if (reading.undatedAttacks.length > 0)
     notes.push(
       `${reading.undatedAttacks.length} documented attack(s) have no date in this reading and are left out`,
@@ -155,8 +173,26 @@ function embeddedInput(name: ReadingName, options: FitInputOptions): FitInput {
     horizon,
     strikes: options.useStrikes ? { times: strikeTimes, hostKilled } : undefined,
     strikesAvailable: strikeTimes.length,
+    timeResolution,
     notes,
   };
+}
+
+const STEP_DAYS: Readonly<Record<string, number>> = {
+  day: 1,
+  minute: 1 / 1440,
+  second: 1 / 86_400,
+};
+
+/** The longest step among dated events' precisions, in days; undefined when none is dated. */
+function coarsest(precisions: readonly (string | null)[]): number | undefined {
+  const steps = precisions.flatMap((p) => (p === null ? [] : [STEP_DAYS[p] ?? 0]));
+  return steps.length === 0 ? undefined : Math.max(...steps);
+}
+
+function resolutionNote(step: number): string {
+  const unit = step === 1 ? '1 day' : step * 1440 === 1 ? '1 minute' : `${fmt(step * 86_400)} s`;
+  return `time resolution ${unit}: the coarsest precision among the fitted events' dates (set --time-resolution)`;
 }
 
 /** The documented lower figure of a count (a range's minimum); 0 when undocumented. */

@@ -59,6 +59,12 @@ Options:
                      (Wilks; with few events it covers less than stated)
   --cutoff-replicates N  bootstrap records at each end of that interval (default 49; each
                      is a few local searches)
+  --time-resolution D  with --strikes: the step in days at which times are known (default:
+                     the coarsest precision of the fitted dates, 1 for dates alone; for
+                     bare times 1 if all are whole days, else 0, continuous). A strike
+                     response must last 1/decay >= D and >= a quarter of the mean gap
+                     between attacks: a shorter one predicts nothing the record could
+                     hold, and the output says when the fit sits on that limit
   --json             print JSON (params, logLikelihood, estimates, tests, comparison, warnings)
   --out FILE         write to FILE instead of stdout
   --progress         show progress on stderr from the start (on a terminal it always
@@ -91,6 +97,7 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
       'effect-window': { type: 'string' },
       'strike-cutoff': { type: 'string' },
       'cutoff-replicates': { type: 'string' },
+      'time-resolution': { type: 'string' },
       json: { type: 'boolean' },
       out: { type: 'string' },
       progress: { type: 'boolean' },
@@ -163,6 +170,13 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
     (x) => Number.isInteger(x) && x >= 19 && x <= 10_000,
     'a whole number from 19 to 10000',
   );
+  const timeResolution =
+    numberOption(
+      'time-resolution',
+      values['time-resolution'],
+      (x) => x >= 0 && x < input.horizon,
+      `a number of days in [0, ${input.horizon}) (0 for continuous times)`,
+    ) ?? input.timeResolution;
   const progress = progressBar(
     io,
     process.stderr.isTTY === true,
@@ -184,6 +198,7 @@ export function fitCommand(args: readonly string[], io: CliIo): number {
       ? {}
       : { strikeCutoff: strikeCutoff === 'chi-square' ? ('chiSquare' as const) : strikeCutoff }),
     ...(cutoffReplicates === undefined ? {} : { strikeCutoffReplicates: cutoffReplicates }),
+    ...(timeResolution === undefined ? {} : { timeResolution }),
     onProgress: progress.update,
   });
   progress.finish();
