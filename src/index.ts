@@ -205,6 +205,7 @@ export type { EnsembleOptions, EnsembleResult, OutcomeRow } from './experiments/
 export { runEnsemble } from './experiments/runEnsemble.js';
 export type { MorrisEffect, MorrisOptions } from './experiments/sensitivity/morrisScreening.js';
 export { morrisScreening } from './experiments/sensitivity/morrisScreening.js';
+export type { CorrectedSobolIndex } from './experiments/sensitivity/noiseCorrectedSobol.js';
 export type { ParameterRange } from './experiments/sensitivity/ParameterRange.js';
 export type { ReplicateNoise } from './experiments/sensitivity/replicateNoise.js';
 export type { SobolIndex, SobolOptions } from './experiments/sensitivity/sobolIndices.js';

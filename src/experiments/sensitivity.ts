@@ -4,6 +4,7 @@ import { checkOptionNames } from '../util/checkOptionNames.js';
 import type { LIBRARY } from '../version.js';
 import type { PolicyChoice, PolicyDescription } from './compare/policyChoice.js';
 import type { MorrisEffect } from './sensitivity/morrisScreening.js';
+import type { CorrectedSobolIndex } from './sensitivity/noiseCorrectedSobol.js';
 import type { ParameterRange } from './sensitivity/ParameterRange.js';
 import type { ReplicateNoise } from './sensitivity/replicateNoise.js';
 import { finishSensitivity, planSensitivity } from './sensitivity/sensitivityParts.js';
@@ -58,6 +59,21 @@ export interface SensitivityResult {
    * indices mean anything.
    */
   readonly replicateNoise: ReplicateNoise;
+  /**
+   * Sobol only, with 2 or more replicates: the indices of the mean outcome without its
+   * replicate noise (noiseCorrectedSobol), in parameter order, with bootstrap intervals, and
+   * the output variance without noise. Each of Jansen's squared differences is corrected by
+   * the noise of its own pair of points, measured from the pair's replicate-level
+   * differences, so the correction holds under common random numbers (where nearby points
+   * share noise); their standard errors and intervals add the part of the error that comes
+   * from the R replicate streams every point shares (a delete-one-replicate jackknife,
+   * R ≥ 3). `indices` null, with the `reason`, when the output varies no more than its noise.
+   */
+  readonly noiseCorrected?: {
+    readonly variance: number | null;
+    readonly indices: readonly CorrectedSobolIndex[] | null;
+    readonly reason?: string;
+  };
 }
 
 /**

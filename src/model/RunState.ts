@@ -6,6 +6,7 @@ import type { CompiledScenario } from './compileScenario.js';
 import { createEventQueue, type EventQueue } from './EventQueue.js';
 import { PolicyView } from './PolicyView.js';
 import { resetRunState } from './resetRunState.js';
+import { createSeedsAhead, type SeedsAhead } from './SeedsAhead.js';
 import type { PoliticalLevel, RunWarning, SimEvent, TracePoint } from './SimEvent.js';
 
 /** A strike decided by the policy and waiting to land. */
@@ -78,14 +79,16 @@ export interface RunState {
   readonly marksStream: readonly StreamState[];
   readonly casualtyStream: readonly StreamState[];
   /**
-   * Strike-outcome streams per target militia, seeded when first needed (handleStrike), as
-   * `strikeSeeded[m]` records.
+   * Strike-outcome streams per target militia, seeded when first needed (handleStrike) or
+   * with the others (seedFromAhead), as `strikeSeeded[m]` records.
    */
   readonly strikeRng: readonly RandomSource[];
   readonly strikeStream: readonly StreamState[];
   readonly strikeSeeded: boolean[];
   /** Per militia, Mash's state after its streams' shared seed head (seedStreamAfter starts there). */
   readonly streamPrefix: number[];
+  /** The next replicates' streams, seeded together when runs go in order (runReplicate). */
+  readonly ahead: SeedsAhead;
   /** The policy's stream, seeded at its first draw (policySeeded). */
   readonly policyRandom: RandomSource;
   readonly policyStream: StreamState;
@@ -198,6 +201,7 @@ export function createRunState(
     strikeStream,
     strikeSeeded: new Array<boolean>(size).fill(false),
     streamPrefix: new Array<number>(size).fill(0),
+    ahead: createSeedsAhead(size),
     policyRandom: () => {
       if (!state.policySeeded) {
         seedStream(`${state.streamSeed}/policy`, policyStream);

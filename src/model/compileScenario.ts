@@ -1,13 +1,12 @@
 import { resolvePolicy } from '../policies/PolicySpec.js';
 import type { Policy } from '../policies/types.js';
 import {
-  type CategoricalSampler,
-  createCategoricalSampler,
+  type CategoricalTable,
+  createCategoricalTable,
 } from '../random/createCategoricalSampler.js';
-import type { RandomSource } from '../random/createRng.js';
 import { defineScenario } from '../scenario/defineScenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/Scenario.js';
-import { createSalvoSampler } from './createSalvoSampler.js';
+import { createSalvoTable, type SalvoTable } from './createSalvoSampler.js';
 import { checkImposedStrikes, type ImposedStrike } from './ImposedStrike.js';
 import type { RunState } from './RunState.js';
 
@@ -45,9 +44,10 @@ export interface CompiledScenario {
   readonly responseDecay: Float64Array;
   readonly lossPerHit: Float64Array;
   readonly recovery: Float64Array;
-  /** Each militia's salvo-size sampler (see createSalvoSampler). */
-  readonly sampleRockets: readonly ((rng: RandomSource) => number)[];
-  readonly pickTarget: readonly CategoricalSampler[];
+  /** Each militia's salvo sizes (see createSalvoSampler; drawn by drawSalvo). */
+  readonly salvos: readonly SalvoTable[];
+  /** Each militia's target weights over the bases (drawn by invertCategorical). */
+  readonly targets: readonly CategoricalTable[];
   readonly foreignPersonnel: Int32Array;
   readonly hostPersonnel: Int32Array;
   /** Per base: probability a rocket lands on a populated spot, hitProbability·(1 − protection); 0 where nobody is exposed. */
@@ -207,17 +207,17 @@ export function compileValidScenario(
     lossPerHit: column((m) => m.capabilityLossPerHit),
     recovery: column((m) => m.recoveryRate),
     // Samplers hold no per-run state: one made from the same objects serves both.
-    sampleRockets: militias.map((m, i) =>
+    salvos: militias.map((m, i) =>
       before?.militias[i]?.rockets === m.rockets
-        ? (previous?.sampleRockets[i] as (rng: RandomSource) => number)
-        : createSalvoSampler(m.rockets),
+        ? (previous?.salvos[i] as SalvoTable)
+        : createSalvoTable(m.rockets),
     ),
-    pickTarget: militias.map((m, i) =>
+    targets: militias.map((m, i) =>
       before?.foreignForce.bases === bases &&
       before.militias[i]?.targetWeights === m.targetWeights &&
       before.militias[i] !== undefined
-        ? (previous?.pickTarget[i] as CategoricalSampler)
-        : createCategoricalSampler(
+        ? (previous?.targets[i] as CategoricalTable)
+        : createCategoricalTable(
             bases.map((b) => (m.targetWeights ? (m.targetWeights[b.id] ?? 0) : 1)),
           ),
     ),

@@ -32,15 +32,58 @@ export function createCountSampler(
   mean: number,
   dispersion: number,
 ): (rng: RandomSource) => number {
+  const table = createCountTable(mean, dispersion);
+  return (rng) => sampleCount(table, rng);
+}
+
+/**
+ * What createCountSampler precomputes for NB(μ, k): its cumulative table and guide table (or,
+ * for μ = 0 or μ > 1000, no table). A plain object of one shape, so an engine draws from any
+ * table through the same code (drawCount) without a call through a closure.
+ */
+export interface CountTable {
+  readonly mean: number;
+  readonly dispersion: number;
+  /** F(0), F(1), …; empty when mean is 0 or drawn as a mixture. */
+  readonly table: Float64Array;
+  readonly guide: Int32Array;
+  /** F at the table's end, and p(x) just past it (the tail's first term). */
+  readonly tailStart: number;
+  readonly tailFirst: number;
+  /** μ/(k + μ), the recurrence's ratio. */
+  readonly ratio: number;
+}
+
+/**
+ * Precompute the inversion tables of NB(μ, k) (see createCountSampler for the method).
+ *
+ * @param mean - μ ≥ 0
+ * @param dispersion - k > 0
+ * @returns the tables
+ * @throws RangeError when mean is not a finite number ≥ 0 or dispersion is not a finite number > 0
+ * @example
+ * createCountTable(3, 1).table.length > 0; // => true
+ */
+export function createCountTable(mean: number, dispersion: number): CountTable {
   if (!(Number.isFinite(mean) && mean >= 0))
     throw new RangeError(`mean must be a finite number >= 0, received ${mean}`);
   if (!(Number.isFinite(dispersion) && dispersion > 0))
     throw new RangeError(`dispersion must be a finite number > 0, received ${dispersion}`);
-  if (mean === 0) return () => 0;
-  // A table for a huge mean would be long and mostly tail: draw the gamma–Poisson mixture.
-  if (mean > TABLE_MEAN_LIMIT) return (rng) => sampleNegativeBinomial(rng, mean, dispersion);
   const k = dispersion;
   const ratio = mean / (k + mean);
+  // No table for 0, nor for a huge mean: it would be long and mostly tail.
+  if (mean === 0 || mean > TABLE_MEAN_LIMIT) {
+    const empty = new Float64Array(0);
+    return {
+      mean,
+      dispersion,
+      table: empty,
+      guide: new Int32Array(0),
+      tailStart: 0,
+      tailFirst: 0,
+      ratio,
+    };
+  }
   const cumulative: number[] = [];
   let p = Math.exp(-k * Math.log1p(mean / k));
   let total = 0;
@@ -52,31 +95,65 @@ export function createCountSampler(
     if (1 - total < 2 ** -40 && x >= mean) break;
   }
   const table = Float64Array.from(cumulative);
-  const last = table.length - 1;
-  const tailStart = table[last] as number;
   // p holds p(last + 1) here, the first term of the tail.
-  const tailFirst = p;
-  const guide = guideTable(table);
-  const cells = guide.length;
-  return (rng: RandomSource): number => {
-    const u = rng();
-    if (u < tailStart) {
-      // u ≥ j/cells exactly (cells is a power of two), so the answer is ≥ guide[j].
-      let x = guide[Math.floor(u * cells)] as number;
-      while (u >= (table[x] as number)) x++;
-      return x;
-    }
-    // Chop-down search beyond the table; stops when the terms underflow (mass < 1e-300).
-    let rest = u - tailStart;
-    let x = last + 1;
-    let f = tailFirst;
-    while (rest >= f && f > 0) {
-      rest -= f;
-      f *= ((x + k) / (x + 1)) * ratio;
-      x++;
-    }
-    return x;
+  return {
+    mean,
+    dispersion,
+    table,
+    guide: guideTable(table),
+    tailStart: table[table.length - 1] as number,
+    tailFirst: p,
+    ratio,
   };
+}
+
+/**
+ * One draw from NB(μ, k) by its tables: no draw for μ = 0, the gamma–Poisson mixture for
+ * μ > 1000, else inversion of one uniform.
+ *
+ * @param count - from createCountTable
+ * @param rng - a uniform source
+ * @returns an integer ≥ 0
+ * @example
+ * sampleCount(createCountTable(0, 1), createRng(1)); // => 0
+ */
+export function sampleCount(count: CountTable, rng: RandomSource): number {
+  if (count.mean === 0) return 0;
+  if (count.mean > TABLE_MEAN_LIMIT)
+    return sampleNegativeBinomial(rng, count.mean, count.dispersion);
+  return invertCount(count, rng());
+}
+
+/**
+ * The inverse of NB(μ, k)'s distribution function at u, from its tables (0 < μ ≤ 1000): the
+ * smallest x with u < F(x).
+ *
+ * @param count - from createCountTable, with a table
+ * @param u - a uniform in [0, 1)
+ * @returns an integer ≥ 0
+ * @example
+ * invertCount(createCountTable(3, 1), 0); // => 0
+ */
+export function invertCount(count: CountTable, u: number): number {
+  const table = count.table;
+  if (u < count.tailStart) {
+    const guide = count.guide;
+    // u ≥ j/cells exactly (cells is a power of two), so the answer is ≥ guide[j].
+    let x = guide[Math.floor(u * guide.length)] as number;
+    while (u >= (table[x] as number)) x++;
+    return x;
+  }
+  // Chop-down search beyond the table; stops when the terms underflow (mass < 1e-300).
+  const k = count.dispersion;
+  let rest = u - count.tailStart;
+  let x = table.length;
+  let f = count.tailFirst;
+  while (rest >= f && f > 0) {
+    rest -= f;
+    f *= ((x + k) / (x + 1)) * count.ratio;
+    x++;
+  }
+  return x;
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { RandomSource } from '../random/createRng.js';
-import { createCountSampler } from './createCountSampler.js';
+import { type StreamState, streamDraw } from '../random/streamDraw.js';
+import {
+  type CountTable,
+  createCountTable,
+  invertCount,
+  sampleCount,
+} from './createCountSampler.js';
 
 /** The salvo-size parameters of one militia (the `rockets` field of its spec). */
 export interface SalvoSize {
@@ -33,8 +39,52 @@ export interface SalvoSize {
  * // => 1
  */
 export function createSalvoSampler(salvo: SalvoSize): (rng: RandomSource) => number {
-  const small = createCountSampler(salvo.mean - 1, salvo.dispersion);
-  const large = createCountSampler(salvo.largeMean - 1, salvo.largeDispersion);
-  const share = salvo.largeShare;
-  return (rng) => 1 + (rng() < share ? large(rng) : small(rng));
+  const { share, small, large } = createSalvoTable(salvo);
+  return (rng) => 1 + sampleCount(rng() < share ? large : small, rng);
+}
+
+/** The mixture's share of large salvos and the tables of its two components. */
+export interface SalvoTable {
+  readonly share: number;
+  readonly small: CountTable;
+  readonly large: CountTable;
+}
+
+/**
+ * Precompute a salvo-size mixture (see createSalvoSampler) for drawSalvo.
+ *
+ * @param salvo - mean, dispersion, largeShare, largeMean, largeDispersion
+ * @returns the share and the two components' tables
+ * @example
+ * createSalvoTable({ mean: 1, dispersion: 1, largeShare: 0, largeMean: 30, largeDispersion: 10 }).share;
+ * // => 0
+ */
+export function createSalvoTable(salvo: SalvoSize): SalvoTable {
+  return {
+    share: salvo.largeShare,
+    small: createCountTable(salvo.mean - 1, salvo.dispersion),
+    large: createCountTable(salvo.largeMean - 1, salvo.largeDispersion),
+  };
+}
+
+/**
+ * One salvo drawn from a stream state: the draws createSalvoSampler makes from the same
+ * stream, without a call through a closure for each uniform (the engine draws one at every
+ * attack).
+ *
+ * @param salvo - from createSalvoTable
+ * @param stream - the stream's state (mutated)
+ * @param rng - a uniform source over the same stream (for a component with a mean over
+ *   1000, drawn as a gamma–Poisson mixture)
+ * @returns the rockets, an integer ≥ 1
+ * @example
+ * const state = createStreamState();
+ * drawSalvo(createSalvoTable({ mean: 1, dispersion: 1, largeShare: 0, largeMean: 30, largeDispersion: 10 }), state, streamSource(state));
+ * // => 1
+ */
+export function drawSalvo(salvo: SalvoTable, stream: StreamState, rng: RandomSource): number {
+  const count = streamDraw(stream) < salvo.share ? salvo.large : salvo.small;
+  // No table: no draw for a mean of 0, the mixture for a huge one.
+  if (count.table.length === 0) return 1 + sampleCount(count, rng);
+  return 1 + invertCount(count, streamDraw(stream));
 }

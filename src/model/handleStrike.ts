@@ -128,7 +128,10 @@ function cachedPoisson(rng: RandomSource, cache: Float64Array, k: number, mean: 
   return samplePoissonWithZero(rng, mean, cache[at + 1] as number);
 }
 
-/** Militia m's strike stream, seeded at its first use in a run (most runs never strike). */
+/**
+ * Militia m's strike stream, seeded at its first use in a run (many runs never strike),
+ * unless the seeds ahead brought it (seedFromAhead, when the previous run struck).
+ */
 function strikeStream(state: RunState, m: number): RandomSource {
   if (!state.strikeSeeded[m]) {
     // `${seed}/${replicate}/militia:${id}/strikes`, from the hash its sibling streams left.

@@ -1,5 +1,8 @@
 import type { AttackRecord } from '../policies/types.js';
+import { type CategoricalTable, invertCategorical } from '../random/createCategoricalSampler.js';
+import { type StreamState, streamDraw } from '../random/streamDraw.js';
 import { calendarDate } from './calendarDate.js';
+import { drawSalvo, type SalvoTable } from './createSalvoSampler.js';
 import { raiseDomesticPressure, raiseHostPressure } from './pressures.js';
 import type { RunState } from './RunState.js';
 import type { AttackEvent } from './SimEvent.js';
@@ -32,9 +35,10 @@ import {
 export function recordAttack(state: RunState, m: number): AttackRecord {
   const cs = state.cs;
   const t = state.now;
-  const rng = state.marksRng[m] as () => number;
-  const base = (cs.pickTarget[m] as (r: () => number) => number)(rng);
-  const rockets = (cs.sampleRockets[m] as (r: () => number) => number)(rng);
+  // Target, then rockets, from the marks stream, drawn from its state without a closure.
+  const marks = state.marksStream[m] as StreamState;
+  const base = invertCategorical(cs.targets[m] as CategoricalTable, streamDraw(marks));
+  const rockets = drawSalvo(cs.salvos[m] as SalvoTable, marks, state.marksRng[m] as () => number);
   // Casualties draw from their own stream: how many uniforms they use depends on the base's
   // protection, and targets and rockets must not shift with it (common random numbers).
   const harmed = state.harmed;

@@ -2,6 +2,7 @@ import { seedStreams3 } from '../random/seedStreams3.js';
 import type { StreamState } from '../random/streamDraw.js';
 import { clearQueue } from './EventQueue.js';
 import type { RunState } from './RunState.js';
+import { seedFromAhead } from './SeedsAhead.js';
 
 /** The purposes of each militia's streams seeded with the run (strikes' stream is seeded when needed). */
 const STREAM_TAILS = ['attacks', 'marks', 'casualties'] as const;
@@ -14,33 +15,45 @@ const STREAM_TAILS = ['attacks', 'marks', 'casualties'] as const;
  *
  * @param state - a state from createRunState (mutated)
  * @param streamSeed - `${seed}/${replicate}` of the next run (see replicateStreamSeed)
+ * @param seed - the master seed that made streamSeed, given by a caller that may run
+ *   replicates in order (runReplicate): the streams may then come from the seeds ahead
+ *   (seedFromAhead); without it they are seeded for this replicate alone
+ * @param replicate - the replicate that made streamSeed (with seed)
  * @returns the same state, ready for simulateRun
  * @example
  * const state = createRunState(compileScenario(presets.restraint), '42/0', false, []);
  * simulateRun(state);
  * resetRunState(state, '42/1').tally.attacks; // => 0
  */
-export function resetRunState(state: RunState, streamSeed: string): RunState {
+export function resetRunState(
+  state: RunState,
+  streamSeed: string,
+  seed?: number | string,
+  replicate = -1,
+): RunState {
   const cs = state.cs;
   const initial = cs.scenario.hostGovernment.initialPressure;
   state.streamSeed = streamSeed;
-  // Each militia's three streams are seeded together (seedStreams3 is faster than three calls).
-  for (let m = 0; m < cs.militiaStreamPaths.length; m++) {
-    state.streamPrefix[m] = seedStreams3(
-      streamSeed,
-      cs.militiaStreamPaths[m] as string,
-      STREAM_TAILS,
-      state.attackStream[m] as StreamState,
-      state.marksStream[m] as StreamState,
-      state.casualtyStream[m] as StreamState,
-    );
+  if (seed === undefined || !seedFromAhead(state, seed, replicate)) {
+    // Each militia's three streams are seeded together (seedStreams3 is faster than three
+    // calls); its strike stream when it is first struck.
+    for (let m = 0; m < cs.militiaStreamPaths.length; m++) {
+      state.streamPrefix[m] = seedStreams3(
+        streamSeed,
+        cs.militiaStreamPaths[m] as string,
+        STREAM_TAILS,
+        state.attackStream[m] as StreamState,
+        state.marksStream[m] as StreamState,
+        state.casualtyStream[m] as StreamState,
+      );
+      state.strikeSeeded[m] = false;
+    }
   }
   state.policySeeded = false;
   state.now = 0;
   state.t = 0;
   // Loops, not fill: fill is a runtime call that costs more than a few stores.
   for (let m = 0; m < state.excitation.length; m++) {
-    state.strikeSeeded[m] = false;
     state.excitation[m] = 0;
     state.response[m] = 0;
     state.capability[m] = 1;

@@ -14,11 +14,12 @@ import { simulateRun } from './simulateRun.js';
  * are run in, on whichever worker.
  *
  * Cost: O(attacks + strikes + daily checks), each O(militias) for the thinning step; on
- * `iraq-2020` about twice the cost of a bare loop of attacks plus tit-for-tat, from the
+ * `iraq-2020` under twice the cost of a bare loop of attacks plus tit-for-tat, from the
  * built package or the sources (`npm run bench -- model model-dist` measures both against
  * the bare loop in one run). One militia without a trace runs the specialised loop
  * (simulateOneMilitia), and the run state is reset for the next replicate, not rebuilt (the
- * compiled scenario keeps it: its `idleRun`).
+ * compiled scenario keeps it: its `idleRun`). Replicates run in order are cheaper: the
+ * next few replicates' streams are seeded together (seedFromAhead).
  *
  * @param compiled - from compileScenario
  * @param seed - the master seed
@@ -43,7 +44,7 @@ export function runReplicate(
   const state =
     reused === undefined
       ? createRunState(compiled, streamSeed, false, [])
-      : resetRunState(reused, streamSeed);
+      : resetRunState(reused, streamSeed, seed, replicate);
   const outcomes = collectOutcomes(state, simulateRun(state));
   idle.state = state;
   return outcomes;

@@ -56,11 +56,14 @@ export function sampleCasualties(
   out[3] = 0;
   const h = cs.hitPerRocket[base] as number;
   if (h === 0 || rockets === 0) return;
-  // Most salvos have no hit: invert Binomial(R, h) from P(0) = (1 − h)^R (chop-down).
-  const hits =
-    h <= 0.5 && rockets * h < 10
-      ? binomialByInversion(rng, rockets, h, noHit(cs, base, rockets))
-      : sampleBinomial(rng, rockets, h);
+  let hits: number;
+  if (h <= 0.5 && rockets * h < 10) {
+    // Invert Binomial(R, h) from P(0) = (1 − h)^R (chop-down); most salvos stop at once.
+    const u = rng();
+    const none = noHit(cs, base, rockets);
+    if (u < none) return;
+    hits = binomialByInversion(u, rockets, h, none);
+  } else hits = sampleBinomial(rng, rockets, h);
   if (hits === 0) return;
   const foreignHits = binomialCount(rng, hits, cs.foreignShareOfHits[base] as number);
   harm(rng, cs, foreignHits, cs.foreignPersonnel[base] as number, out, FOREIGN_KILLED);
@@ -106,10 +109,13 @@ function harm(
   out[at + 1] = Math.min(harmed - killed, present - killed);
 }
 
-/** Binomial(n, p) by chop-down inversion from f0 = (1 − p)^n (exact; for small n·p, p ≤ ½). */
-function binomialByInversion(rng: RandomSource, n: number, p: number, f0: number): number {
+/**
+ * Binomial(n, p) by chop-down inversion of the uniform u from f0 = (1 − p)^n (exact; for
+ * small n·p, p ≤ ½).
+ */
+function binomialByInversion(uniform: number, n: number, p: number, f0: number): number {
   const odds = p / (1 - p);
-  let u = rng();
+  let u = uniform;
   let f = f0;
   let x = 0;
   while (u >= f && x < n) {

@@ -28,6 +28,33 @@ export type CategoricalSampler = (rng: RandomSource) => number;
  * pickBase(createRng(42)); // => 2
  */
 export function createCategoricalSampler(weights: ArrayLike<number>): CategoricalSampler {
+  const table = createCategoricalTable(weights);
+  return (rng: RandomSource): number => invertCategorical(table, rng());
+}
+
+/**
+ * What createCategoricalSampler precomputes: the cumulative weights and the guide table. A
+ * plain object of one shape, so an engine draws from any of them through the same code.
+ */
+export interface CategoricalTable {
+  readonly total: number;
+  /** The cumulative weights' last value, and the last index with a positive weight. */
+  readonly top: number;
+  readonly last: number;
+  readonly cumulative: Float64Array;
+  readonly guide: Int32Array;
+}
+
+/**
+ * Check the weights and precompute their inversion tables (see createCategoricalSampler).
+ *
+ * @param weights - non-negative finite numbers, not all zero; copied
+ * @returns the tables
+ * @throws RangeError when weights is empty, has a negative or non-finite entry, or sums to 0
+ * @example
+ * invertCategorical(createCategoricalTable([1, 0, 3]), 0.5); // => 2
+ */
+export function createCategoricalTable(weights: ArrayLike<number>): CategoricalTable {
   requireArrayLike('weights', weights, 'an array of non-negative weights');
   const total = checkedTotal(weights);
   const n = weights.length;
@@ -54,17 +81,28 @@ export function createCategoricalSampler(weights: ArrayLike<number>): Categorica
     while (x < n - 1 && !(start < (cumulative[x] as number))) x++;
     guide[j] = x;
   }
-  const top = cumulative[n - 1] as number;
-  return (rng: RandomSource): number => {
-    const u = rng();
-    const target = u * total;
-    // Smallest i with target < cumulative[i]; a zero weight repeats the previous
-    // cumulative value, so it can never be the smallest such i.
-    if (!(target < top)) return last;
-    // u·cells is exact (cells is a power of two), so its floor is the cell of u; a source
-    // below 0 (out of contract) starts at 0, where the answer is what a search would give.
-    let x = u > 0 ? (guide[Math.floor(u * cells)] as number) : 0;
-    while (!(target < (cumulative[x] as number))) x++;
-    return x;
-  };
+  return { total, top: cumulative[n - 1] as number, last, cumulative, guide };
+}
+
+/**
+ * The index a uniform u picks: the smallest i with u·total < cumulative[i] (what
+ * sampleCategorical returns for the same uniform).
+ *
+ * @param table - from createCategoricalTable
+ * @param u - a uniform in [0, 1)
+ * @returns an index with a positive weight
+ * @example
+ * invertCategorical(createCategoricalTable([1, 0, 3]), 0.1); // => 0
+ */
+export function invertCategorical(table: CategoricalTable, u: number): number {
+  const target = u * table.total;
+  // Smallest i with target < cumulative[i]; a zero weight repeats the previous
+  // cumulative value, so it can never be the smallest such i.
+  if (!(target < table.top)) return table.last;
+  const { cumulative, guide } = table;
+  // u·cells is exact (cells is a power of two), so its floor is the cell of u; a source
+  // below 0 (out of contract) starts at 0, where the answer is what a search would give.
+  let x = u > 0 ? (guide[Math.floor(u * guide.length)] as number) : 0;
+  while (!(target < (cumulative[x] as number))) x++;
+  return x;
 }

@@ -96,14 +96,36 @@ export function seedStream(seed: string, state: StreamState): void {
  * aleaSeed(createStreamState(), 0.5, 0.5, 0.5); // => undefined
  */
 export function aleaSeed(state: StreamState, m0: number, m1: number, m2: number): void {
+  aleaSeedAt(state, 0, m0, m1, m2);
+}
+
+/**
+ * aleaSeed into four consecutive entries of a larger array (seedStreamBatch keeps the states
+ * of many streams in one).
+ *
+ * @param states - the array (mutated at offset … offset + 3)
+ * @param offset - where this stream's state starts
+ * @param m0 - the first pass's output fraction
+ * @param m1 - the second's
+ * @param m2 - the third's
+ * @example
+ * aleaSeedAt(new Float64Array(8), 4, 0.5, 0.5, 0.5); // => undefined
+ */
+export function aleaSeedAt(
+  states: Float64Array,
+  offset: number,
+  m0: number,
+  m1: number,
+  m2: number,
+): void {
   let s0 = SPACE0 - m0;
   if (s0 < 0) s0 += 1;
   let s1 = SPACE1 - m1;
   if (s1 < 0) s1 += 1;
   let s2 = SPACE2 - m2;
   if (s2 < 0) s2 += 1;
-  state[0] = s0;
-  state[1] = s1;
-  state[2] = s2;
-  state[3] = 1;
+  states[offset] = s0;
+  states[offset + 1] = s1;
+  states[offset + 2] = s2;
+  states[offset + 3] = 1;
 }

@@ -1,6 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { calibrationFingerprint } from '../../src/calibrate/calibrationFingerprint.js';
+import { presets } from '../../src/scenario/presets.js';
+import { LIBRARY_VERSION } from '../../src/version.js';
 import { cli, HYPOTHESIS_SPEC } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/tempFiles.js';
 
@@ -31,6 +34,26 @@ vi.mock('../../src/node/pool/workerScript.js', async (original) => {
 const { dir, file } = tempFiles('escalation-sim-refuse-');
 const P = ['--param', 'militias.0.baseline=0.05:0.1'];
 const spec = HYPOTHESIS_SPEC;
+// A posterior of the preset's policy delay: H1 and H2 run with it, but H3's control
+// (restraint) has no delay, so `test all` must refuse it before H1 runs.
+const delayPaths = ['foreignForce.policy.params.delayDays'];
+const posteriorFile = () =>
+  file(
+    'delay-posterior.json',
+    JSON.stringify({
+      kind: 'escalation-sim/posterior',
+      formatVersion: 1,
+      paths: delayPaths,
+      draws: [[1], [2]],
+      weights: [0.5, 0.5],
+      priors: [{ type: 'uniform', min: 0.5, max: 3 }],
+      provenance: {
+        library: LIBRARY_VERSION,
+        scenario: 'iraq-2020',
+        fingerprint: calibrationFingerprint(presets['iraq-2020'], delayPaths),
+      },
+    }),
+  );
 
 /** [argv, the message it must give]. */
 const CASES: [string[], RegExp][] = [
@@ -72,6 +95,10 @@ const CASES: [string[], RegExp][] = [
   [['test', 'H1', '--window-days', '0'], /--window-days must be a number of days > 0/],
   [['test', 'H2', '--permutations', '0'], /--permutations must be a whole number >= 1/],
   [['test', 'H3', '--posterior', 'missing.json'], /cannot read --posterior missing.json/],
+  [
+    ['test', 'all', '--posterior', 'DELAY_POSTERIOR'],
+    /"foreignForce.policy.params.delayDays" is not a numeric field of the scenario/,
+  ],
   [['test', 'EXP:window'], /window \(0, 400\] lies outside the horizon/],
   [
     ['test', 'EXP:metric'],
@@ -193,6 +220,8 @@ const WORKER_CASES: [string[], RegExp][] = [
 
 function expand(argv: string[]): string[] {
   const [command, what] = argv;
+  if (argv.includes('DELAY_POSTERIOR'))
+    return argv.map((a) => (a === 'DELAY_POSTERIOR' ? posteriorFile() : a));
   if (command !== 'test' || !what?.startsWith('EXP:')) return argv;
   const kind = what.slice(4);
   const changed =

@@ -3,6 +3,7 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/createRng.js';
 import { createStream, seedStream } from '../../src/random/createStream.js';
+import { seedStreamBatch } from '../../src/random/seedStreamBatch.js';
 import { seedStreamAfter, seedStreams3 } from '../../src/random/seedStreams3.js';
 import {
   createStreamState,
@@ -49,6 +50,41 @@ describe('createStream', () => {
         seedStream(head + other, fourth);
         expect(streamDraw(fourth)).toBe(seedrandom.alea(head + other)());
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('seedStreamBatch seeds what createStream seeds for every head and tail, whatever their lengths', () => {
+    const part = fc.string({ maxLength: 30, unit: 'binary' });
+    const tail = fc.string({ minLength: 1, maxLength: 30, unit: 'binary' });
+    // One set of arrays for every case: each batch must overwrite whatever came before.
+    const states = new Float64Array(4 * 5 * 4);
+    const prefixes = new Float64Array(5);
+    const scratch = new Float64Array(3 * 5 * 4);
+    const fourth = createStreamState();
+    fc.assert(
+      fc.property(
+        fc.array(part, { minLength: 1, maxLength: 5 }),
+        part,
+        fc.array(tail, { minLength: 1, maxLength: 4 }),
+        tail,
+        (heads, middle, tails, other) => {
+          seedStreamBatch(heads, middle, tails, states, prefixes, scratch);
+          heads.forEach((head, j) => {
+            tails.forEach((t, s) => {
+              const state = createStreamState();
+              const at = 4 * (j * tails.length + s);
+              state.set(states.subarray(at, at + 4));
+              const reference = seedrandom.alea(head + middle + t);
+              expect(Array.from({ length: 10 }, () => streamDraw(state))).toEqual(
+                Array.from({ length: 10 }, reference),
+              );
+            });
+            seedStreamAfter(prefixes[j] as number, head, middle, other, fourth);
+            expect(streamDraw(fourth)).toBe(seedrandom.alea(head + middle + other)());
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

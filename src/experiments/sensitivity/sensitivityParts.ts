@@ -12,6 +12,7 @@ import type { SensitivityOptions, SensitivityResult } from '../sensitivity.js';
 import { withPolicy } from '../withPolicy.js';
 import { modelResponse } from './modelResponse.js';
 import { morrisDesign, morrisFromValues } from './morrisScreening.js';
+import { noiseCorrectedSobol } from './noiseCorrectedSobol.js';
 import { checkParameterRanges } from './ParameterRange.js';
 import { separateReplicateNoise } from './replicateNoise.js';
 import { checkSobolOptions, sobolDesign, sobolFromValues } from './sobolIndices.js';
@@ -176,6 +177,9 @@ export function finishSensitivity(
     runs: means.length * header.replicates,
     outputVariance,
     replicateNoise: separateReplicateNoise(part.replicates, header.replicates, outputVariance),
+    ...(header.method === 'sobol' && header.replicates >= 2
+      ? { noiseCorrected: correctedIndices(header, part.replicates) }
+      : {}),
   };
 }
 
@@ -239,4 +243,29 @@ export function unitDesign(header: SensitivityHeader): {
     rng,
   );
   return { points: design.points, finish: (values) => morrisFromValues(design, values).effects };
+}
+
+/** Sobol indices without the replicate noise (noiseCorrectedSobol), or why there are none. */
+function correctedIndices(
+  header: SensitivityHeader,
+  replicates: readonly number[],
+): NonNullable<SensitivityResult['noiseCorrected']> {
+  // A stream of its own, so the uncorrected indices and their intervals stay as they were.
+  const rng = createRng(header.seed).fork('sensitivity-noise-corrected');
+  try {
+    const c = noiseCorrectedSobol(
+      replicates,
+      header.replicates,
+      {
+        dimensions: header.ranges.length,
+        samples: header.samples,
+        ...(header.bootstrap === undefined ? {} : { bootstrap: header.bootstrap }),
+      },
+      rng,
+    );
+    return { variance: c.variance, indices: c.indices };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { variance: null, indices: null, reason: error.message };
+  }
 }

@@ -31,8 +31,9 @@ const view = new DataView(new ArrayBuffer(8));
  * Dekker's (1971) product, or, far from 1, by splitting the 53-bit significand in three
  * 18-bit parts so every partial product is exact.
  *
- * Cost: O(1) per value (small integers skip the limbs: a plain lane, exact below 2^53);
- * `toBigInt` is O(limbs) and allocates.
+ * Cost: O(1) per value (small integers skip the limbs: a plain lane, exact below 2^53;
+ * the 138 limbs are only made for a value the lane cannot take); `toBigInt` is O(limbs)
+ * and allocates.
  *
  * @example
  * const s = new ExactSum();
@@ -42,7 +43,9 @@ const view = new DataView(new ArrayBuffer(8));
 export class ExactSum {
   /** Power of two in the denominator of `toBigInt()`. */
   static readonly SCALE = SCALE;
-  private readonly limbs = new Float64Array(LIMBS);
+  // Made on the first value the lane cannot hold: a sum of integers (counts, 0/1 outcomes)
+  // never needs them, and a sweep makes eight sums per design point.
+  private limbs: Float64Array | null = null;
   private lane = 0;
   private adds = 0;
 
@@ -109,27 +112,34 @@ export class ExactSum {
    * @param other - the sum to add; unchanged
    */
   merge(other: ExactSum): void {
-    this.carry();
-    other.carry();
-    for (let i = 0; i < LIMBS; i++)
-      this.limbs[i] = (this.limbs[i] as number) + (other.limbs[i] as number);
-    this.adds = ADDS_BEFORE_CARRY; // limbs may now hold 2^33: carry before the next add
+    if (other.limbs !== null) {
+      this.carry();
+      other.carry();
+      const limbs = this.allocatedLimbs();
+      for (let i = 0; i < LIMBS; i++) limbs[i] = (limbs[i] as number) + (other.limbs[i] as number);
+      this.adds = ADDS_BEFORE_CARRY; // limbs may now hold 2^33: carry before the next add
+    }
     this.lane += other.lane;
     if (this.lane >= LANE_LIMIT || this.lane <= -LANE_LIMIT) this.flushLane();
   }
 
   /** @returns the exact sum as n with sum = n / 2^SCALE */
   toBigInt(): bigint {
-    this.carry();
-    let top = LIMBS - 1;
-    while (top > 0 && this.limbs[top] === 0) top--;
     let n = 0n;
-    for (let i = top; i >= 0; i--) n = (n << 32n) + BigInt(this.limbs[i] as number);
+    const limbs = this.limbs;
+    if (limbs !== null) {
+      this.carry();
+      let top = LIMBS - 1;
+      while (top > 0 && limbs[top] === 0) top--;
+      for (let i = top; i >= 0; i--) n = (n << 32n) + BigInt(limbs[i] as number);
+    }
     return n + (BigInt(this.lane) << BigInt(SCALE));
   }
 
   /** @returns the canonical text of the exact sum (see formatDyadic) */
   toString(): string {
+    // An integer below 2^52 is its own canonical text (formatDyadic of lane·2^SCALE).
+    if (this.limbs === null) return String(this.lane);
     return formatDyadic(this.toBigInt(), SCALE);
   }
 
@@ -141,15 +151,21 @@ export class ExactSum {
    * @throws RangeError when the text is not a dyadic rational within range
    */
   static parse(text: string, name = 'sum'): ExactSum {
-    let n = parseDyadic(text, SCALE, name);
     const sum = new ExactSum();
+    // Integers the lane holds exactly (the common case) skip the 2176-bit shift below.
+    if (/^-?\d{1,15}$/.test(text)) {
+      sum.lane = Number(text);
+      return sum;
+    }
+    let n = parseDyadic(text, SCALE, name);
+    const limbs = sum.allocatedLimbs();
     for (let i = 0; i < LIMBS - 1; i++) {
-      sum.limbs[i] = Number(n & 0xffffffffn);
+      limbs[i] = Number(n & 0xffffffffn);
       n >>= 32n; // floor division: the top limb keeps the sign
     }
     if (n >= 2n ** 52n || n < -(2n ** 52n))
       throw new RangeError(`${name} must be below 2^2100 in magnitude, received ${text}`);
-    sum.limbs[LIMBS - 1] = Number(n);
+    limbs[LIMBS - 1] = Number(n);
     return sum;
   }
 
@@ -162,7 +178,7 @@ export class ExactSum {
     const d1 = Math.floor(r / TWO32);
     const d0 = r - d1 * TWO32;
     const s = k < 0 ? -1 : 1;
-    const limbs = this.limbs;
+    const limbs = this.allocatedLimbs();
     limbs[j] = (limbs[j] as number) + s * d0;
     limbs[j + 1] = (limbs[j + 1] as number) + s * d1;
     limbs[j + 2] = (limbs[j + 2] as number) + s * d2;
@@ -174,8 +190,14 @@ export class ExactSum {
     this.addScaled(lane, SCALE);
   }
 
+  private allocatedLimbs(): Float64Array {
+    this.limbs ??= new Float64Array(LIMBS);
+    return this.limbs;
+  }
+
   private carry(): void {
     const limbs = this.limbs;
+    if (limbs === null) return;
     for (let i = 0; i < LIMBS - 1; i++) {
       const c = Math.floor((limbs[i] as number) / TWO32);
       if (c !== 0) {

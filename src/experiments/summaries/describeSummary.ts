@@ -1,6 +1,6 @@
 import { wilsonInterval } from '../../stats/wilsonInterval.js';
 import { requireObject } from '../../util/requireArgument.js';
-import { ratioToNumber } from './dyadic.js';
+import { ratioToNumber, readDyadic } from './dyadic.js';
 import { ExactSum } from './ExactSum.js';
 import { LogSketch } from './LogSketch.js';
 import type { SummaryState } from './Summary.js';
@@ -69,15 +69,21 @@ export function describeSummary(
 ): OutcomeSummary {
   requireObject('state', state, 'a summary state (from an ensemble state)');
   const n = state.n;
-  const scale = BigInt(ExactSum.SCALE);
-  const sum = ExactSum.parse(state.sum, 'sum').toBigInt();
-  const squares = ExactSum.parse(state.sumOfSquares, 'sumOfSquares').toBigInt();
+  // Σx = s/2^a and Σx² = q/2^b as written: integer outcomes give a = b = 0 and small
+  // numbers, where the common scale 2^SCALE would give 2,000-bit ones. The same rationals,
+  // so the same correctly rounded results.
+  const [s, a] = exactParts(state.sum, 'sum');
+  const [q, b] = exactParts(state.sumOfSquares, 'sumOfSquares');
   const N = BigInt(n);
-  const mean = n > 0 ? ratioToNumber(sum, N << scale) : null;
-  // n·Σx² − (Σx)² ≥ 0 exactly, over 2^(2·SCALE).
+  const mean = n > 0 ? ratioToNumber(s, N << BigInt(a)) : null;
+  // n·Σx² − (Σx)² ≥ 0 exactly, over 2^p.
+  const p = Math.max(b, 2 * a);
   const variance =
     n > 1
-      ? ratioToNumber(((N * squares) << scale) - sum * sum, (N * (N - 1n)) << (2n * scale))
+      ? ratioToNumber(
+          ((N * q) << BigInt(p - b)) - ((s * s) << BigInt(p - 2 * a)),
+          (N * (N - 1n)) << BigInt(p),
+        )
       : null;
   const sd = variance === null ? null : Math.sqrt(variance);
   const se = sd === null ? null : sd / Math.sqrt(n);
@@ -180,3 +186,13 @@ function orderStatistic(
   }
   return max;
 }
+
+/** An exact sum's text as (numerator, power of two in the denominator), checked as ExactSum.parse checks it. */
+function exactParts(text: string, name: string): [bigint, number] {
+  const parts = readDyadic(text, ExactSum.SCALE, name);
+  // Far below the bound ExactSum.parse enforces: only a huge sum pays for its check.
+  if (parts[0] >= HUGE || parts[0] <= -HUGE) ExactSum.parse(text, name);
+  return parts;
+}
+
+const HUGE = 2n ** 1000n;

@@ -44,13 +44,31 @@ export function formatDyadic(n: bigint, scale: number): string {
  * parseDyadic('3/2^1', 3, 'sum'); // => 12n
  */
 export function parseDyadic(text: string, scale: number, name: string): bigint {
+  const [n, power] = readDyadic(text, scale, name);
+  return n << BigInt(scale - power);
+}
+
+/**
+ * Read text written by `formatDyadic` as it stands: a numerator over 2^k.
+ *
+ * Why: an integer sum stays a small integer, where `parseDyadic` scales it to 2^scale.
+ *
+ * @param text - `"123"`, `"-5/2^7"`
+ * @param scale - the largest power of two allowed in the denominator
+ * @param name - what the text is, for the error message
+ * @returns [n, k] such that text = n / 2^k
+ * @throws RangeError when the text is not a dyadic rational with a denominator ≤ 2^scale
+ * @example
+ * readDyadic('3/2^1', 3, 'sum'); // => [3n, 1]
+ */
+export function readDyadic(text: string, scale: number, name: string): [bigint, number] {
   const match = /^(-?\d+)(?:\/2\^(\d+))?$/.exec(text);
   const power = match?.[2] === undefined ? 0 : Number(match[2]);
   if (match === null || power > scale)
     throw new RangeError(
       `${name} must be an integer or "n/2^k" with k ≤ ${scale}, received ${JSON.stringify(text)}`,
     );
-  return BigInt(match[1] as string) << BigInt(scale - power);
+  return [BigInt(match[1] as string), power];
 }
 
 /**

@@ -210,8 +210,32 @@ function text(r: SensitivityResult): string {
           `Output variance over the design ${f(r.outputVariance)}; replicate noise that differs between points ${f(r.replicateNoise.variance)}, ${f(100 * r.replicateNoise.share)}% of it${r.replicateNoise.share > 0.1 ? ' — raise --replicates before reading small effects' : ''} (a point's mean carries ${f(r.replicateNoise.perPoint)}; the ${f(r.replicateNoise.common)} common to every point cancels under common random numbers).`,
           'With noise share s, S reads about S·(1 − s) and ST about ST·(1 − s) + s.',
         ].join('\n'),
+    ...correctedText(r),
     r.method === 'morris'
       ? 'μ*, μ, σ are per unit of each range (the change of the outcome across the whole range).'
       : 'S: share of the variance a parameter explains alone; ST: with its interactions.',
   ].join('\n');
+}
+
+/** The Sobol indices without replicate noise, as a second table (Sobol, 2 or more replicates). */
+function correctedText(r: SensitivityResult): string[] {
+  const c = r.noiseCorrected;
+  if (c === undefined) return [];
+  if (c.indices === null) return ['', `Indices without replicate noise: none — ${c.reason}`];
+  const f = formatNumber;
+  const rows = c.indices.map((p, i) => [
+    r.parameters[i]?.path ?? '',
+    f(p.first),
+    `${f(p.firstLow)} – ${f(p.firstHigh)}`,
+    f(p.total),
+    `${f(p.totalLow)} – ${f(p.totalHigh)}`,
+  ]);
+  return [
+    '',
+    `Without replicate noise (each pair of points less its own noise; output variance ${f(c.variance)}):`,
+    textTable(['parameter', 'S', '95% interval', 'ST', '95% interval'], rows),
+    r.replicates >= 3
+      ? `The intervals add the error of the ${r.replicates} replicate streams every point shares (jackknife); with few replicates it is itself uncertain.`
+      : 'With 2 replicates the error of the streams every point shares is not measured: the intervals hold only if the noise is independent between points (give --replicates 3 or more).',
+  ];
 }

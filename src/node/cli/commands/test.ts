@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
-import type { HypothesisSpec } from '../../../experiments/hypotheses/HypothesisSpec.js';
+import { finishHypothesis } from '../../../experiments/hypotheses/finishHypothesis.js';
+import {
+  HYPOTHESIS_KEYS,
+  type HypothesisSpec,
+} from '../../../experiments/hypotheses/HypothesisSpec.js';
+import { planHypothesis } from '../../../experiments/hypotheses/planHypothesis.js';
 import { HYPOTHESES } from '../../../experiments/hypotheses/readyMadeHypotheses.js';
 import {
   STRIKE_RESPONSES,
   withStrikeResponse,
 } from '../../../experiments/hypotheses/strikeResponses.js';
 import { runShard } from '../../../experiments/shards/runShard.js';
-import { type HypothesisOutcome, testHypothesis } from '../../../experiments/testHypothesis.js';
+import type { HypothesisOutcome } from '../../../experiments/testHypothesis.js';
 import type { Scenario } from '../../../scenario/Scenario.js';
+import { checkOptionNames } from '../../../util/checkOptionNames.js';
 import { runExperimentParallel } from '../../pool/runExperimentParallel.js';
 import { CliError } from '../CliError.js';
 import {
@@ -161,6 +167,14 @@ export function testCommand(args: readonly string[], io: CliIo): number | Promis
       `unknown hypothesis ${JSON.stringify(which)}; give ${ids.join(', ')}, all, or an experiment file ending in .json`,
       2,
     );
+  // Every test is checked before any runs, so a bad input for H3 (a posterior path its
+  // control policy lacks, say) is refused before H1 and H2 have run for minutes.
+  const plans = explainErrors(settings, () =>
+    specs.map((spec) => {
+      checkOptionNames('testHypothesis', spec, HYPOTHESIS_KEYS);
+      return planHypothesis(spec);
+    }),
+  );
   const total = specs.length * settings.replicates;
   const progress = (i: number) =>
     settings.progress
@@ -197,7 +211,12 @@ export function testCommand(args: readonly string[], io: CliIo): number | Promis
     }).then(write);
   return write(
     explainErrors(settings, () =>
-      specs.map((spec, i) => testHypothesis({ ...spec, ...progress(i) })),
+      plans.map(({ header, runPart }, i) =>
+        finishHypothesis(
+          header,
+          runPart(header.from, header.from + header.replicates, progress(i).onProgress),
+        ),
+      ),
     ),
   );
 }
