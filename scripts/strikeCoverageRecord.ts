@@ -5,6 +5,7 @@ import { profileInterval } from '../src/hawkes/fit/profileInterval.js';
 import { recalibrated } from '../src/hawkes/fit/strikeResponseCutoff.js';
 import { fitHawkes } from '../src/hawkes/fitHawkes.js';
 import { simulateMultivariateHawkes } from '../src/hawkes/simulateMultivariateHawkes.js';
+import { createRng } from '../src/random/createRng.js';
 import { chiSquareQuantile } from '../src/stats/chiSquare.js';
 
 /** The true strike response of the strike-coverage records. */
@@ -14,27 +15,71 @@ export const STRIKE_TRUTH = -2;
 export const STRIKE_SHAPE: ModelShape = { excitation: true, trend: false, strikes: 'response' };
 
 /**
- * One record of the strike-coverage checks (the slow test and the two scripts beside this
+ * A family of strike-coverage records: the truth they are simulated from and how strikes
+ * fall. The defaults are the family the slow test checks (μ 0.5, n 0.3, β 1, r −2, δ 0.5,
+ * a strike every 5 days from day 2.5).
+ */
+export interface StrikeFamily {
+  /** Baseline attack rate μ (per day). */
+  readonly baseline: number;
+  /** True strike response r (extra attacks per strike; negative deters). */
+  readonly response: number;
+  /** Days of record per strike: the horizon is `strikes · every`. */
+  readonly every: number;
+  /**
+   * 'regular': strikes `every` days apart from `every / 2`; 'poisson': the same number of
+   * strikes at uniform random times over the horizon (a Poisson process given its count).
+   */
+  readonly spacing: 'regular' | 'poisson';
+}
+
+/** The family the slow test and the earlier measurements use. */
+export const DEFAULT_FAMILY: StrikeFamily = {
+  baseline: 0.5,
+  response: STRIKE_TRUTH,
+  every: 5,
+  spacing: 'regular',
+};
+
+/**
+ * One record of the strike-coverage checks (the slow test and the scripts beside this
  * file): μ = 0.5, n = 0.3, β = 1; `strikes` strikes 5 days apart from day 2.5, each with
  * response r = −2 spread at δ = 0.5, over 5 days a strike; and the strike model built on it.
+ * `family` changes the baseline, the response, the days per strike or the spacing; Poisson
+ * strike times are drawn from the stream `${seed}/strikes`, apart from the attacks' stream.
  */
 export function strikeCoverageRecord(
   strikes: number,
   seed: string,
+  family: StrikeFamily = DEFAULT_FAMILY,
 ): { times: Float64Array; spec: ModelSpec; strikeTimes: number[]; horizon: number } {
-  const horizon = 5 * strikes;
-  const strikeTimes = Array.from({ length: strikes }, (_, j) => 2.5 + 5 * j);
+  const horizon = family.every * strikes;
+  const strikeTimes =
+    family.spacing === 'regular'
+      ? Array.from({ length: strikes }, (_, j) => family.every * (j + 0.5))
+      : poissonStrikeTimes(strikes, horizon, seed);
   const shocks = {
     times: strikeTimes,
-    response: strikeTimes.map(() => [STRIKE_TRUTH]),
+    response: strikeTimes.map(() => [family.response]),
     decay: [0.5],
   };
   const [times] = simulateMultivariateHawkes(
-    { baseline: [0.5], branchingRatio: [[0.3]], decay: [1] },
+    { baseline: [family.baseline], branchingRatio: [[0.3]], decay: [1] },
     { horizon, seed, shocks },
   ).times as [Float64Array];
   const spec = buildModel(times, horizon, STRIKE_SHAPE, { times: strikeTimes });
   return { times, spec, strikeTimes, horizon };
+}
+
+/** `count` sorted uniform times on (0, horizon), distinct, from the stream `${seed}/strikes`. */
+function poissonStrikeTimes(count: number, horizon: number, seed: string): number[] {
+  const rng = createRng(seed).fork('strikes');
+  const times = Array.from({ length: count }, () => horizon * rng()).sort((a, b) => a - b);
+  // Alea draws are multiples of 2⁻³², so two strikes at one instant are possible in principle.
+  for (let j = 1; j < times.length; j++)
+    if ((times[j] as number) <= (times[j - 1] as number))
+      throw new Error(`record ${seed}: two strikes drawn at one time; pick another seed`);
+  return times;
 }
 
 /**
@@ -98,13 +143,14 @@ export function strikeResponseIntervals(
 
 /**
  * The strike response's 95% interval on coverage record `index` (seed
- * `strike-coverage-${index}`) as a plain `fitHawkes(times, { horizon, strikes })` draws it
- * (the default cut-off; no model comparison, no Poisson test), with the cut-off it used and
- * the χ²₁ interval it started from (each bootstrap end's `simulatedAt`).
+ * `strike-coverage-${index}`, of `family`) as a plain `fitHawkes(times, { horizon, strikes })`
+ * draws it (the default cut-off; no model comparison, no Poisson test), with the cut-off it
+ * used and the χ²₁ interval it started from (each bootstrap end's `simulatedAt`).
  */
 export function defaultStrikeInterval(
   strikes: number,
   index: number,
+  family: StrikeFamily = DEFAULT_FAMILY,
 ): {
   index: number;
   events: number;
@@ -112,7 +158,11 @@ export function defaultStrikeInterval(
   interval: { lower: number; upper: number };
   chiSquare: { lower: number; upper: number };
 } {
-  const { times, strikeTimes, horizon } = strikeCoverageRecord(strikes, `strike-coverage-${index}`);
+  const { times, strikeTimes, horizon } = strikeCoverageRecord(
+    strikes,
+    `strike-coverage-${index}`,
+    family,
+  );
   const fit = fitHawkes(times, {
     horizon,
     strikes: { times: strikeTimes },
