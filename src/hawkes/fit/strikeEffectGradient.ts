@@ -1,17 +1,13 @@
 import { moments, positivePieces } from './clippedPieces.js';
 import type { StrikeEffectParams } from './strikeEffect.js';
 import type { StrikeInput } from './strikeInput.js';
+import { STRIKE_GRADIENT_ORDER } from './strikeLogLikelihood.js';
 
-/** The parameters the mean strike effect depends on, in the order of its gradient. */
-export const EFFECT_GRADIENT_ORDER = [
-  'baseline',
-  'trend',
-  'branchingRatio',
-  'decay',
-  'strikeResponse',
-  'strikeResponseDecay',
-  'hostDeathResponse',
-] as const;
+/**
+ * The parameters the mean strike effect depends on, in the order of its gradient: the strike
+ * likelihood's order, so the two gradients line up.
+ */
+export const EFFECT_GRADIENT_ORDER = STRIKE_GRADIENT_ORDER;
 
 /** The state of one walk with its derivatives: excitation E(β), response S(r, h, δ). */
 interface Walk {
