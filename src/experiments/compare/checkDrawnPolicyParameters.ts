@@ -19,9 +19,10 @@ function valueAt(spec: unknown, keys: readonly string[]): unknown {
  *
  * Why: a draw that sets a policy parameter (`foreignForce.policy.params.x`) gives every arm
  * the drawn x, so a comparison whose arms differ in x (H2's 6-hour and 5-day delays, say)
- * would compare a policy with itself and report an effect of exactly 0. A drawn parameter the arms share,
- * or one only a single policy runs with, is the posterior's to set. A TypeScript policy has
- * no spec a draw could set, so drawing policy parameters with one is refused too.
+ * would compare a policy with itself and report an effect of exactly 0. A drawn parameter
+ * the arms share, or one only a single policy runs with, is the posterior's to set. A
+ * TypeScript policy has no spec a draw could set, so drawing policy parameters with one is
+ * refused too.
  *
  * @param policies - the compared policies, as resolved
  * @param draws - the posterior, if any
