@@ -294,6 +294,8 @@ export type { TimeRescalingResult } from './hawkes/timeRescaling.js';
 export { timeRescaling, timeRescalingFromCompensator } from './hawkes/timeRescaling.js';
 export type { CompiledScenario, CompileOptions } from './model/compileScenario.js';
 export { compileScenario, isCompiledScenario, SAFETY_EVENT_CAP } from './model/compileScenario.js';
+export type { CountTable } from './model/createCountSampler.js';
+export type { SalvoTable } from './model/createSalvoSampler.js';
 export type { ImposedStrike } from './model/ImposedStrike.js';
 export type { OutcomeName, Outcomes } from './model/outcomes.js';
 export { OUTCOME_NAMES } from './model/outcomes.js';
@@ -347,7 +349,7 @@ export type {
   PolicyObservation,
   StrikeRecord,
 } from './policies/types.js';
-export type { CategoricalSampler } from './random/createCategoricalSampler.js';
+export type { CategoricalSampler, CategoricalTable } from './random/createCategoricalSampler.js';
 export { createCategoricalSampler } from './random/createCategoricalSampler.js';
 export type { RandomSource, Rng } from './random/createRng.js';
 export { createRng } from './random/createRng.js';
