@@ -3,8 +3,8 @@ import { fitModel } from '../src/hawkes/fit/fitModel.js';
 import type { ModelSpec } from '../src/hawkes/fit/ModelSpec.js';
 import { type StrikeEffectParams, strikeEffects } from '../src/hawkes/fit/strikeEffect.js';
 import { fitHawkes } from '../src/hawkes/fitHawkes.js';
-import { simulateMultivariateHawkes } from '../src/hawkes/simulateMultivariateHawkes.js';
 import { scriptArgument } from './scriptArgument.js';
+import { DEFAULT_FAMILY, STRIKE_SHAPE as SHAPE, strikeCoverageRecord } from './strikeCoverageRecord.js';
 
 // The evidence behind the strike response decay's limit (src/hawkes/fit/strikeDecayLimit.ts).
 // Records: μ given, n = 0.3, β = 1, `strikes` strikes 5 days apart from day 2.5 with response
@@ -27,21 +27,9 @@ import { scriptArgument } from './scriptArgument.js';
 const mu = Number(scriptArgument('mu', '5.6'));
 const strikes = Number(scriptArgument('strikes', '50'));
 
-function record(seed: string) {
-  const horizon = 5 * strikes;
-  const strikeTimes = Array.from({ length: strikes }, (_, j) => 2.5 + 5 * j);
-  const [times] = simulateMultivariateHawkes(
-    { baseline: [mu], branchingRatio: [[0.3]], decay: [1] },
-    {
-      horizon,
-      seed,
-      shocks: { times: strikeTimes, response: strikeTimes.map(() => [-2]), decay: [0.5] },
-    },
-  ).times as [Float64Array];
-  return { times, strikeTimes, horizon };
-}
-
-const SHAPE = { excitation: true, trend: false, strikes: 'response' } as const;
+/** A record of the cost family: μ given, n 0.3, β 1, r −2, δ 0.5, a strike every 5 days. */
+const record = (seed: string) =>
+  strikeCoverageRecord(strikes, seed, { ...DEFAULT_FAMILY, baseline: mu });
 
 /** The spec with the strike decay's upper bound at `k` events per day of the mean rate. */
 function capped(spec: ModelSpec, k: number, rate: number): ModelSpec {

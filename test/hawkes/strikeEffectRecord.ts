@@ -1,21 +1,20 @@
+import {
+  DEFAULT_FAMILY,
+  STRIKE_SHAPE,
+  strikeCoverageRecord,
+} from '../../scripts/strikeCoverageRecord.js';
 import { type StrikeEffectParams, strikeEffects } from '../../src/hawkes/fit/strikeEffect.js';
-import { simulateMultivariateHawkes } from '../../src/hawkes/simulateMultivariateHawkes.js';
 
 /** The strike model the effect-interval tests fit. */
-export const SHAPE = { excitation: true, trend: false, strikes: 'response' } as const;
+export const SHAPE = STRIKE_SHAPE;
 
 /** A record (μ given, n = 0.3, β = 1) of `count` strikes 5 days apart with response r spread at δ = 0.5. */
 export function record(count: number, baseline: number, response: number, seed: string) {
-  const horizon = 5 * count;
-  const strikeTimes = Array.from({ length: count }, (_, j) => 2.5 + 5 * j);
-  const [times] = simulateMultivariateHawkes(
-    { baseline: [baseline], branchingRatio: [[0.3]], decay: [1] },
-    {
-      horizon,
-      seed,
-      shocks: { times: strikeTimes, response: strikeTimes.map(() => [response]), decay: [0.5] },
-    },
-  ).times as [Float64Array];
+  const { times, strikeTimes, horizon } = strikeCoverageRecord(count, seed, {
+    ...DEFAULT_FAMILY,
+    baseline,
+    response,
+  });
   return { times, strikeTimes, horizon };
 }
 
